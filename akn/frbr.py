@@ -1,0 +1,161 @@
+"""FRBR IRIs of the Akoma Ntoso naming convention, as one value object that parses and prints.
+
+    >>> uri = FrbrUri.parse("/akn/un/statement/deliberation/unga/2023-12-07/78-117/eng@/!main.xml")
+    >>> uri.work()
+    '/akn/un/statement/deliberation/unga/2023-12-07/78-117'
+    >>> uri.expression()
+    '/akn/un/statement/deliberation/unga/2023-12-07/78-117/eng@'
+    >>> uri.manifestation_this()
+    '/akn/un/statement/deliberation/unga/2023-12-07/78-117/eng@/!main.xml'
+    >>> FrbrUri.parse("/akn/un/statement/deliberation/unga/74-247").date is None
+    True
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+DOCUMENT_TYPES = frozenset(
+    {
+        "act", "amendment", "amendmentList", "bill", "debate", "debateReport", "doc", "documentCollection",
+        "judgment", "officialGazette", "portion", "statement",
+    }
+)
+_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+_LANGUAGE = re.compile(r"^[a-z]{3}$")
+_COUNTRY = re.compile(r"^[a-z]{2}(-[a-z0-9]{1,3})?$")
+_SEGMENT = re.compile(r"^[^\s/]+$")
+
+
+class FrbrError(ValueError):
+    """A string that is not an FRBR IRI of the naming convention."""
+
+
+@dataclass(frozen=True, slots=True)
+class FrbrUri:
+    country: str
+    doc_type: str
+    number: str
+    date: str | None = None
+    actor: str | None = None
+    subtype: str | None = None
+    language: str | None = None
+    version: str = ""
+    component: str = "main"
+    format: str | None = None
+
+    # -- printing --------------------------------------------------------------------------------------
+
+    def work(self) -> str:
+        parts = ["", "akn", self.country, self.doc_type]
+        parts += [p for p in (self.subtype, self.actor, self.date) if p]
+        parts.append(self.number)
+        return "/".join(parts)
+
+    def work_this(self) -> str:
+        return f"{self.work()}/!{self.component}"
+
+    def expression(self) -> str:
+        return f"{self.work()}/{self.language or 'eng'}@{self.version}"
+
+    def expression_this(self) -> str:
+        return f"{self.expression()}/!{self.component}"
+
+    def manifestation(self) -> str:
+        return f"{self.expression()}.{self.format or 'xml'}"
+
+    def manifestation_this(self) -> str:
+        return f"{self.expression_this()}.{self.format or 'xml'}"
+
+    def with_component(self, component: str) -> FrbrUri:
+        return replace(self, component=component)
+
+    # -- parsing ---------------------------------------------------------------------------------------
+
+    @classmethod
+    def parse(cls, value: str) -> FrbrUri:
+        """Parse a work, expression or manifestation IRI (with or without `!component` and `.format`)."""
+        if not value.startswith("/akn/"):
+            raise FrbrError(f"{value!r} does not start with /akn/")
+        body = value[len("/akn/"):].rstrip("/")
+        segments = body.split("/")
+        if any(not _SEGMENT.match(s) for s in segments):
+            raise FrbrError(f"{value!r} has an empty or blank segment")
+        component, fmt = "main", None
+        if segments[-1].startswith("!"):
+            component = segments.pop()[1:]
+            if "." in component:
+                component, fmt = component.split(".", 1)
+        language, version = None, ""
+        at = next((i for i, s in enumerate(segments) if "@" in s), None)
+        if at is not None:
+            expr = segments[at]
+            rest = segments[at + 1:]
+            segments = segments[:at]
+            language, version = expr.split("@", 1)
+            if "." in version and not rest and component == "main" and fmt is None:
+                version, fmt = version.split(".", 1)
+            if rest:
+                raise FrbrError(f"{value!r} has segments after the expression that are not a component")
+        if len(segments) < 3:
+            raise FrbrError(f"{value!r} lacks country, document type or number")
+        country, doc_type, *middle, number = segments
+        date_index = next((i for i, s in enumerate(middle) if _DATE.match(s)), None)
+        date = middle[date_index] if date_index is not None else None
+        before = middle[:date_index] if date_index is not None else middle
+        if date_index is not None and middle[date_index + 1:]:
+            raise FrbrError(f"{value!r} has segments between its date and its number")
+        subtype = before[0] if len(before) >= 2 else None
+        actor = before[-1] if before else None
+        if len(before) > 2:
+            raise FrbrError(f"{value!r} has too many segments before its date")
+        return cls(
+            country=country, doc_type=doc_type, number=number, date=date, actor=actor, subtype=subtype,
+            language=language, version=version, component=component, format=fmt,
+        )
+
+    def problems(self) -> list[str]:
+        """What in this IRI breaks the naming convention (empty when it is well formed)."""
+        found = []
+        if not _COUNTRY.match(self.country):
+            found.append(f"country {self.country!r} is not an ISO 3166 code")
+        if self.doc_type not in DOCUMENT_TYPES:
+            found.append(f"document type {self.doc_type!r} is not an Akoma Ntoso document type")
+        if self.date is not None and not _DATE.match(self.date):
+            found.append(f"date {self.date!r} is not YYYY-MM-DD")
+        if self.language is not None and not _LANGUAGE.match(self.language):
+            found.append(f"language {self.language!r} is not an ISO 639-2 code")
+        return found
+
+
+def number_from_symbol(symbol: str) -> str:
+    """The FRBR number of a UN symbol: `/` becomes `-`, spaces `_`, brackets dropped, dots kept.
+
+    >>> number_from_symbol("A/RES/78/117")
+    '78-117'
+    >>> number_from_symbol("S/RES/2722 (2024)")
+    '2722-2024'
+    >>> number_from_symbol("A/C.3/80/L.9")
+    'A-C.3-80-L.9'
+    >>> number_from_symbol("E/CN.15/2019/L.4/Rev.1")
+    'E-CN.15-2019-L.4-Rev.1'
+    """
+    core = symbol.strip()
+    match = re.match(r"^(A|S|E)/RES/(.+)$", core)
+    if match:
+        core = match.group(2)
+    core = re.sub(r"\s*\((\w+)\)", r"/\1", core)
+    core = re.sub(r"\s+", "_", core.strip())
+    return re.sub(r"[^\w.\-/]", "", core).replace("/", "-")
+
+
+def slug(text: str, *, words: int = 6) -> str:
+    """A short lower-case slug of a title, for documents without a symbol.
+
+    >>> slug("Promoting technical assistance and capacity-building to strengthen national measures")
+    'promoting-technical-assistance-capacity-building-strengthen-national'
+    """
+    stop = {"a", "an", "and", "the", "of", "to", "in", "on", "for", "with", "by", "at", "its", "their"}
+    tokens = [t for t in re.findall(r"[a-z0-9]+", text.lower()) if t not in stop]
+    return "-".join(tokens[:words]) or "document"

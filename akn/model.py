@@ -1,0 +1,212 @@
+"""The document model: a resolution as structure, independent of text or XML.
+
+Every reader produces these values and every writer consumes them. They are frozen dataclasses that hold no
+I/O and no source positions, so two documents are equal exactly when their content and structure are equal.
+
+A document has a front (cover page and preface, as blocks of marked-up inline text), a preamble (formulas
+and recitals), a body of divisions (operative paragraphs, their points, parts and sections), conclusions
+(the adoption lines) and attachments (annexes, themselves documents without metadata of their own).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Iterator, Union
+
+# --- inline content ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    """Plain characters."""
+
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    """An inline element around other inline content.
+
+    `element` is the Akoma Ntoso element name (`i`, `b`, `ref`, `date`, `docNumber`, `docProponent`, ...),
+    `attrs` its attributes in a fixed order. Presentational and semantic inlines share this one shape, as in
+    pandoc's Span: the writers need no case per element, and unknown elements of other producers fit too.
+    """
+
+    element: str
+    children: Inlines
+    attrs: tuple[tuple[str, str], ...] = ()
+
+    def get(self, name: str, default: str | None = None) -> str | None:
+        for key, value in self.attrs:
+            if key == name:
+                return value
+        return default
+
+
+@dataclass(frozen=True, slots=True)
+class Note:
+    """A footnote (`authorialNote`), placed at its marker."""
+
+    marker: str
+    blocks: tuple[Block, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Break:
+    """A line break inside a block (`eol`)."""
+
+
+Inline = Union[Text, Mark, Note, Break]
+Inlines = tuple[Inline, ...]
+
+
+# --- blocks -------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Para:
+    """A paragraph of running text (`p`)."""
+
+    inlines: Inlines
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    blocks: tuple[Para, ...]
+    header: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    rows: tuple[tuple[Cell, ...], ...]
+
+
+Block = Union[Para, Table]
+
+
+# --- structure ----------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Formula:
+    """A formula of the preamble: "The General Assembly,", "Have agreed as follows:"."""
+
+    inlines: Inlines
+    name: str = "enactingFormula"
+
+
+@dataclass(frozen=True, slots=True)
+class Recital:
+    """One preambular paragraph (`container`); `phrase` is its opening phrase ("Recalling also")."""
+
+    blocks: tuple[Block, ...]
+    phrase: str | None = None
+
+
+PreambleItem = Union[Formula, Recital]
+
+
+@dataclass(frozen=True, slots=True)
+class Division:
+    """A unit of the hierarchy: operative paragraph, point, section, part, chapter, article, ...
+
+    `kind` is the Akoma Ntoso element name. A division holds either `content` (a leaf) or `children`,
+    optionally with an `intro` (the chapeau before the children) and a `wrap_up` after them. Points under a
+    paragraph or point are written inside a `list`, the intro becoming the list's intro.
+    """
+
+    kind: str
+    num: str | None = None
+    heading: Inlines | None = None
+    content: tuple[Block, ...] = ()
+    intro: tuple[Block, ...] = ()
+    children: tuple[Division, ...] = ()
+    wrap_up: tuple[Block, ...] = ()
+    name: str | None = None
+
+    def walk(self) -> Iterator[Division]:
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+
+# --- metadata -----------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Metadata:
+    """What the FRBR identification and the cover page say about a document.
+
+    Dates are ISO strings. `number` is the FRBR number (`78-117`); it is derived from the symbol when the
+    document has one. `provenance` holds the generator's name, version, options and the input's sha256.
+    """
+
+    country: str = "un"
+    actor: str | None = None
+    author: str | None = None
+    symbol: str | None = None
+    number: str | None = None
+    date: str | None = None
+    date_name: str = "adoption"
+    issued: str | None = None
+    language: str = "eng"
+    subtype: str | None = "deliberation"
+    session: str | None = None
+    agenda_items: tuple[str, ...] = ()
+    distribution: str | None = None
+    sponsors: tuple[str, ...] = ()
+    title: str | None = None
+    markup_date: str | None = None
+    provenance: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A whole document, or an attachment of one (then `meta` is None)."""
+
+    doc_type: str = "statement"
+    name: str = "resolution"
+    meta: Metadata | None = None
+    cover: tuple[Block, ...] = ()
+    preface: tuple[Block, ...] = ()
+    preamble: tuple[PreambleItem, ...] = ()
+    body: tuple[Division, ...] = ()
+    conclusions: tuple[Block, ...] = ()
+    attachments: tuple[Document, ...] = field(default=())
+
+    def with_meta(self, **changes: object) -> Document:
+        base = self.meta or Metadata()
+        return replace(self, meta=replace(base, **changes))  # type: ignore[arg-type]
+
+
+# --- helpers ------------------------------------------------------------------------------------------------
+
+
+def plain_text(inlines: Inlines, *, notes: bool = False) -> str:
+    """The characters of inline content; note bodies only when `notes` is true."""
+    parts: list[str] = []
+    _collect(inlines, parts, notes)
+    return "".join(parts)
+
+
+def _collect(inlines: Inlines, out: list[str], notes: bool) -> None:
+    for item in inlines:
+        if isinstance(item, Text):
+            out.append(item.text)
+        elif isinstance(item, Mark):
+            _collect(item.children, out, notes)
+        elif isinstance(item, Break):
+            out.append("\n")
+        elif notes:
+            for block in item.blocks:
+                if isinstance(block, Para):
+                    out.append(" ")
+                    _collect(block.inlines, out, notes)
+
+
+def text_inlines(text: str) -> Inlines:
+    return (Text(text),) if text else ()
+
+
+def italic(text: str) -> Mark:
+    return Mark("i", (Text(text),))

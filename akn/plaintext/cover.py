@@ -1,0 +1,408 @@
+"""Recognisers of the cover page and preface lines: masthead, symbol, organ, distribution, dates, session,
+agenda item, committee origin, sponsors, the recommending chain and the numbered title.
+
+Each recogniser is a small function with one signature, `(text, facts) -> Inlines | None`, that returns the
+marked-up line when it recognises it and records what it learnt in `facts`. Their order is data
+(`COVER_RULES`, `PREFACE_RULES`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Callable
+
+from .. import model as m
+from ..aknxml.writer import ident
+from ..profile import actor_for_name
+from .inline import DATE, InlineContext, iso_date, semantics
+from .layout import SYMBOL
+from .source import NOTE_CLOSE, NOTE_OPEN
+
+ORGANS = (
+    "General Assembly", "Security Council", "Economic and Social Council", "Human Rights Council",
+    "Trusteeship Council", "Conference of the Parties",
+)
+_ORGAN = re.compile(r"^(" + "|".join(ORGANS) + r")\b\s*")
+_AUTHORITY = re.compile(r"^United Nations\b\s*")
+_SYMBOL_PREFIX = re.compile(SYMBOL.pattern.replace("^(?:United Nations\\s+)?", "^").rstrip("$") + r"(?=\s|$)\s*")
+_DISTRIBUTION = re.compile(r"^Distr\.?\s*:?\s*(General|Limited|Restricted|Générale|Limitée|General|Limitada|Reservada)\b\s*", re.I)
+_ORIGINAL = re.compile(r"^(Original|Original\s*:\s*|Orig\.)\s*:?\s*(English|French|Spanish|Arabic|Chinese|Russian|anglais|français|espagnol|inglés|francés|español)\b\s*", re.I)
+_SESSION = re.compile(
+    r"^((?:[A-Z][a-z]+-)?[A-Za-z]+|\d{1,3}(?:st|nd|rd|th))\s+((?:special |emergency special |regular |resumed |organizational )?session)\b\s*"
+)
+_COMMITTEE = re.compile(
+    r"^((?:First|Second|Third|Fourth|Fifth|Sixth) Committee|Special Political and Decolonization Committee|"
+    r"Credentials Committee|Commission on [A-Z][\w ]+?|Committee (?:on|of|for) [A-Z][\w ]+?)\s*$"
+)
+_AGENDA = re.compile(
+    r"^((?:Provisional )?[Aa]genda items?\s+(?P<n1>\d+(?:\s?\([a-z]\))?(?:(?:,|\sand)\s\d+(?:\s?\([a-z]\))?)*)"
+    r"|Items?\s+(?P<n2>\d+(?:\s?\([a-z]\))?(?:(?:,|\sand)\s\d+(?:\s?\([a-z]\))?)*)\s+of the (?:provisional |preliminary )?(?:agenda|list of items)"
+    r"|Point (?P<n3>\d+(?:\s?\([a-z]\))?) de l[’']ordre du jour|Tema (?P<n4>\d+(?:\s?\([a-z]\))?) del programa)"
+)
+_PLACE_DATES = re.compile(r"^[A-Z][a-zé]+(?: [A-Z][a-z]+)?, \d{1,2}(?:\s?[–-]\s?\d{1,2})?(?: [A-Z][a-z]+)?(?:\s?[–-]\s?\d{1,2})? [A-Z][a-z]+ \d{4}$")
+_ADOPTED_TITLE = re.compile(r"^(Resolution|Decision) adopted by the (.+?) on\s*$|^(Resolution|Decision) adopted by the (.+?) on (.+)$")
+_ORIGIN = re.compile(r"^\[(?:on the (?:report|recommendation)|without reference|sur (?:la base du )?rapport|sin remisión|sobre la base del informe)")
+_SPONSORS = re.compile(
+    r"^(?P<sponsors>.+?):\s*(?:(?P<note>\ue000[^\ue001]*\ue001)\s*)?(?P<type>(?:revised )?draft (?:resolution|decision)\b.*|"
+    r"amendments? to (?:the )?draft (?:resolution|decision)\b.*|projet de (?:résolution|décision)\b.*|proyecto de (?:resolución|decisión)\b.*)$",
+    re.S,
+)
+_SUBMITTED = re.compile(r"^(?P<type>(?:Revised )?[Dd]raft (?:resolution|decision)|Amendment)s?\s+(?P<rest>submitted by .+|proposed by .+)$", re.S)
+_RECOMMENDS = re.compile(r"\brecommends?\b.*\b(?:approval|adoption)\b.*\bfollowing\b", re.S | re.I)
+_NUMBERED_TITLE = re.compile(r"^(?P<num>(?:ES-\d{1,2}/|S-\d{1,2}/)?\d{1,4}/\d{1,4}(?:\s?[A-Z])?\.|\d{4}/\d{1,3}\.)\s+(?P<title>.+)$", re.S)
+_SC_NUMBER = re.compile(r"^(?:Resolution\s+)?(?P<n>\d{1,4})\s*\((?P<y>\d{4})\)(?:\s+(?:Resolution\s+)?(?P<rest>of .+))?$", re.I)
+_SC_ADOPTED = re.compile(r"^Adopted by the (?P<organ>.+?) at its (?P<meeting>\d+\w{2}) meeting,?\s+on\s+(?P<date>.+)$", re.S)
+_ORDINAL_UNITS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+    "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70,
+    "eightieth": 80, "ninetieth": 90, "hundredth": 100,
+}
+_ORDINAL_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+KINDS = {
+    "draft resolution": "draftResolution", "revised draft resolution": "draftResolution",
+    "draft decision": "draftDecision", "revised draft decision": "draftDecision",
+    "amendment": "amendment", "amendments": "amendment", "projet de résolution": "draftResolution",
+    "proyecto de resolución": "draftResolution", "projet de décision": "draftDecision",
+    "proyecto de decisión": "draftDecision",
+}
+
+
+def ordinal(text: str) -> int | None:
+    """ "Seventy-eighth" -> 78, "Eightieth" -> 80, "78th" -> 78."""
+    word = text.strip().lower()
+    digits = re.match(r"^(\d+)(?:st|nd|rd|th)$", word)
+    if digits:
+        return int(digits.group(1))
+    if word in _ORDINAL_UNITS:
+        return _ORDINAL_UNITS[word]
+    if "-" in word:
+        tens, _, unit = word.partition("-")
+        if tens in _ORDINAL_TENS and unit in _ORDINAL_UNITS and _ORDINAL_UNITS[unit] < 10:
+            return _ORDINAL_TENS[tens] + _ORDINAL_UNITS[unit]
+    return None
+
+
+@dataclass
+class Facts:
+    """What the cover page and preface say of the document, for its metadata."""
+
+    symbol: str | None = None
+    organ: str | None = None
+    committee: str | None = None
+    distribution: str | None = None
+    issued: str | None = None
+    adopted: str | None = None
+    original_language: str | None = None
+    session: str | None = None
+    agenda_items: list[str] = field(default_factory=list)
+    sponsors: list[str] = field(default_factory=list)
+    title: str | None = None
+    kind: str | None = None
+    number: str | None = None
+
+
+def mark(element: str, text: str | m.Inlines, *attrs: tuple[str, str]) -> m.Mark:
+    children = (m.Text(text),) if isinstance(text, str) else text
+    return m.Mark(element, children, tuple(attrs))
+
+
+def date_mark(text: str, refers_to: str, element: str = "docDate") -> m.Inlines:
+    """`text` with its first full date marked as `element` (docDate by default)."""
+    match = DATE.search(text)
+    iso = iso_date(match) if match else None
+    if not match or not iso:
+        return (m.Text(text),)
+    out: list[m.Inline] = []
+    if match.start():
+        out.append(m.Text(text[: match.start()]))
+    out.append(mark(element, match.group(0), ("date", iso), ("refersTo", refers_to)))
+    if match.end() < len(text):
+        out.append(m.Text(text[match.end():]))
+    return tuple(out)
+
+
+Rule = Callable[[str, Facts, InlineContext], "tuple[m.Inlines, str] | None"]
+
+
+def _authority(text: str, facts: Facts, ctx: InlineContext) -> tuple[m.Inlines, str] | None:
+    match = _AUTHORITY.match(text)
+    if not match or text.startswith("United Nations Convention"):
+        return None
+    return (mark("docAuthority", match.group(0).strip(), ("refersTo", "#publisher")),), text[match.end():]
+
+
+def _symbol(text: str, facts: Facts, ctx: InlineContext) -> tuple[m.Inlines, str] | None:
+    match = _SYMBOL_PREFIX.match(text)
+    if not match:
+        return None
+    symbol = re.sub(r"\s+", " ", match.group(1))
+    facts.symbol = facts.symbol or symbol
+    return (mark("docNumber", symbol, ("refersTo", "#symbol")),), text[match.end():]
+
+
+def _organ(text: str, facts: Facts, ctx: InlineContext) -> tuple[m.Inlines, str] | None:
+    match = _ORGAN.match(text)
+    if not match:
+        return None
+    rest = text[match.end():]
+    if rest[:1] == ":":
+        return None
+    facts.organ = facts.organ or match.group(1)
+    return (mark("docAuthority", match.group(1), ("refersTo", "#issuingBody")),), rest
+
+
+def _distribution(text: str, facts: Facts, ctx: InlineContext) -> tuple[m.Inlines, str] | None:
+    match = _DISTRIBUTION.match(text)
+    if not match:
+        return None
+    level = match.group(1).lower()
+    key = {"générale": "general", "limitée": "limited", "limitada": "limited", "reservada": "restricted"}.get(level, level)
+    facts.distribution = key
+    return (mark("docStatus", match.group(0).strip(), ("refersTo", f"#{key}Distribution")),), text[match.end():]
+
+
+def _date(text: str, facts: Facts, ctx: InlineContext) -> tuple[m.Inlines, str] | None:
+    match = DATE.match(text)
+    if not match:
+        return None
+    iso = iso_date(match)
+    if not iso:
+        return None
+    facts.issued = facts.issued or iso
+    return (mark("docDate", match.group(0), ("date", iso), ("refersTo", "#dateOfIssuance")),), text[match.end():].lstrip()
+
+
+def _original(text: str, facts: Facts, ctx: InlineContext) -> tuple[m.Inlines, str] | None:
+    match = _ORIGINAL.match(text)
+    if not match:
+        return None
+    facts.original_language = match.group(2)
+    label = text[: match.start(2)]
+    return (m.Text(label), mark("inline", match.group(2), ("name", "originalLanguage"))), text[match.end():]
+
+
+def _session(text: str, facts: Facts, ctx: InlineContext) -> tuple[m.Inlines, str] | None:
+    match = _SESSION.match(text)
+    if not match:
+        return None
+    number = ordinal(match.group(1))
+    if number is None:
+        return None
+    facts.session = facts.session or str(number)
+    shown = match.group(0).strip()
+    return (mark("session", shown, ("value", str(number))),), text[match.end():]
+
+
+def _committee(text: str, facts: Facts, ctx: InlineContext) -> tuple[m.Inlines, str] | None:
+    match = _COMMITTEE.match(text)
+    if not match:
+        return None
+    facts.committee = facts.committee or match.group(1)
+    return (mark("docCommittee", match.group(1), ("refersTo", f"#{body_id(match.group(1))}")),), text[match.end():]
+
+
+def body_id(name: str) -> str:
+    """The TLC id of a body: its actor when akn knows it ("ccpcj"), else its name in camel case."""
+    return actor_for_name(name) or ident(name)
+
+
+def _agenda(text: str, facts: Facts, ctx: InlineContext) -> tuple[m.Inlines, str] | None:
+    match = _AGENDA.match(text)
+    if not match:
+        return None
+    number = next(g for g in (match.group("n1"), match.group("n2"), match.group("n3"), match.group("n4")) if g)
+    facts.agenda_items.append(number)
+    out: list[m.Inline] = [mark("inline", text[: match.end()], ("name", "agendaItem"), ("title", number))]
+    rest = text[match.end():]
+    note = re.match(rf"^\s*{NOTE_OPEN}[^{NOTE_CLOSE}]*{NOTE_CLOSE}", rest)
+    if note:
+        out.append(m.Text(note.group(0)))
+        rest = rest[note.end():]
+    if rest.strip():
+        out.append(m.Text(" "))
+        out.append(agenda_name(rest.strip(), ctx))
+    return tuple(out), ""
+
+
+def agenda_name(text: str, ctx: InlineContext) -> m.Mark:
+    return mark("inline", tuple(semantics(text, ctx)), ("name", "agendaItemName"))
+
+
+def _place_dates(text: str, facts: Facts, ctx: InlineContext) -> tuple[m.Inlines, str] | None:
+    if not _PLACE_DATES.match(text):
+        return None
+    return (m.Text(text),), ""
+
+
+def _adopted_title(text: str, facts: Facts, ctx: InlineContext) -> tuple[m.Inlines, str] | None:
+    match = _ADOPTED_TITLE.match(text)
+    if not match or not match.group(5):
+        return None
+    date = DATE.search(match.group(5))
+    if date:
+        facts.adopted = iso_date(date)
+    facts.organ = facts.organ or match.group(4)
+    return (mark("docTitle", date_mark(text, "#adoptionDate")),), ""
+
+
+def _origin(text: str, facts: Facts, ctx: InlineContext) -> tuple[m.Inlines, str] | None:
+    if not _ORIGIN.match(text):
+        return None
+    inner = re.search(r"\(([^()]*(?:\([^()]*\))?[^()]*)\)\]?\s*$", text)
+    refers = "#noMainCommittee" if "without" in text or "sin remisión" in text else None
+    committee = re.search(r"(?:of|de) the ((?:First|Second|Third|Fourth|Fifth|Sixth) Committee|Special Political and Decolonization Committee)", text)
+    if committee:
+        refers = f"#{body_id(committee.group(1))}"
+    children: list[m.Inline] = []
+    if inner:
+        children = [m.Text(text[: inner.start(1)]), mark("inline", inner.group(1), ("name", "originatingDocument")),
+                    m.Text(text[inner.end(1):])]
+    else:
+        children = [m.Text(text)]
+    attrs = (("refersTo", refers),) if refers else ()
+    return (m.Mark("docProponent", tuple(c for c in children if not (isinstance(c, m.Text) and not c.text)), attrs),), ""
+
+
+COVER_RULES: tuple[Rule, ...] = (
+    _authority, _symbol, _organ, _distribution, _original, _adopted_title, _origin, _session, _committee,
+    _agenda, _place_dates, _date,
+)
+
+
+def cover_line(text: str, facts: Facts, ctx: InlineContext) -> tuple[list[m.Inline], bool]:
+    """A cover page line marked up; the flag says whether all of it was recognised."""
+    out: list[m.Inline] = []
+    rest = text.strip()
+    while rest:
+        for rule in COVER_RULES:
+            hit = rule(rest, facts, ctx)
+            if hit:
+                inlines, remaining = hit
+                if out:
+                    out.append(m.Text(" "))
+                out.extend(inlines)
+                rest = remaining.strip()
+                break
+        else:
+            if out:
+                out.append(m.Text(" "))
+            out.extend(semantics(rest, ctx))
+            return out, False
+    return out, True
+
+
+def is_cover_line(text: str) -> bool:
+    text = text.strip()
+    return any(rule(text, Facts(), InlineContext(None, lambda _k: None, False)) for rule in COVER_RULES)
+
+
+# --- preface ---------------------------------------------------------------------------------------------
+
+
+def sponsors_line(text: str, facts: Facts, ctx: InlineContext) -> m.Inlines | None:
+    """ "Austria, Canada and Colombia: draft resolution" as docProponents and a docType."""
+    match = _SPONSORS.match(text)
+    if not match:
+        return None
+    names_text = match.group("sponsors")
+    if len(names_text) > 3000 or re.search(r"[.;]\s", names_text):
+        return None
+    names = split_sponsors(names_text)
+    if not names or any(len(n) > 80 for n in names):
+        return None
+    kind_text = match.group("type")
+    facts.kind = facts.kind or kind_of(kind_text)
+    facts.sponsors.extend(re.sub(rf"{NOTE_OPEN}[^{NOTE_CLOSE}]*{NOTE_CLOSE}|\*+", "", n).strip() for n in names)
+    out: list[m.Inline] = []
+    pos = 0
+    for name in names:
+        at = names_text.index(name, pos)
+        if at > pos:
+            out.append(m.Text(names_text[pos:at]))
+        clean = re.sub(rf"{NOTE_OPEN}[^{NOTE_CLOSE}]*{NOTE_CLOSE}|\*+$", "", name).strip()
+        out.append(mark("docProponent", clean, ("refersTo", f"#{ident(clean)}")))
+        trailing = name[len(clean):] if name.startswith(clean) else ""
+        pos = at + len(name) - len(trailing)
+    out.append(m.Text(names_text[pos:] + text[match.end("sponsors"): match.start("type")]))
+    out.append(mark("docType", tuple(semantics(kind_text, ctx)), ("refersTo", f"#{facts.kind or 'draftResolution'}")))
+    return tuple(out)
+
+
+def split_sponsors(text: str) -> list[str]:
+    flat = re.sub(r"\s+", " ", text).strip()
+    parts = re.split(r",\s+|\s+and\s+(?=[A-Z])|\s+et\s+(?=[A-Z])|\s+y\s+(?=[A-Z])", flat)
+    return [p.strip() for p in parts if p.strip()]
+
+
+def kind_of(text: str) -> str:
+    lowered = text.lower()
+    for phrase, kind in sorted(KINDS.items(), key=lambda kv: -len(kv[0])):
+        if lowered.startswith(phrase):
+            return kind
+    return "draftResolution"
+
+
+def submitted_line(text: str, facts: Facts, ctx: InlineContext) -> m.Inlines | None:
+    match = _SUBMITTED.match(text)
+    if not match:
+        return None
+    facts.kind = facts.kind or kind_of(match.group("type"))
+    return (mark("docType", match.group("type"), ("refersTo", f"#{facts.kind}")),
+            m.Text(" "), *semantics(match.group("rest"), ctx))
+
+
+def recommending_line(text: str, facts: Facts, ctx: InlineContext) -> m.Inlines | None:
+    if not _RECOMMENDS.search(text) or not text.rstrip().endswith(":"):
+        return None
+    facts.kind = facts.kind or ("draftDecision" if "draft decision" in text else "draftResolution")
+    return tuple(semantics(text, ctx))
+
+
+def numbered_title(text: str, facts: Facts, ctx: InlineContext) -> m.Inlines | None:
+    match = _NUMBERED_TITLE.match(text)
+    if not match:
+        return None
+    facts.number = match.group("num").rstrip(".")
+    facts.title = facts.title or match.group("title").strip()
+    return (mark("docNumber", match.group("num")), m.Text(" "),
+            mark("docTitle", tuple(semantics(match.group("title"), ctx)), ("refersTo", "#resolutionTitle")))
+
+
+def sc_number(text: str, facts: Facts, ctx: InlineContext) -> m.Inlines | None:
+    match = _SC_NUMBER.match(text)
+    if not match:
+        return None
+    facts.number = f"{match.group('n')} ({match.group('y')})"
+    out: list[m.Inline] = [mark("docNumber", text[: match.end("y") + 1])]
+    if match.group("rest"):
+        date = DATE.search(match.group("rest"))
+        if date:
+            facts.adopted = facts.adopted or iso_date(date)
+        out.append(m.Text(text[match.end("y") + 1: match.start("rest")]))
+        out.extend(date_mark(match.group("rest"), "#adoptionDate"))
+    return tuple(out)
+
+
+def sc_adopted(text: str, facts: Facts, ctx: InlineContext) -> m.Inlines | None:
+    match = _SC_ADOPTED.match(text)
+    if not match:
+        return None
+    date = DATE.search(match.group("date"))
+    if date:
+        facts.adopted = facts.adopted or iso_date(date)
+    facts.organ = facts.organ or match.group("organ")
+    return date_mark(text, "#adoptionDate")
+
+
+PREFACE_RULES = (sponsors_line, submitted_line, recommending_line, numbered_title, sc_number, sc_adopted)
+
+
+def preface_line(text: str, facts: Facts, ctx: InlineContext) -> m.Inlines | None:
+    for rule in PREFACE_RULES:
+        hit = rule(text, facts, ctx)
+        if hit is not None:
+            return hit
+    return None

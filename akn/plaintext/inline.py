@@ -1,0 +1,282 @@
+"""Stage 5: inline semantics of one block of text.
+
+Guarantees: the characters of the text are kept in order (markers excepted); footnote markers become
+`Note`s holding their note's text; references to resolutions and decisions become `ref` marks with the cited
+work's FRBR IRI (dated when the text dates it); full dates become `date` marks with the ISO date; the
+opening phrase, when given, becomes an `i` mark; Markdown emphasis becomes `i` and `b` marks.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+from .. import model as m
+from ..frbr import FrbrUri, number_from_symbol
+from .source import BOLD_CLOSE, BOLD_OPEN, ITALIC_CLOSE, ITALIC_OPEN, NOTE_CLOSE, NOTE_OPEN
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+    "september": 9, "october": 10, "november": 11, "december": 12,
+    "janvier": 1, "février": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "août": 8,
+    "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12,
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
+    "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+}
+_EN_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_FR_MONTH = r"(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)"
+_ES_MONTH = r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)"
+DATE = re.compile(
+    rf"\b(?:(?P<d1>[0-3]?\d)\s{_EN_MONTH}\s(?P<y1>1[6-9]\d\d|20\d\d)"
+    rf"|{_EN_MONTH}\s(?P<d2>[0-3]?\d),\s(?P<y2>1[6-9]\d\d|20\d\d)"
+    rf"|(?P<d3>[0-3]?\d|1er)\s{_FR_MONTH}\s(?P<y3>1[6-9]\d\d|20\d\d)"
+    rf"|(?P<d4>[0-3]?\d)\sde\s{_ES_MONTH}\sde\s(?P<y4>1[6-9]\d\d|20\d\d))(?!\d)"
+)
+_MONTH_WORD = re.compile(rf"{_EN_MONTH}|{_FR_MONTH}|{_ES_MONTH}")
+
+# Cited resolutions and decisions: a keyword, then one or more numbers.
+_BODY = (
+    r"(?P<body>General Assembly|Security Council|Economic and Social Council|Human Rights Council|"
+    r"Trusteeship Council|Commission on Crime Prevention and Criminal Justice|Commission on Narcotic Drugs|"
+    r"Commission on the Status of Women|Commission for Social Development|Commission on Population and Development|"
+    r"World Health Assembly|Council|Assembly|Commission)?"
+)
+REF_KEYWORD = re.compile(
+    rf"{_BODY}\s*(?:(?:its|their|the|la|sa|su|sus|ses)\s+)?(?P<kind>resolutions?|decisions?|résolutions?|resoluciones|resolución|décisions?|decisiones|decisión)\s",
+    re.I,
+)
+REF_NUMBER = re.compile(
+    r"(?<![/\w.\-])(?:(?P<sc>\d{1,4}\s\((?:19|20)\d\d\))|(?P<ga>(?:ES-\d{1,2}|S-\d{1,2}|\d{1,4})/\d{1,4}(?:\s[A-Z](?![\w/]))?)|"
+    r"(?P<old>\d{1,4}\s?(?:[A-Z]\s)?\((?:[IVXL]+|ES-[IVXL]+|S-[IVXL]+)\)))(?![\w/])"
+)
+_REF_GAP = re.compile(
+    r"^(?:\s*(?:,|and|et|y|or|ou|o)?\s*(?:section\s+[IVXLC\d]+,?\s*|part\s+[IVXLC\d]+,?\s*|paragraph\s+\d+,?\s*|annex,?\s*)?)$",
+    re.I,
+)
+_OF_DATE = re.compile(r"^\s*,?\s*(?:of|du|de|del)\s+$")
+ACTORS_BY_BODY = {
+    "general assembly": "unga", "assembly": "unga", "security council": "unsc",
+    "economic and social council": "ecosoc", "human rights council": "unhrc",
+    "commission on crime prevention and criminal justice": "ccpcj", "commission on narcotic drugs": "cnd",
+    "commission on the status of women": "csw", "world health assembly": "wha", "trusteeship council": "untc",
+    "commission for social development": "csocd", "commission on population and development": "cpd",
+}
+
+_SPACES = re.compile(r" {2,}")
+_MARKUP = re.compile(f"([{NOTE_OPEN}{NOTE_CLOSE}{ITALIC_OPEN}{ITALIC_CLOSE}{BOLD_OPEN}{BOLD_CLOSE}])")
+
+
+@dataclass
+class InlineContext:
+    """What inline parsing needs to know of the document: its actor, and how to find a note's text."""
+
+    actor: str | None
+    note_text: Callable[[str], str | None]
+    refs: bool = True
+
+
+def iso_date(match: re.Match[str]) -> str | None:
+    day = match.group("d1") or match.group("d2") or match.group("d3") or match.group("d4")
+    year = match.group("y1") or match.group("y2") or match.group("y3") or match.group("y4")
+    month_match = _MONTH_WORD.search(match.group(0))
+    if not month_match:
+        return None
+    month = MONTHS[month_match.group(0).lower()]
+    day_value = 1 if day == "1er" else int(day)
+    if not 1 <= day_value <= 31:
+        return None
+    return f"{int(year):04d}-{month:02d}-{day_value:02d}"
+
+
+def parse(text: str, ctx: InlineContext, phrase: str | None = None) -> m.Inlines:
+    """Inline content of `text`, with the opening `phrase` (its first characters) in italics."""
+    items = _markup(_SPACES.sub(" ", text), ctx)
+    if phrase and not (items and isinstance(items[0], m.Mark) and items[0].element == "i"):
+        items = _italicise_start(items, phrase)
+    return tuple(_merge_text(items))
+
+
+def _markup(text: str, ctx: InlineContext) -> list[m.Inline]:
+    """Split the private markers into notes and emphasis; the text between gets refs and dates."""
+    out: list[m.Inline] = []
+    stack: list[tuple[str, list[m.Inline]]] = []
+    target = out
+    pieces = _MARKUP.split(text)
+    i = 0
+    while i < len(pieces):
+        piece = pieces[i]
+        if piece == NOTE_OPEN:
+            key = pieces[i + 1] if i + 1 < len(pieces) else ""
+            i += 3 if i + 2 < len(pieces) and pieces[i + 2] == NOTE_CLOSE else 2
+            target.append(_note(key, ctx))
+            continue
+        if piece in (ITALIC_OPEN, BOLD_OPEN):
+            stack.append(("i" if piece == ITALIC_OPEN else "b", target))
+            target = []
+        elif piece in (ITALIC_CLOSE, BOLD_CLOSE):
+            if stack:
+                element, parent = stack.pop()
+                if target:
+                    parent.append(m.Mark(element, tuple(_merge_text(target))))
+                target = parent
+        elif piece and piece != NOTE_CLOSE:
+            target.extend(semantics(piece, ctx))
+        i += 1
+    while stack:
+        element, parent = stack.pop()
+        if target:
+            parent.append(m.Mark(element, tuple(_merge_text(target))))
+        target = parent
+    return target
+
+
+def resolve_markers(inlines: m.Inlines | list[m.Inline], ctx: InlineContext) -> m.Inlines:
+    """Inline content whose text may still hold private markers, with the markers made into notes and marks."""
+    out: list[m.Inline] = []
+    for item in inlines:
+        if isinstance(item, m.Text) and _MARKUP.search(item.text):
+            out.extend(_markup(item.text, ctx))
+        elif isinstance(item, m.Mark):
+            out.append(m.Mark(item.element, resolve_markers(item.children, ctx), item.attrs))
+        else:
+            out.append(item)
+    return tuple(_merge_text(out))
+
+
+def _note(key: str, ctx: InlineContext) -> m.Inline:
+    if key.startswith("?"):
+        return m.Mark("sup", (m.Text(key[1:]),))
+    marker, _, index = key.partition("#")
+    body = ctx.note_text(key)
+    if body is None:
+        return m.Mark("sup", (m.Text(marker),))
+    inner = InlineContext(ctx.actor, lambda _k: None, ctx.refs)
+    return m.Note(marker, (m.Para(tuple(_merge_text(_markup(body, inner)))),))
+
+
+def semantics(text: str, ctx: InlineContext) -> list[m.Inline]:
+    """Refs and dates in a run of plain text."""
+    spans: list[tuple[int, int, m.Mark]] = []
+    dates = [(d.start(), d.end(), iso_date(d)) for d in DATE.finditer(text)]
+    for start, end, iso in dates:
+        if iso:
+            spans.append((start, end, m.Mark("date", (m.Text(text[start:end]),), (("date", iso),))))
+    if ctx.refs:
+        spans.extend(_refs(text, ctx, dates))
+    if not spans:
+        return [m.Text(text)] if text else []
+    spans.sort(key=lambda s: s[0])
+    out: list[m.Inline] = []
+    pos = 0
+    for start, end, mark in spans:
+        if start < pos:
+            continue
+        if start > pos:
+            out.append(m.Text(text[pos:start]))
+        out.append(mark)
+        pos = end
+    if pos < len(text):
+        out.append(m.Text(text[pos:]))
+    return out
+
+
+def _refs(text: str, ctx: InlineContext, dates: list[tuple[int, int, str | None]]) -> list[tuple[int, int, m.Mark]]:
+    found: list[tuple[int, int, m.Mark]] = []
+    for keyword in REF_KEYWORD.finditer(text):
+        body = (keyword.group("body") or "").lower()
+        kind = keyword.group("kind").lower()
+        pos = keyword.end()
+        numbers: list[re.Match[str]] = []
+        while True:
+            number = REF_NUMBER.search(text, pos)
+            if not number:
+                break
+            gap = text[pos:number.start()]
+            if numbers or gap.strip():
+                if not _REF_GAP.match(gap) and not _skips_date(gap):
+                    break
+            numbers.append(number)
+            pos = number.end()
+        if not numbers:
+            continue
+        for number in numbers:
+            date = _date_after(text, number.end(), dates)
+            href = _cited_iri(number, body, kind, ctx.actor, date)
+            if href:
+                mark = m.Mark("ref", (m.Text(number.group(0)),), (("href", href),))
+                found.append((number.start(), number.end(), mark))
+    return found
+
+
+def _skips_date(gap: str) -> bool:
+    """A gap between two cited numbers that is the first one's date ("65/230 of 21 December 2010, 66/1")."""
+    stripped = DATE.sub("", gap)
+    return bool(re.match(r"^\s*(?:of|du|de|del)\s*,?\s*(?:and|et|y)?\s*$", stripped)) and stripped != gap
+
+
+def _date_after(text: str, end: int, dates: list[tuple[int, int, str | None]]) -> str | None:
+    for start, _stop, iso in dates:
+        if start < end:
+            continue
+        between = text[end:start]
+        if _OF_DATE.match(between):
+            return iso
+        chain = REF_NUMBER.sub("", between)
+        if re.match(r"^(?:\s*(?:,|and|et|y)\s*)*\s*(?:of|du|de|del)\s+$", chain) and len(between) < 80:
+            return iso
+        return None
+    return None
+
+
+def _cited_iri(number: re.Match[str], body: str, kind: str, own_actor: str | None, date: str | None) -> str | None:
+    shown = number.group(0)
+    if number.group("sc"):
+        actor = "unsc"
+    elif number.group("ga") and re.match(r"^\d{4}/", shown):
+        actor = ACTORS_BY_BODY.get(body) or "ecosoc"
+    else:
+        actor = ACTORS_BY_BODY.get(body) or (own_actor if own_actor in ("unga", "unsc", "ecosoc", "unhrc") else None)
+        actor = actor or ("unga" if number.group("ga") or number.group("old") else None)
+    if body == "council" and not actor:
+        actor = own_actor
+    if actor is None:
+        return None
+    if actor == "unsc" and not number.group("sc"):
+        actor = "unsc"
+    value = number_from_symbol(shown)
+    if kind.startswith(("decision", "décision", "decisi")):
+        value = f"decision-{value}"
+    uri = FrbrUri(country="un", doc_type="statement", subtype="deliberation", actor=actor, date=date, number=value)
+    return uri.work()
+
+
+def _italicise_start(items: list[m.Inline], phrase: str) -> list[m.Inline]:
+    """Put the first `len(phrase)` characters in an `i` mark, when they are plain text equal to the phrase."""
+    if not items or not isinstance(items[0], m.Text):
+        merged = _merge_text(items)
+        if not merged or not isinstance(merged[0], m.Text):
+            return items
+        items = merged
+    first = items[0]
+    assert isinstance(first, m.Text)
+    if not first.text.startswith(phrase):
+        return items
+    rest = first.text[len(phrase):]
+    head: list[m.Inline] = [m.Mark("i", (m.Text(phrase),))]
+    if rest:
+        head.append(m.Text(rest))
+    return head + list(items[1:])
+
+
+def _merge_text(items: list[m.Inline] | tuple[m.Inline, ...]) -> list[m.Inline]:
+    out: list[m.Inline] = []
+    for item in items:
+        if isinstance(item, m.Text):
+            if not item.text:
+                continue
+            if out and isinstance(out[-1], m.Text):
+                out[-1] = m.Text(out[-1].text + item.text)
+                continue
+        out.append(item)
+    return out

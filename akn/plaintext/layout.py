@@ -1,0 +1,310 @@
+"""Stage 2: page layout out, text in.
+
+Guarantees: page furniture (running headers with the symbol and short title, job numbers, barcodes, page
+counters) is removed, and only lines recognised as such; footnote bodies are taken out of the running text
+into `notes` (a note repeated on every page is kept once); a paragraph cut by a page break is whole again;
+every remaining line keeps its input line number and the page it stood on.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .source import NOTE_CLOSE, NOTE_OPEN, Line
+
+JOB_NUMBER = re.compile(r"^\d{2}-\d{5}\s*(\([A-Z]\))?(\s+\d{6})?(\s+\*\d{6,8}\*)?$")
+BARCODE = re.compile(r"^\*\d{6,8}\*$")
+PAGE_COUNTER = re.compile(r"^(\d{1,3})/(\d{1,3})$")
+NOTE_RULE = re.compile(r"^_{5,}$")
+MD_RULE = re.compile(r"^(-{3,}|\*{3,}|_{3,})$")
+SYMBOL = re.compile(
+    r"^(?:United Nations\s+)?((?:A|S|E|T|DP|UNEP|ECE|TD|CRC|CEDAW|CCPR|HRC)(?:/[A-Za-z0-9.\-]+)+(?:\s*\(\d{4}\))?)\*?$"
+)
+NOTE_START = re.compile(
+    rf"^\s*(?:{NOTE_OPEN}(?P<m1>[^{NOTE_CLOSE}]+){NOTE_CLOSE}:?|(?P<m2>\d{{1,3}}|\*{{1,3}}|[a-z])(?:\s|$))\s*(?P<text>.*)$"
+)
+RECYCLE = re.compile(r"^(Please recycle|\s*♲\s*)$", re.I)
+_TERMINAL = re.compile(r"[.;:,!?]['’”\")\]]?$")
+_NUMBERED_START = re.compile(r"^(\(?[0-9]{1,3}[.)]|\([a-zA-Z]{1,5}\)|[A-Z][.)]\s|[IVXLC]{1,6}\.?\s|Article\s|Chapter\s|Annex)")
+
+
+@dataclass(slots=True)
+class NoteBody:
+    marker: str
+    text: str
+    line: int
+    page: int
+
+
+@dataclass
+class Layout:
+    lines: list[Line]
+    notes: list[NoteBody]
+    symbol: str | None
+    pages: dict[int, int]
+    furniture: list[Line]
+
+
+def find_symbol(lines: list[Line]) -> str | None:
+    """The document symbol from the masthead (the first lines of the first page)."""
+    seen = 0
+    for line in lines:
+        if line.blank:
+            continue
+        seen += 1
+        match = SYMBOL.match(line.text.strip())
+        if match:
+            return re.sub(r"\s+", " ", match.group(1))
+        if seen >= 12:
+            break
+    return None
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip().casefold()
+
+
+class _Furniture:
+    """Recognises the lines of running headers and footers."""
+
+    def __init__(self, lines: list[Line], symbol: str | None) -> None:
+        self.lines = lines
+        self.symbol = _norm(symbol) if symbol else None
+        self.masthead_end = self._masthead_end()
+
+    def _masthead_end(self) -> int:
+        """Index after the first occurrence of the symbol (the masthead keeps it)."""
+        if not self.symbol:
+            return 0
+        for i, line in enumerate(self.lines[:40]):
+            if self.symbol in _norm(line.text):
+                return i + 1
+        return 0
+
+    def is_marker_line(self, i: int) -> bool:
+        text = self.lines[i].text.strip()
+        if JOB_NUMBER.match(text) or BARCODE.match(text) or RECYCLE.match(text):
+            return True
+        if PAGE_COUNTER.match(text) and i >= self.masthead_end:
+            return True
+        return bool(self.symbol and i >= self.masthead_end and _norm(text) == self.symbol)
+
+    def regions(self) -> list[tuple[int, int]]:
+        """Index ranges [start, end) of header and footer blocks."""
+        regions: list[tuple[int, int]] = []
+        n = len(self.lines)
+        i = 0
+        titles: set[str] = set()
+        while i < n:
+            if not self.is_marker_line(i):
+                i += 1
+                continue
+            start, end = i, i + 1
+            while start > 0 and (self.lines[start - 1].blank or self.is_marker_line(start - 1)):
+                start -= 1
+            while end < n and (self.lines[end].blank or self.is_marker_line(end)):
+                end += 1
+            start, end = self._running_title(start, end, titles)
+            regions.append((start, end))
+            i = end
+        return regions
+
+    def _running_title(self, start: int, end: int, titles: set[str]) -> tuple[int, int]:
+        """Extend a header block over the short-title lines beside its symbol line.
+
+        Even pages print the symbol, then the title, then job number and counter; odd pages the title, then
+        the symbol. PDF extractions mark the start of a page with a line that is empty, not even a space.
+        """
+        lines = self.lines
+        symbol_at = next((k for k in range(start, end) if self.symbol and _norm(lines[k].text) == self.symbol), None)
+        if symbol_at is None:
+            return start, end
+        j = symbol_at + 1
+        while j < len(lines) and not lines[j].blank and not self.is_marker_line(j) and j - symbol_at <= 5:
+            j += 1
+        if j > symbol_at + 1 and (j >= len(lines) or self.is_marker_line(j) or self._blank_then_marker(j)):
+            titles.update(_norm(lines[k].text) for k in range(symbol_at + 1, j))
+            end = max(end, j)
+            while end < len(lines) and (lines[end].blank or self.is_marker_line(end)):
+                end += 1
+        if symbol_at == start:
+            j = start - 1
+            while j >= 0 and not lines[j].blank and start - j <= 5:
+                j -= 1
+            candidates = range(j + 1, start)
+            if candidates and (
+                (j >= 0 and lines[j].empty) or all(_norm(lines[k].text) in titles for k in candidates)
+            ):
+                titles.update(_norm(lines[k].text) for k in candidates)
+                start = j if j >= 0 and lines[j].empty else j + 1
+        return start, end
+
+    def _blank_then_marker(self, j: int) -> bool:
+        while j < len(self.lines) and self.lines[j].blank:
+            j += 1
+        return j < len(self.lines) and self.is_marker_line(j)
+
+
+def _note_region_end(lines: list[Line], start: int, limit: int, markdown_rule: bool) -> int:
+    """End (exclusive) of the notes that follow a rule at `start`."""
+    if not markdown_rule:
+        return limit
+    i = start + 1
+    end = start + 1
+    while i < limit:
+        while i < limit and lines[i].blank:
+            i += 1
+        if i >= limit or not NOTE_START.match(lines[i].text) or not _looks_like_note(lines[i].text):
+            break
+        while i < limit and not lines[i].blank:
+            i += 1
+        end = i
+    return end
+
+
+def _looks_like_note(text: str) -> bool:
+    match = NOTE_START.match(text)
+    if not match:
+        return False
+    if match.group("m1"):
+        return True
+    marker = match.group("m2")
+    return marker.startswith("*") or marker.isdigit()
+
+
+def _parse_notes(lines: list[Line], page: int, last_marker: list[int]) -> list[NoteBody]:
+    notes: list[NoteBody] = []
+    for line in lines:
+        if line.blank:
+            continue
+        match = NOTE_START.match(line.text)
+        marker = (match.group("m1") or match.group("m2")) if match else None
+        if match and marker and _is_next_marker(marker, last_marker[0], notes):
+            notes.append(NoteBody(marker.strip(), match.group("text").strip(), line.no, page))
+            if marker.strip().isdigit():
+                last_marker[0] = int(marker)
+        elif notes:
+            notes[-1].text = _join_text(notes[-1].text, line.text.strip())
+        else:
+            notes.append(NoteBody("", line.text.strip(), line.no, page))
+    return notes
+
+
+def _is_next_marker(marker: str, last: int, notes: list[NoteBody]) -> bool:
+    marker = marker.strip()
+    if marker.startswith("*") or not marker.isdigit():
+        return True
+    value = int(marker)
+    return last < value <= last + 3 or (not notes and value <= last + 3)
+
+
+def _join_text(left: str, right: str) -> str:
+    if left.endswith("-") and len(left) > 1 and left[-2].isalpha():
+        return left + right
+    return f"{left} {right}" if left else right
+
+
+def analyse(lines: list[Line], markdown: bool = False) -> Layout:
+    symbol = find_symbol(lines)
+    furniture = _Furniture(lines, symbol)
+    regions = furniture.regions()
+    drop = [False] * len(lines)
+    seam_after: set[int] = set()
+    for start, end in regions:
+        for k in range(start, end):
+            drop[k] = True
+        seam_after.add(start)
+    removed = [lines[k] for k in range(len(lines)) if drop[k] and not lines[k].blank]
+
+    page_of: dict[int, int] = {}
+    notes: list[NoteBody] = []
+    last_marker = [0]
+    page = 1
+    region_starts = {s for s, _ in regions}
+    region_ends = sorted(e for _, e in regions)
+    i = 0
+    n = len(lines)
+    while i < n:
+        line = lines[i]
+        if line.page_break or i in region_starts:
+            page += 1 if i > 0 else 0
+        page_of[line.no] = page
+        if drop[i]:
+            i += 1
+            continue
+        text = line.text.strip()
+        md_rule = markdown and bool(MD_RULE.match(text))
+        if NOTE_RULE.match(text) or (md_rule and _markdown_notes_follow(lines, i)):
+            limit = next((s for s in sorted(region_starts) if s > i), n)
+            limit = min(limit, next((k for k in range(i + 1, n) if lines[k].page_break), n))
+            end = _note_region_end(lines, i, limit, md_rule)
+            notes.extend(_parse_notes(lines[i + 1:end], page, last_marker))
+            for k in range(i, end):
+                drop[k] = True
+                page_of[lines[k].no] = page
+            seam_after.add(i)
+            i = end
+            continue
+        if md_rule:
+            drop[i] = True
+            seam_after.add(i)
+        i += 1
+    del region_ends
+
+    kept = _join_pages(lines, drop, seam_after, markdown)
+    return Layout(kept, _dedupe(notes), symbol, page_of, removed)
+
+
+def _markdown_notes_follow(lines: list[Line], i: int) -> bool:
+    j = i + 1
+    while j < len(lines) and lines[j].blank:
+        j += 1
+    return j < len(lines) and _looks_like_note(lines[j].text)
+
+
+def _join_pages(lines: list[Line], drop: list[bool], seams: set[int], markdown: bool) -> list[Line]:
+    """The kept lines; across a removed stretch, a paragraph cut in two is joined again."""
+    out: list[Line] = []
+    pending_seam = False
+    for i, line in enumerate(lines):
+        if i in seams:
+            pending_seam = True
+        if drop[i]:
+            continue
+        if pending_seam and line.blank:
+            continue
+        if pending_seam:
+            pending_seam = False
+            while out and out[-1].blank:
+                out.pop()
+            if out and not _continues(out[-1].text, line.text):
+                out.append(Line(line.no, "", page_break=False))
+        out.append(line)
+    return out
+
+
+def _continues(before: str, after: str) -> bool:
+    """Whether text after a page break continues the paragraph before it."""
+    before, after = before.rstrip(), after.lstrip()
+    if not before or not after:
+        return False
+    if after[0].islower() or after[0] in ",;:)":
+        return True
+    if _NUMBERED_START.match(after):
+        return False
+    if after.startswith(NOTE_OPEN):
+        return False
+    return not _TERMINAL.search(before)
+
+
+def _dedupe(notes: list[NoteBody]) -> list[NoteBody]:
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for note in notes:
+        key = (note.marker, _norm(note.text))
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(note)
+    return out

@@ -1,0 +1,171 @@
+"""Stage 4: footnote markers found in the running text.
+
+Guarantees: each note body taken out of the page layout is tied to one marker in the text, in document
+order: an explicit marker (Markdown `<sup>1</sup>`, `[^1]`), else a number glued to a word ("Rights,1",
+"Child3"), to a year ("20242" = 2024 + note 2) or standing after a word ("Disabilities, 4"), or stars
+("agenda*"). Afterwards every marker in block text has the form NOTE_OPEN key NOTE_CLOSE, where the key
+names the note; a marker without a note and a note without a marker each give a warning.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .blocks import Block
+from .layout import NoteBody
+from .source import NOTE_CLOSE, NOTE_OPEN
+
+_EXPLICIT = re.compile(f"{NOTE_OPEN}([^{NOTE_CLOSE}]*){NOTE_CLOSE}")
+_STOP_WORDS = frozenset(
+    """paragraph paragraphs para paras para. paras. resolution resolutions decision decisions article articles
+    chapter chapters section sections item items annex annexes page pages no no. nos nos. vol vol. volume
+    rule rules goal goals target targets of and to from at by in on the than over under some all with about
+    approximately nearly least first part parts table tables figure figures box session sessions meeting
+    meetings principle principle. principles, year years day days phase stage level levels number numbers
+    point points protocol schedule appendix class category group op. sales members member states
+    """.split()
+)
+_AFTER_NOT_MARKER = re.compile(
+    r"^\s*(?:January|February|March|April|May|June|July|August|September|October|November|December|per|%|percent|"
+    r"million|billion|thousand|hours|days|weeks|months|years|States|countries|members|Member|km|kg|to\s+\d|and\s+\d)",
+    re.I,
+)
+
+
+@dataclass
+class Placement:
+    texts: dict[str, str]
+    warnings: list[tuple[int, str]]
+
+
+def place(blocks: list[Block], notes: list[NoteBody], page_of: dict[int, int]) -> Placement:
+    texts: dict[str, str] = {}
+    warnings: list[tuple[int, str]] = []
+    used = [False] * len(notes)
+
+    def key_for(index: int) -> str:
+        note = notes[index]
+        key = f"{note.marker}#{index}"
+        texts[key] = note.text
+        used[index] = True
+        return key
+
+    # Explicit markers first: they are certain.
+    for block in blocks:
+        if NOTE_OPEN not in block.text:
+            continue
+
+        def resolve(match: re.Match[str], block: Block = block) -> str:
+            marker = match.group(1).strip()
+            index = next((i for i, n in enumerate(notes) if not used[i] and n.marker == marker), None)
+            if index is None:
+                warnings.append((block.no, f"footnote marker {marker!r} has no note"))
+                return f"{NOTE_OPEN}?{marker}{NOTE_CLOSE}"
+            return f"{NOTE_OPEN}{key_for(index)}{NOTE_CLOSE}"
+
+        block.edit_lines(lambda text, resolve=resolve: _EXPLICIT.sub(resolve, text))
+
+    cursor = (0, 0)
+    for index, note in enumerate(notes):
+        if used[index]:
+            cursor = _position_of(blocks, f"{note.marker}#{index}", cursor)
+            continue
+        if not note.marker:
+            continue
+        found = _search(blocks, note, cursor, page_of)
+        if found is None:
+            warnings.append((note.line, f"footnote {note.marker!r} has no marker in the text; placed after the paragraph before it"))
+            b = _block_before_line(blocks, note.line)
+            key = key_for(index)
+            blocks[b].append(f"{NOTE_OPEN}{key}{NOTE_CLOSE}")
+            cursor = (b, len(blocks[b].text))
+            continue
+        b, start, end = found
+        key = key_for(index)
+        blocks[b].replace(start, end, f"{NOTE_OPEN}{key}{NOTE_CLOSE}")
+        cursor = (b, start + len(key) + 2)
+    return Placement(texts, warnings)
+
+
+def _position_of(blocks: list[Block], key: str, cursor: tuple[int, int]) -> tuple[int, int]:
+    token = f"{NOTE_OPEN}{key}{NOTE_CLOSE}"
+    for b in range(len(blocks)):
+        at = blocks[b].text.find(token)
+        if at >= 0:
+            return (b, at + len(token))
+    return cursor
+
+
+def _block_before_line(blocks: list[Block], line_no: int) -> int:
+    best = 0
+    for b, block in enumerate(blocks):
+        if block.no <= line_no:
+            best = b
+    return best
+
+
+def _patterns(marker: str) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+    if marker.startswith("*"):
+        stars = re.escape(marker)
+        return re.compile(rf"(?<=[^\s*{NOTE_CLOSE}])({stars})(?!\*)"), re.compile(rf"(?<=\s)({stars})(?!\*)")
+    if not marker.isdigit():
+        return re.compile(rf"(?<=[A-Za-z\)])({re.escape(marker)})(?![\w])"), None
+    k = re.escape(marker)
+    glued = re.compile(
+        rf"(?:(?<=[A-Za-z\u00c0-\u024f\)\]”’\"'])|(?<=[A-Za-z\u00c0-\u024f\)\]”’\"'][.,;:])|(?<=(?<!\d)(?:19|20)\d\d,)"
+        rf"|(?<=(?<!\d)(?:19|20)\d\d))({k})(?![\d/]|\.\d|-\w)"
+    )
+    spaced = re.compile(rf"(?<=[\w\)\]”’\"'.,;:])\s({k})(?=[\s.,;:)]|$)")
+    return glued, spaced
+
+
+def _search(
+    blocks: list[Block], note: NoteBody, cursor: tuple[int, int], page_of: dict[int, int]
+) -> tuple[int, int, int] | None:
+    glued, spaced = _patterns(note.marker)
+    start_block, start_at = cursor
+    cursor_page = page_of.get(blocks[start_block].no, 1) if blocks else 1
+    candidates = []
+    for b in range(start_block, len(blocks)):
+        block = blocks[b]
+        first_page = page_of.get(block.no, 0)
+        last_page = page_of.get(block.last_no, first_page)
+        if first_page > note.page:
+            break
+        if last_page < min(cursor_page, note.page) and b != start_block:
+            continue
+        if block.no > note.line and note.page == first_page and page_of.get(note.line, 0) == first_page:
+            break
+        candidates.append(b)
+    for pattern, check in ((glued, _glued_ok), (spaced, _spaced_ok)):
+        if pattern is None:
+            continue
+        for b in candidates:
+            text = blocks[b].text
+            offset = start_at if b == start_block else 0
+            for match in pattern.finditer(text, offset):
+                if check(text, match):
+                    return b, match.start(1), match.end(1)
+    return None
+
+
+def _glued_ok(text: str, match: re.Match[str]) -> bool:
+    before = text[: match.start(1)]
+    if re.search(r"(?:WHA|EB|A|E|S|CN|RES|Add|Rev|Corr|L|No|para|vol)\.?$", before) and re.search(r"[A-Z]\d*$", before):
+        return False
+    return not re.search(r"[A-Z]{2,}$", before) or before.endswith(("”", "’", ")", ",", "."))
+
+
+def _spaced_ok(text: str, match: re.Match[str]) -> bool:
+    before = text[: match.start(1)].rstrip()
+    words = before.split()
+    if not words:
+        return False
+    previous = words[-1].lower()
+    if previous.strip(",.;:") in _STOP_WORDS or previous in _STOP_WORDS:
+        return False
+    if re.search(r"\d[,.]?$", previous):
+        return False
+    after = text[match.end(1):]
+    return not _AFTER_NOT_MARKER.match(after)

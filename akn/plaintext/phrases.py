@@ -1,0 +1,111 @@
+"""Opening phrases of preambular and operative paragraphs ("Recalling also", "Welcomes with appreciation").
+
+A preambular paragraph opens with a participle or an adjective of attitude, an operative paragraph with a
+verb in the third person; either may be preceded by adverbs ("Deeply concerned", "Also requests") and
+followed by a fixed continuation ("Noting with appreciation", "Takes note", "Calls upon"). The phrase is
+what the UN prints in italics and what becomes the container's name.
+
+    >>> preambular_phrase("Recalling also its resolution 65/230,")
+    'Recalling also'
+    >>> preambular_phrase("Deeply concerned that poverty persists,")
+    'Deeply concerned'
+    >>> operative_phrase("Welcomes with appreciation the outcome of the fifth meeting;")
+    'Welcomes with appreciation'
+    >>> operative_phrase("Calls upon Member States to act;")
+    'Calls upon'
+    >>> operative_phrase("Member States are invited to act;") is None
+    True
+"""
+
+from __future__ import annotations
+
+import re
+
+_ADVERB = (
+    r"(?:Also|Further|Furthermore|Moreover|Again|Once again|Once more|Strongly|Deeply|Gravely|Seriously|Firmly|"
+    r"Fully|Profoundly|Particularly|Especially|Additionally|Likewise|Similarly|Equally|Finally|Emphatically|"
+    r"Urgently|Earnestly|Sincerely|Warmly|Greatly|Highly|Solemnly|Resolutely|Unequivocally|Most|Bearing|"
+    r"Increasingly|Extremely|Expressly|Noting further|Reiterating|Hereby|Therefore|Accordingly|Still|Keenly|"
+    r"Duly|Cordially|Respectfully|Unreservedly|Vigorously|Categorically|Recognizing|Acknowledging|Emphasizing)"
+)
+_ADJECTIVES = (
+    r"(?:Concerned|Convinced|Conscious|Mindful|Aware|Alarmed|Determined|Encouraged|Guided|Cognizant|Desirous|"
+    r"Appalled|Disturbed|Gratified|Seized|Persuaded|Resolved|Committed|Confident|Anxious|Grateful|Pleased|"
+    r"Satisfied|Shocked|Outraged|Dismayed|Troubled|Worried|Saddened|Horrified|Inspired|Heartened|Reassured|"
+    r"Acting|Underlining|Aiming|Noting|Considering|Believing|Affirming|Realizing|Fearing|Regretting|Deploring|"
+    r"Welcoming|Taking|Bearing|Keeping|Having|Expressing|Recalling|Reaffirming|Recognizing|Acknowledging|"
+    r"Emphasizing|Stressing|Underscoring|Highlighting|Reiterating|Observing|Appreciating|Condemning|"
+    r"Looking|Wishing|Seeking|Pursuant|Desiring|Hoping|Referring|Commending|Urging|Encouraging|Inviting|"
+    r"Calling|Accepting|Endorsing|Supporting|Guided|Sharing|Reflecting|Building|Cognisant|Recognising|"
+    r"Emphasising|Realising|Anxious|Eager|Aware|Grieved|Indignant|Apprehensive|Preoccupied|Hopeful|"
+    r"Rappelant|Réaffirmant|Soulignant|Notant|Prenant|Considérant|Conscient|Consciente|Gravement|Profondément|"
+    r"Ayant|Accueillant|Constatant|Reconnaissant|Saluant|Se félicitant|Exprimant|Insistant|Réitérant|"
+    r"Recordando|Reafirmando|Habiendo|Observando|Tomando|Considerando|Consciente|Reconociendo|Acogiendo|"
+    r"Destacando|Subrayando|Expresando|Profundamente|Gravemente|Poniendo|Teniendo|Reiterando|Preocupad[oa])"
+)
+_CONTINUATION = (
+    r"(?:also|further|furthermore|moreover|again|once again|in particular|in this regard|in addition|"
+    r"with (?:deep |grave |great |serious |profound |particular |utmost |the utmost |further |strong )?"
+    r"(?:appreciation|concern|satisfaction|regret|interest|alarm|gratitude|approval|sorrow|shock|indignation)|"
+    r"note(?: with (?:appreciation|concern|satisfaction|interest|regret))?|into account|in mind|"
+    r"concerned|convinced|alarmed|disturbed|aware|mindful|conscious|"
+    r"également|en outre|aussi|de nouveau|además|asimismo|también)"
+)
+_HAVING = r"(?:Having|Ayant|Habiendo)\s+(?:also\s+|further\s+)?\w+"
+_BEARING = r"(?:Bearing|Keeping|Taking|Noting)\s+(?:in mind|into account|note|into consideration)"
+
+PREAMBULAR = re.compile(
+    rf"^(?:{_ADVERB}\s+)?(?:{_HAVING}|{_BEARING}|{_ADJECTIVES}|[A-Z][a-z]+ing)"
+    rf"(?:,?\s+{_CONTINUATION})*(?=[\s,;:]|$)"
+)
+
+_OPERATIVE_VERB = r"(?:[A-Z][a-z]+(?:s|es)|[A-Z]+S|Appelle|Décide|Demande|Prie|Exige|Invite|Réaffirme|Exhorte|Souligne|Engage|Encourage|Se félicite|Prend note|Condamne|Salue|Decide|Pide|Exhorta|Reafirma|Solicita|Alienta|Acoge con beneplácito|Toma nota|Insta|Exige|Invita|Aprueba|Observa)"
+_OP_CONTINUATION = (
+    r"(?:also|further|again|once again|in particular|note|with (?:deep |grave |great |serious |profound |particular )?"
+    r"(?:appreciation|concern|satisfaction|regret|interest|alarm|gratitude|approval)|upon|on|"
+    r"également|en outre|además|asimismo|también)"
+)
+OPERATIVE = re.compile(
+    rf"^(?:{_ADVERB}\s+)?{_OPERATIVE_VERB}(?:\s+{_OP_CONTINUATION})*(?=[\s,;:.]|$)"
+)
+_NOT_VERBS = frozenset(
+    {
+        "This", "Thus", "Its", "His", "Has", "Was", "Is", "Members", "States", "Nations", "Parties", "Conditions",
+        "Rights", "Governments", "Countries", "Organizations", "Committees", "Members'", "Resources", "Bus",
+        "Always", "Perhaps", "Whereas", "Sometimes", "Ministers", "Progress", "Process", "Access", "Yes",
+        "Services", "Statistics", "Agencies", "Persons", "Peoples", "Affairs", "Actions", "Programmes",
+        "Principles", "Articles", "Sections", "Paragraphs", "Resolutions", "Decisions", "Amendments",
+        "Annexes", "Chapters", "Requirements", "Its", "Was", "Less", "Unless", "Class",
+    }
+)
+
+
+def preambular_phrase(text: str) -> str | None:
+    match = PREAMBULAR.match(text)
+    if not match:
+        return None
+    phrase = match.group(0).rstrip(",")
+    first = phrase.split()[0]
+    if first.endswith("ing") and first.lower() in ("during", "according", "regarding", "concerning", "nothing", "something", "notwithstanding", "following", "including", "excluding", "pending", "everything", "bring", "king", "string", "spring", "thing", "sing", "ring", "wing", "building"):
+        return None
+    return phrase
+
+
+def operative_phrase(text: str) -> str | None:
+    match = OPERATIVE.match(text)
+    if not match:
+        return None
+    phrase = match.group(0)
+    words = phrase.split()
+    if words[0] in _NOT_VERBS or (len(words) == 1 and words[0] in _NOT_VERBS):
+        return None
+    return phrase
+
+
+def opens_paragraph(text: str) -> bool:
+    """Whether a line could open a new preambular or operative paragraph (used to split unspaced text)."""
+    text = text.lstrip()
+    if not text[:1].isupper():
+        return False
+    phrase = preambular_phrase(text) or operative_phrase(text)
+    return phrase is not None and (len(phrase.split()) > 1 or phrase.endswith(("ing", "s", "S")))

@@ -1,0 +1,207 @@
+"""The text reader: a resolution as plain text (PDF extraction, OCR, Markdown) to the document model.
+
+The stages, each with its own guarantees: `source` (decoding, lines, Markdown) -> `layout` (page furniture
+and footnote bodies out) -> `blocks` (paragraphs) -> `notes` (markers found) -> `structure` (cover page,
+preface, preamble, body, conclusions, annexes, with `cover` and `phrases` as recognisers) -> `inline`.
+Metadata comes from the document's own words; options override it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field, replace
+
+from .. import __version__
+from .. import model as m
+from ..frbr import number_from_symbol, slug
+from ..profile import actor_for_formula, actor_for_name, actor_for_symbol, actor_info
+from . import cover as cv
+from .blocks import mend, segment
+from .inline import InlineContext
+from .layout import analyse
+from .notes import place
+from .phrases import opens_paragraph
+from .source import read_source
+from .structure import Assembler, Diagnostic, is_formula, is_structural, plain
+
+LANGUAGES = {
+    "en": "eng", "eng": "eng", "english": "eng", "fr": "fra", "fra": "fra", "fre": "fra", "french": "fra",
+    "es": "spa", "spa": "spa", "spanish": "spa", "ar": "ara", "ara": "ara", "zh": "zho", "zho": "zho",
+    "chi": "zho", "ru": "rus", "rus": "rus", "de": "deu", "deu": "deu", "ger": "deu",
+}
+
+
+@dataclass(frozen=True)
+class ConvertOptions:
+    """Metadata given by the user; each overrides what the text says. Empty fields are read from the text."""
+
+    symbol: str | None = None
+    actor: str | None = None
+    country: str | None = None
+    date: str | None = None
+    issued: str | None = None
+    language: str | None = None
+    session: str | None = None
+    agenda_items: tuple[str, ...] = ()
+    distribution: str | None = None
+    sponsors: tuple[str, ...] = ()
+    title: str | None = None
+    kind: str | None = None
+    markup_date: str | None = None
+
+    def recorded(self) -> tuple[tuple[str, str], ...]:
+        """The options that were given, as (name, value) pairs for the output's provenance."""
+        out = []
+        for name in self.__dataclass_fields__:
+            if name == "markup_date":
+                continue
+            value = getattr(self, name)
+            if value:
+                out.append((name, ";".join(value) if isinstance(value, tuple) else str(value)))
+        return tuple(out)
+
+
+@dataclass
+class Conversion:
+    document: m.Document
+    warnings: list[Diagnostic] = field(default_factory=list)
+
+
+def read_text(data: bytes | str, options: ConvertOptions | None = None, name: str = "<input>") -> Conversion:
+    options = options or ConvertOptions()
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    source = read_source(data, name)
+    layout = analyse(source.lines, source.markdown)
+    blocks = mend(segment(layout.lines, opens_paragraph), opens_paragraph, is_structural)
+    placement = place(blocks, layout.notes, layout.pages)
+    facts = cv.Facts(symbol=layout.symbol)
+    own_actor = _early_actor(options, facts, blocks)
+    ctx = InlineContext(own_actor, placement.texts.get)
+    assembler = Assembler(blocks, ctx, facts)
+    doc = assembler.document()
+    warnings = [Diagnostic(line, message) for line, message in placement.warnings] + assembler.warnings
+    meta, meta_warnings = _metadata(doc, facts, source.front_matter, options, blocks)
+    provenance = (
+        ("generator", f"akn {__version__}"),
+        ("inputSha256", hashlib.sha256(raw).hexdigest()),
+        *((f"option:{k}", v) for k, v in options.recorded()),
+    )
+    meta = replace(meta, provenance=provenance)
+    kind = options.kind or facts.kind or ("resolution" if meta.date_name == "adoption" else "draftResolution")
+    doc = replace(doc, name=kind, meta=meta)
+    warnings.extend(meta_warnings)
+    warnings.sort(key=lambda w: w.line)
+    return Conversion(doc, warnings)
+
+
+def _early_actor(options: ConvertOptions, facts: cv.Facts, blocks: list) -> str | None:
+    if options.actor:
+        return options.actor
+    if facts.symbol:
+        actor = actor_for_symbol(facts.symbol)
+        if actor:
+            return actor
+    for block in blocks[:60]:
+        text = plain(block.text).strip()
+        if is_formula(text):
+            return actor_for_formula(text)
+    return None
+
+
+def _metadata(
+    doc: m.Document, facts: cv.Facts, front: dict[str, str], options: ConvertOptions, blocks: list
+) -> tuple[m.Metadata, list[Diagnostic]]:
+    warnings: list[Diagnostic] = []
+    symbol = options.symbol or facts.symbol or front.get("symbol")
+    if not symbol and facts.number and re.match(r"^\d+ \(\d{4}\)$", facts.number):
+        symbol = f"S/RES/{facts.number}"
+    if not symbol and facts.number and re.match(r"^(?:ES-\d+/)?\d+/\d+", facts.number):
+        symbol = f"A/RES/{facts.number}"
+    title = options.title or facts.title or front.get("title")
+    actor = options.actor or _actor(doc, facts, symbol)
+    first_line = blocks[0].no if blocks else 1
+    if not symbol:
+        warnings.append(Diagnostic(first_line, "no document symbol in the text; the FRBR number is a slug of the "
+                                               "title (give --symbol to set it)"))
+    if not actor:
+        warnings.append(Diagnostic(first_line, "the issuing body is not recognised; the FRBR actor is missing "
+                                               "(give --actor to set it)"))
+    adopted = options.date or facts.adopted or _front_date(front)
+    issued = options.issued or facts.issued
+    kind = options.kind or facts.kind
+    draft = kind is not None and kind != "resolution" and kind != "decision" or (
+        kind is None and facts.distribution == "limited" and not facts.adopted)
+    work_date = adopted if not draft else (issued or adopted)
+    if not work_date:
+        work_date = issued
+    if not work_date:
+        warnings.append(Diagnostic(first_line, "no date in the text for the FRBR work; give --date to set it"))
+    language = _language(options, front, doc)
+    number = None
+    if not symbol:
+        number = slug(title or "document")
+    info = actor_info(actor) if actor else {}
+    country = options.country or info.get("country") or "un"
+    meta = m.Metadata(
+        country=country,
+        actor=actor,
+        author=(info.get("name") if info else None) or facts.organ,
+        symbol=symbol,
+        number=number or (number_from_symbol(symbol) if symbol else None),
+        date=work_date,
+        date_name="publication" if draft else "adoption",
+        issued=issued,
+        language=language,
+        session=options.session or facts.session,
+        agenda_items=options.agenda_items or tuple(facts.agenda_items),
+        distribution=options.distribution or facts.distribution,
+        sponsors=options.sponsors or tuple(facts.sponsors),
+        title=title,
+        markup_date=options.markup_date,
+    )
+    return meta, warnings
+
+
+def _actor(doc: m.Document, facts: cv.Facts, symbol: str | None) -> str | None:
+    if facts.committee:
+        actor = actor_for_name(facts.committee)
+        if actor:
+            return actor
+    if symbol:
+        actor = actor_for_symbol(symbol)
+        if actor:
+            return actor
+    if facts.organ:
+        actor = actor_for_name(facts.organ)
+        if actor:
+            return actor
+    for item in doc.preamble:
+        if isinstance(item, m.Formula):
+            actor = actor_for_formula(m.plain_text(item.inlines))
+            if actor:
+                return actor
+    return None
+
+
+def _front_date(front: dict[str, str]) -> str | None:
+    for key in ("date", "doc_date", "adopted"):
+        value = front.get(key, "")
+        if re.match(r"^\d{4}-\d{2}-\d{2}$", value):
+            return value
+    return None
+
+
+def _language(options: ConvertOptions, front: dict[str, str], doc: m.Document) -> str:
+    if options.language:
+        return LANGUAGES.get(options.language.lower(), options.language.lower())
+    if front.get("language"):
+        return LANGUAGES.get(front["language"].lower(), "eng")
+    for item in doc.preamble:
+        if isinstance(item, m.Formula):
+            text = m.plain_text(item.inlines)
+            if re.match(r"^(Le|La|Les|L['’])\s?", text):
+                return "fra"
+            if re.match(r"^(El|Los|Las)\s", text):
+                return "spa"
+    return "eng"

@@ -1,0 +1,174 @@
+"""Stage 1: bytes to numbered lines.
+
+Guarantees: the text is decoded (UTF-8 with or without BOM, UTF-16 with BOM) or an `InputError` names the
+problem; line ends are `\\n`; no-break and other special spaces are plain spaces; each line keeps its
+1-based number in the input; a form feed becomes a page break on the line it starts; YAML front matter is
+taken out as a dict; Markdown inline markup becomes plain text with the private markers below, so that
+later stages need not know which flavour the input was.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..errors import InputError
+
+# Private-use characters that carry inline markup through the text stages.
+NOTE_OPEN, NOTE_CLOSE = "\ue000", "\ue001"
+ITALIC_OPEN, ITALIC_CLOSE = "\ue002", "\ue003"
+BOLD_OPEN, BOLD_CLOSE = "\ue004", "\ue005"
+MARKERS = NOTE_OPEN + NOTE_CLOSE + ITALIC_OPEN + ITALIC_CLOSE + BOLD_OPEN + BOLD_CLOSE
+
+MAX_BYTES = 50 * 1024 * 1024
+_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]")
+_INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+
+
+@dataclass(slots=True)
+class Line:
+    """One input line: its number in the input, its text, and whether a page starts with it."""
+
+    no: int
+    text: str
+    page_break: bool = False
+    heading: int = 0
+    empty: bool = False
+
+    @property
+    def blank(self) -> bool:
+        return not self.text.strip()
+
+
+@dataclass
+class Source:
+    lines: list[Line]
+    front_matter: dict[str, str] = field(default_factory=dict)
+    markdown: bool = False
+
+
+def decode(data: bytes, name: str = "<input>") -> str:
+    """The text of `data`, or an InputError naming what is wrong with it."""
+    if len(data) > MAX_BYTES:
+        raise InputError(name, f"input is {len(data) // (1024 * 1024)} MB, over the {MAX_BYTES // (1024 * 1024)} MB limit")
+    if data.startswith(b"\xff\xfe") or data.startswith(b"\xfe\xff"):
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise InputError(name, f"not valid UTF-16 despite its byte-order mark ({exc.reason} at byte {exc.start})")
+    else:
+        if data.startswith(b"\xef\xbb\xbf"):
+            data = data[3:]
+        if b"\x00" in data[:8192]:
+            raise InputError(name, "binary data, not text (NUL bytes); give a text file")
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise InputError(
+                name, f"not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start}); convert it to UTF-8"
+            ) from None
+    text = text.lstrip("\ufeff")
+    if _CONTROL.search(text.replace("\f", "")):
+        control = _CONTROL.search(text.replace("\f", ""))
+        assert control is not None
+        if text.count(control.group()) > 3 or control.group() == "\x00":
+            raise InputError(name, f"binary data, not text (control character U+{ord(control.group()):04X})")
+    if not text.strip():
+        raise InputError(name, "empty input: no text to convert")
+    return text
+
+
+def split_lines(text: str) -> list[Line]:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    lines: list[Line] = []
+    page_break = False
+    for no, raw in enumerate(text.split("\n"), start=1):
+        if "\f" in raw:
+            page_break = True
+            raw = raw.replace("\f", "")
+        raw = _CONTROL.sub("", _INVISIBLE.sub("", _SPACES.sub(" ", raw)))
+        lines.append(Line(no, raw.rstrip(), page_break=page_break, empty=raw == ""))
+        page_break = False
+    while lines and lines[-1].blank:
+        lines.pop()
+    return lines
+
+
+_FRONT_KEY = re.compile(r"^([A-Za-z_][\w-]*):\s*(.*)$")
+
+
+def take_front_matter(lines: list[Line]) -> tuple[list[Line], dict[str, str]]:
+    """YAML front matter (`---` ... `---` at the start) as flat `key: value` pairs, and the lines after it."""
+    first = next((i for i, line in enumerate(lines) if not line.blank), None)
+    if first is None or lines[first].text.strip() != "---":
+        return lines, {}
+    end = next((i for i in range(first + 1, len(lines)) if lines[i].text.strip() in ("---", "...")), None)
+    if end is None:
+        return lines, {}
+    pairs: dict[str, str] = {}
+    for line in lines[first + 1:end]:
+        match = _FRONT_KEY.match(line.text)
+        if match and not line.text.startswith(" "):
+            value = match.group(2).strip()
+            if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+                value = value[1:-1]
+            pairs[match.group(1).lower()] = value
+    if not pairs:
+        return lines, {}
+    return lines[end + 1:], pairs
+
+
+_MD_SIGNS = re.compile(r"(^#{1,6} )|(<sup>)|(\]\(#?[^)]*\))|(^\*\*?[A-Z])|(\\[*.\-_#])|(\[\^\w+\])", re.M)
+_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_LINK = re.compile(r"\[([^\]]+)\]\((?:[^()\s]*|[^()]*)\)")
+_SUP = re.compile(r"<sup>\s*([^<]{1,6}?)\s*</sup>", re.I)
+_FOOTREF = re.compile(r"\[\^(\w{1,6})\]")
+_BOLD = re.compile(r"(?<![\\*])\*\*(?=\S)(.+?)(?<=\S)\*\*(?!\*)")
+_ITALIC = re.compile(r"(?<![\\*\w])\*(?=[^\s*])(.+?)(?<=[^\s\\*])\*(?![*\w])")
+_UNDERSCORE_ITALIC = re.compile(r"(?<![\\\w])_(?=\S)([^_]+?)(?<=\S)_(?!\w)")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|~<>])")
+_HTML_TAG = re.compile(r"</?(?:span|em|strong|i|b|u|br|p|div|sub)\b[^>]*>", re.I)
+
+
+def looks_like_markdown(text: str) -> bool:
+    return len(_MD_SIGNS.findall(text[:20000])) >= 2
+
+
+def markdown_inline(text: str) -> str:
+    """Markdown inline markup as plain text with private markers (emphasis, note markers)."""
+    text = _SUP.sub(lambda m: NOTE_OPEN + m.group(1) + NOTE_CLOSE, text)
+    text = _FOOTREF.sub(lambda m: NOTE_OPEN + m.group(1) + NOTE_CLOSE, text)
+    text = _LINK.sub(r"\1", text)
+    text = _BOLD.sub(lambda m: BOLD_OPEN + m.group(1) + BOLD_CLOSE, text)
+    text = _ITALIC.sub(lambda m: ITALIC_OPEN + m.group(1) + ITALIC_CLOSE, text)
+    text = _UNDERSCORE_ITALIC.sub(lambda m: ITALIC_OPEN + m.group(1) + ITALIC_CLOSE, text)
+    text = _HTML_TAG.sub("", text)
+    return _ESCAPE.sub(r"\1", text)
+
+
+def unmark_markdown(lines: list[Line]) -> list[Line]:
+    out = []
+    for line in lines:
+        text = line.text
+        heading = _HEADING.match(text)
+        if heading:
+            line.heading = len(heading.group(1))
+            text = heading.group(2)
+        line.text = markdown_inline(text).rstrip()
+        out.append(line)
+    return out
+
+
+def read_source(data: bytes | str, name: str = "<input>") -> Source:
+    text = decode(data, name) if isinstance(data, bytes) else data
+    for marker in MARKERS:
+        text = text.replace(marker, "")
+    lines = split_lines(text)
+    lines, front = take_front_matter(lines)
+    markdown = looks_like_markdown(text)
+    if markdown:
+        lines = unmark_markdown(lines)
+    if not any(not line.blank for line in lines):
+        raise InputError(name, "empty input: no text to convert")
+    return Source(lines, front, markdown)

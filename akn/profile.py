@@ -1,0 +1,76 @@
+"""The AKN4UN profile data (`schemas/akn4un.json`): known bodies and the TLC entries of known concepts."""
+
+from __future__ import annotations
+
+import importlib.resources
+import json
+import re
+from functools import lru_cache
+from importlib.resources.abc import Traversable
+from pathlib import Path
+from typing import Any
+
+
+def schemas_dir() -> Traversable:
+    """The project's `schemas/` folder: installed as `akn.schemas`, or beside the package in a checkout."""
+    try:
+        return importlib.resources.files("akn.schemas")
+    except ModuleNotFoundError:
+        return Path(__file__).resolve().parent.parent / "schemas"
+
+
+@lru_cache(maxsize=None)
+def load(name: str = "akn4un.json") -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(schemas_dir().joinpath(name).read_text("utf-8"))
+    return data
+
+
+def actor_info(actor: str) -> dict[str, Any]:
+    info: dict[str, Any] = load()["actors"].get(actor, {})
+    return info
+
+
+def actor_for_symbol(symbol: str) -> str | None:
+    for pattern, actor in _symbol_patterns():
+        if pattern.search(symbol):
+            return actor
+    return None
+
+
+@lru_cache(maxsize=None)
+def _symbol_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    # Longer prefixes first, so that E/CN.15/ wins over E/.
+    pairs = sorted(load()["symbol_actors"], key=lambda p: -len(p[0]))
+    return tuple((re.compile(p), a) for p, a in pairs)
+
+
+def actor_for_name(name: str) -> str | None:
+    """The actor whose body is called `name` ("General Assembly" -> "unga")."""
+    folded = name.casefold().strip()
+    for actor, info in load()["actors"].items():
+        if info["name"].casefold() == folded:
+            return str(actor)
+    return None
+
+
+def actor_for_formula(text: str) -> str | None:
+    """The actor whose enacting formula begins `text` ("The General Assembly," -> "unga")."""
+    folded = text.casefold()
+    for actor, info in load()["actors"].items():
+        for formula in info.get("formula", ()):
+            if folded.startswith(formula.casefold()):
+                return str(actor)
+    return None
+
+
+def reference_entry(key: str, default_tlc: str, shown: str) -> tuple[str, str, str]:
+    """(TLC element, href, showAs) for a referenced id, from the profile or made from the id."""
+    known = load()["references"].get(key)
+    if known:
+        return known[0], known[1], known[2]
+    for actor, info in load()["actors"].items():
+        if actor == key:
+            return "TLCOrganization", info["href"], info["name"]
+    kind = {"TLCOrganization": "organization", "TLCEvent": "event", "TLCLocation": "location",
+            "TLCRole": "role", "TLCPerson": "person"}.get(default_tlc, "concept")
+    return default_tlc, f"/akn/ontology/{kind}/{key}", shown or key

@@ -1,0 +1,35 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+CORPUS = SHARED / "corpus"
+SAMPLES = ROOT / "samples"
+
+
+def corpus_dir(name: str) -> Path:
+    folder = CORPUS / name
+    if not folder.is_dir():
+        pytest.skip(f"the shared corpus is not beside this checkout ({folder} is absent)")
+    return folder
+
+
+@pytest.fixture(scope="session")
+def corpus_text() -> Path:
+    return corpus_dir("text")
+
+
+@pytest.fixture(scope="session")
+def corpus_gold() -> Path:
+    return corpus_dir("gold")
+
+
+@pytest.fixture(scope="session")
+def structure_tool() -> Path:
+    tool = SHARED / "tools" / "akn_structure.py"
+    if not tool.is_file():
+        pytest.skip(f"{tool} is absent: the shared tools are not beside this checkout")
+    return tool

@@ -1,0 +1,140 @@
+"""`akn convert` as a user meets it: exit codes, messages, stdin, output files."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from akn.cli import main
+
+from .conftest import SAMPLES
+
+SAMPLE = SAMPLES / "ga-resolution.txt"
+
+
+def run(*args: str, input: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run([sys.executable, "-m", "akn", *args], input=input, capture_output=True, timeout=60)
+
+
+def test_converts_a_sample_to_stdout() -> None:
+    done = run("convert", str(SAMPLE), "--markup-date", "2026-01-01")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith(b"<?xml")
+    assert b"<statement name=\"resolution\">" in done.stdout
+
+
+def test_stdin_is_read_with_a_dash() -> None:
+    done = run("convert", "-", "--markup-date", "2026-01-01", input=SAMPLE.read_bytes())
+    assert done.returncode == 0
+    assert b"80/321" in done.stdout
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        (b"", b"empty input"),
+        (b"   \n\n  \n", b"empty input"),
+        (b"\x00\x01\x02binary\x00", b"binary data"),
+        ("caf\u00e9 r\u00e9solution".encode("latin-1"), b"not UTF-8"),
+    ],
+)
+def test_bad_input_is_one_line_and_exit_3(tmp_path: Path, content: bytes, message: bytes) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(content)
+    done = run("convert", str(bad))
+    assert done.returncode == 3
+    assert message in done.stderr
+    assert str(bad).encode() in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1
+    assert b"Traceback" not in done.stderr
+
+
+def test_missing_file_exit_3() -> None:
+    done = run("convert", "no/such/file.txt")
+    assert done.returncode == 3
+    assert b"no/such/file.txt: no such file" in done.stderr
+
+
+def test_usage_error_exit_2() -> None:
+    assert run("convert").returncode == 2
+    assert run("convert", str(SAMPLE), "--date", "yesterday").returncode == 2
+
+
+@pytest.mark.parametrize(
+    "encoding, bom",
+    [("utf-8", b"\xef\xbb\xbf"), ("utf-16-le", b"\xff\xfe"), ("utf-16-be", b"\xfe\xff")],
+)
+def test_byte_order_marks_and_crlf(tmp_path: Path, encoding: str, bom: bytes) -> None:
+    text = SAMPLE.read_text("utf-8").replace("\n", "\r\n").replace("Eightieth session", "Eightieth\u00a0session")
+    source = tmp_path / "bom.txt"
+    source.write_bytes(bom + text.encode(encoding))
+    done = run("convert", str(source), "--markup-date", "2026-01-01")
+    assert done.returncode == 0, done.stderr
+    plain = run("convert", str(SAMPLE), "--markup-date", "2026-01-01").stdout
+    strip = lambda xml: b"".join(line for line in xml.splitlines() if b"inputSha256" not in line)  # noqa: E731
+    assert strip(done.stdout) == strip(plain)
+
+
+def test_output_file_is_written_and_input_never_overwritten(tmp_path: Path) -> None:
+    source = tmp_path / "in.txt"
+    source.write_bytes(SAMPLE.read_bytes())
+    target = tmp_path / "out.xml"
+    assert run("convert", str(source), "-o", str(target)).returncode == 0
+    assert target.read_bytes().startswith(b"<?xml")
+    done = run("convert", str(source), "-o", str(source))
+    assert done.returncode == 1
+    assert b"refusing to overwrite the input" in done.stderr
+    assert source.read_bytes() == SAMPLE.read_bytes()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.txt", "out.xml"]
+
+
+def test_several_inputs_need_a_folder_and_write_one_file_each(tmp_path: Path) -> None:
+    inputs = [str(p) for p in sorted(SAMPLES.glob("*.txt"))]
+    assert run("convert", *inputs).returncode == 2
+    done = run("convert", *inputs, "-o", str(tmp_path))
+    assert done.returncode == 0, done.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(Path(p).stem + ".xml" for p in inputs)
+
+
+def test_a_failed_run_leaves_no_partial_file(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\x00\x00")
+    target = tmp_path / "out.xml"
+    assert run("convert", str(bad), "-o", str(target)).returncode == 3
+    assert not target.exists()
+    assert [p.name for p in tmp_path.iterdir()] == ["bad.txt"]
+
+
+def test_strict_turns_warnings_into_failure(tmp_path: Path) -> None:
+    source = tmp_path / "odd.txt"
+    source.write_text("The General Assembly,\n\nRecalling its work,\n\n1. Decides to act;\n\n3. Requests a report.\n")
+    relaxed = run("convert", str(source), "--markup-date", "2026-01-01")
+    assert relaxed.returncode == 0
+    assert b"odd.txt:7: warning: paragraph 3 follows paragraph 1" in relaxed.stderr
+    strict = run("convert", str(source), "--strict")
+    assert strict.returncode == 1
+    assert strict.stdout == b""
+
+
+def test_same_input_and_options_give_identical_bytes() -> None:
+    first = run("convert", str(SAMPLE), "--markup-date", "2026-01-01").stdout
+    second = run("convert", str(SAMPLE), "--markup-date", "2026-01-01").stdout
+    assert first == second
+
+
+def test_version_option() -> None:
+    result = CliRunner().invoke(main, ["--version"])
+    assert result.exit_code == 0
+    assert result.output.startswith("akn, version ")
+
+
+def test_no_traceback_on_a_directory(tmp_path: Path) -> None:
+    done = run("convert", str(tmp_path))
+    assert done.returncode == 3
+    assert b"is a directory" in done.stderr
+    assert os.listdir(tmp_path) == []
