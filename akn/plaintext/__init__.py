@@ -1,0 +1,1 @@
+"""Plain text: the reader (text to model) and the writer (model to text)."""
