@@ -74,3 +74,9 @@ def reference_entry(key: str, default_tlc: str, shown: str) -> tuple[str, str, s
     kind = {"TLCOrganization": "organization", "TLCEvent": "event", "TLCLocation": "location",
             "TLCRole": "role", "TLCPerson": "person"}.get(default_tlc, "concept")
     return default_tlc, f"/akn/ontology/{kind}/{key}", shown or key
+
+
+def is_known_formula(text: str) -> bool:
+    """Whether `text` is exactly the enacting formula of a known body ("The General Assembly")."""
+    folded = text.casefold().strip()
+    return any(folded == f.casefold() for info in load()["actors"].values() for f in info.get("formula", ()))

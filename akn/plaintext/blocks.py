@@ -16,9 +16,11 @@ from .source import BOLD_OPEN, ITALIC_OPEN, Line
 
 NUMBER_OPENING = re.compile(
     r"^(?:\d{1,3}\.(?:\s|$)|\((?:[a-z]{1,2}|[ivxlc]{1,6}|[A-Z]|\d{1,2})\)(?:\s|$)|[a-z]\)\s|"
-    r"[ivxlc]{1,6}\)\s)"
+    r"[ivxlc]{1,6}\)\s|[—–•▪·-]\s)"
 )
-_SENTENCE_END = re.compile(r"[.;:,!?][\"'’”)\]\ue001\ue003\ue005]*$|(?:\s|^)(?:and|or|et|y|ou)$")
+_SENTENCE_END = re.compile(
+    r"[.;:,!?][\"'’”)\]\ue001\ue003\ue005]*(?:\s?\d{1,3}|\*{1,3})?$|(?:\s|^)(?:and|or|et|y|ou)$"
+)
 
 
 @dataclass
@@ -146,8 +148,11 @@ def mend(blocks: list[Block], opens_body: Callable[[str], bool], is_heading: Cal
     return out
 
 
+_TRAILING_NOTES = re.compile("(?:\s*\ue000[^\ue001]*\ue001)+\s*$")
+
+
 def _cut(before: Block, after: Block, opens_body: Callable[[str], bool], is_heading: Callable[[Block], bool]) -> bool:
-    text = before.text.rstrip()
+    text = _TRAILING_NOTES.sub("", before.text.rstrip())
     nxt = after.text.lstrip()
     if not text or not nxt or before.heading or after.heading or len(text) < 60:
         return False

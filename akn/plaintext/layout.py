@@ -72,6 +72,10 @@ class _Furniture:
         self.lines = lines
         self.symbol = _norm(symbol) if symbol else None
         self.masthead_end = self._masthead_end()
+        # PDF extractions that print a space on blank lines mark page starts with a truly empty line.
+        spaced = sum(1 for line in lines if line.blank and not line.empty)
+        empty = sum(1 for line in lines if line.empty)
+        self.empty_starts_page = 0 < empty < spaced
 
     def _masthead_end(self) -> int:
         """Index after the first occurrence of the symbol (the masthead keeps it)."""
@@ -133,11 +137,10 @@ class _Furniture:
             while j >= 0 and not lines[j].blank and start - j <= 5:
                 j -= 1
             candidates = range(j + 1, start)
-            if candidates and (
-                (j >= 0 and lines[j].empty) or all(_norm(lines[k].text) in titles for k in candidates)
-            ):
+            page_start = j >= 0 and lines[j].empty and self.empty_starts_page
+            if candidates and (page_start or all(_norm(lines[k].text) in titles for k in candidates)):
                 titles.update(_norm(lines[k].text) for k in candidates)
-                start = j if j >= 0 and lines[j].empty else j + 1
+                start = j if page_start else j + 1
         return start, end
 
     def _blank_then_marker(self, j: int) -> bool:

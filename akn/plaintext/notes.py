@@ -79,7 +79,6 @@ def place(blocks: list[Block], notes: list[NoteBody], page_of: dict[int, int]) -
             b = _block_before_line(blocks, note.line)
             key = key_for(index)
             blocks[b].append(f"{NOTE_OPEN}{key}{NOTE_CLOSE}")
-            cursor = (b, len(blocks[b].text))
             continue
         b, start, end = found
         key = key_for(index)
@@ -114,7 +113,7 @@ def _patterns(marker: str) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
     k = re.escape(marker)
     glued = re.compile(
         rf"(?:(?<=[A-Za-z\u00c0-\u024f\)\]”’\"'])|(?<=[A-Za-z\u00c0-\u024f\)\]”’\"'][.,;:])|(?<=(?<!\d)(?:19|20)\d\d,)"
-        rf"|(?<=(?<!\d)(?:19|20)\d\d))({k})(?![\d/]|\.\d|-\w)"
+        rf"|(?<=(?<!\d)(?:19|20)\d\d)|(?<=\d;))({k})(?![\d/]|\.\d|-\w)"
     )
     spaced = re.compile(rf"(?<=[\w\)\]”’\"'.,;:])\s({k})(?=[\s.,;:)]|$)")
     return glued, spaced
@@ -138,7 +137,7 @@ def _search(
         if block.no > note.line and note.page == first_page and page_of.get(note.line, 0) == first_page:
             break
         candidates.append(b)
-    for pattern, check in ((glued, _glued_ok), (spaced, _spaced_ok)):
+    for pattern, check in ((glued, _glued_ok), (spaced, _spaced_ok), (spaced, _spaced_after_name)):
         if pattern is None:
             continue
         for b in candidates:
@@ -169,3 +168,14 @@ def _spaced_ok(text: str, match: re.Match[str]) -> bool:
         return False
     after = text[match.end(1):]
     return not _AFTER_NOT_MARKER.match(after)
+
+
+def _spaced_after_name(text: str, match: re.Match[str]) -> bool:
+    """A spaced number after a capitalised word that names something ("Dispute Resolution 5 as"): a marker
+    when nothing better was found and a lower-case word or punctuation follows."""
+    before = text[: match.start(1)].rstrip()
+    words = before.split()
+    if not words or not words[-1][:1].isupper():
+        return False
+    after = text[match.end(1):]
+    return bool(re.match(r"^\s*(?:[a-z]|[,.;:]|$)", after)) and not _AFTER_NOT_MARKER.match(after)

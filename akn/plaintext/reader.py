@@ -73,8 +73,9 @@ def read_text(data: bytes | str, options: ConvertOptions | None = None, name: st
     raw = data.encode("utf-8") if isinstance(data, str) else data
     source = read_source(data, name)
     layout = analyse(source.lines, source.markdown)
-    blocks = mend(segment(layout.lines, opens_paragraph), opens_paragraph, is_structural)
+    blocks = segment(layout.lines, opens_paragraph)
     placement = place(blocks, layout.notes, layout.pages)
+    blocks = mend(blocks, opens_paragraph, is_structural)
     facts = cv.Facts(symbol=layout.symbol)
     own_actor = _early_actor(options, facts, blocks)
     ctx = InlineContext(own_actor, placement.texts.get)

@@ -131,8 +131,12 @@ _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|~<>])")
 _HTML_TAG = re.compile(r"</?(?:span|em|strong|i|b|u|br|p|div|sub)\b[^>]*>", re.I)
 
 
+_MD_STRONG = re.compile(r"^\[\^\w+\]:|<sup>|^#{1,6} \S", re.M)
+
+
 def looks_like_markdown(text: str) -> bool:
-    return len(_MD_SIGNS.findall(text[:20000])) >= 2
+    head = text[:20000]
+    return bool(_MD_STRONG.search(head)) or len(_MD_SIGNS.findall(head)) >= 2
 
 
 def markdown_inline(text: str) -> str:
@@ -166,7 +170,7 @@ def read_source(data: bytes | str, name: str = "<input>") -> Source:
         text = text.replace(marker, "")
     lines = split_lines(text)
     lines, front = take_front_matter(lines)
-    markdown = looks_like_markdown(text)
+    markdown = bool(front) or looks_like_markdown(text)
     if markdown:
         lines = unmark_markdown(lines)
     if not any(not line.blank for line in lines):

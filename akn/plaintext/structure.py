@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from .. import model as m
-from ..profile import actor_for_formula
+from ..profile import actor_for_formula, is_known_formula
 from . import cover as cv
 from .blocks import NUMBER_OPENING, Block
 from .inline import DATE, InlineContext, iso_date, parse, resolve_markers
@@ -20,7 +20,9 @@ from .phrases import operative_phrase, preambular_phrase
 from .source import BOLD_CLOSE, BOLD_OPEN, ITALIC_CLOSE, ITALIC_OPEN
 
 PARA_NUM = re.compile(r"^(?P<num>\d{1,3})\.(?:\s+|$)")
-POINT_NUM = re.compile(r"^\((?P<v>[a-z]{1,2}|[ivxlc]{1,7}|[A-Z]{1,2}|\d{1,2})\)(?:\s+|$)|^(?P<w>[a-z]|[ivx]{1,4})\)\s+")
+POINT_NUM = re.compile(
+    r"^\((?P<v>[a-z]{1,2}|[ivxlc]{1,7}|[A-Z]{1,2}|\d{1,2})\)(?:\s+|$)|^(?P<w>[a-z]|[ivx]{1,4})\)\s+|^(?P<b>[—–•▪·-])\s+"
+)
 SECTION_ALONE = re.compile(r"^(?P<num>[IVXLC]{1,6}|[A-Z])\.?$")
 SECTION_TITLED = re.compile(r"^(?P<num>[IVXLC]{1,6}|[A-Z])\.\s+(?P<title>[A-Z][^;]{2,160})$")
 NAMED_DIVISION = re.compile(
@@ -82,10 +84,14 @@ def plain(text: str) -> str:
 
 
 def is_formula(text: str) -> bool:
+    """ "The General Assembly,", "Le Conseil de sécurité,", "The States Parties to this Convention,"."""
     flat = plain(text).strip()
     if len(flat.split()) > 14:
         return False
-    return bool(FORMULA.match(flat)) or (actor_for_formula(flat) is not None and flat.endswith(","))
+    if FORMULA.match(flat):
+        return True
+    actor = actor_for_formula(flat)
+    return actor is not None and (flat.endswith(",") or is_known_formula(flat.rstrip(",")))
 
 
 def is_structural(block: Block) -> bool:
@@ -99,6 +105,8 @@ def is_structural(block: Block) -> bool:
 
 
 def point_style(value: str, previous: str | None = None) -> str:
+    if not value.isalnum():
+        return "bullet"
     if value.isdigit():
         return "digit"
     if value.isupper():
@@ -129,6 +137,8 @@ def _to_roman(n: int) -> str:
 
 
 def _successor(value: str, style: str) -> str:
+    if style == "bullet":
+        return value
     if style == "digit":
         return str(int(value) + 1)
     if style == "roman":
@@ -144,7 +154,7 @@ def _successor(value: str, style: str) -> str:
 
 
 def _first_of(style: str) -> str:
-    return {"digit": "1", "roman": "i", "lower": "a", "upper": "A"}[style]
+    return {"digit": "1", "roman": "i", "lower": "a", "upper": "A"}.get(style, "")
 
 
 class Assembler:
@@ -183,6 +193,24 @@ class Assembler:
 
     # -- cover page --------------------------------------------------------------------------------------
 
+    def _logical_lines(self, block: Block) -> list[str]:
+        """The block's lines, with an adoption line or a bracketed origin line that wraps joined again."""
+        lines = [plain(line.text).strip() for line in block.lines]
+        out: list[str] = []
+        k = 0
+        while k < len(lines):
+            text = lines[k]
+            k += 1
+            if re.match(r"^(Resolution|Decision) adopted by", text) and not DATE.search(text) and k < len(lines):
+                text = f"{text} {lines[k]}"
+                k += 1
+            while text.startswith("[") and "]" not in text and k < len(lines):
+                text = f"{text} {lines[k]}"
+                k += 1
+            if text:
+                out.append(text)
+        return out
+
     def _ends_front(self, block: Block) -> bool:
         text = plain(block.text)
         return (
@@ -197,7 +225,7 @@ class Assembler:
             block = self.blocks[self.i]
             if self._ends_front(block):
                 break
-            lines = [plain(line.text).strip() for line in block.lines]
+            lines = self._logical_lines(block)
             if agenda_open and not any(cv.is_cover_line(t) for t in lines):
                 out.append(m.Para(resolve_markers((cv.agenda_name(" ".join(lines), self.ctx),), self.ctx)))
                 agenda_open = False
@@ -213,18 +241,9 @@ class Assembler:
 
     def _cover_block(self, lines: list[str]) -> tuple[list[m.Block], bool]:
         out: list[m.Block] = []
-        k = 0
         agenda_open = False
         agenda_title: list[str] = []
-        while k < len(lines):
-            text = lines[k]
-            if re.match(r"^(Resolution|Decision) adopted by", text) and not DATE.search(text) and k + 1 < len(lines):
-                text = f"{text} {lines[k + 1]}"
-                k += 1
-            while text.startswith("[") and "]" not in text and k + 1 < len(lines):
-                text = f"{text} {lines[k + 1]}"
-                k += 1
-            k += 1
+        for text in lines:
             if agenda_open and not cv.is_cover_line(text):
                 agenda_title.append(text)
                 continue
@@ -243,32 +262,50 @@ class Assembler:
 
     def preface(self) -> list[m.Block]:
         out: list[m.Block] = []
-        titled = False
+        title_at: int | None = None
+        title_raw = ""
         while self.i < len(self.blocks):
             block = self.blocks[self.i]
             text = plain(block.text)
-            if is_formula(text) or PARA_NUM.match(text) or (self._classify(block) and titled):
+            if is_formula(text) or PARA_NUM.match(text):
+                break
+            before_formula = self._peek(1) is not None and is_formula(plain(self._peek(1).text))  # type: ignore[union-attr]
+            title_like = before_formula and not text.rstrip().endswith((",", ";")) and len(text.split()) <= 60
+            if title_at is not None and title_like:
+                # a title that wraps onto a block of its own
+                title_raw = f"{title_raw} {text.strip()}"
+                out[title_at] = self._title(title_raw)
+                self.i += 1
+                continue
+            if self._classify(block) and title_at is not None:
                 break
             hit = cv.preface_line(text, self.facts, self.ctx)
             if hit is not None:
                 out.append(m.Para(resolve_markers(hit, self.ctx)))
-                titled = titled or any(isinstance(x, m.Mark) and x.element == "docTitle" for x in hit)
+                if any(isinstance(x, m.Mark) and x.element == "docTitle" for x in hit):
+                    title_at, title_raw = len(out) - 1, text.strip()
                 self.i += 1
                 continue
-            before_formula = self._peek(1) is not None and is_formula(plain(self._peek(1).text))  # type: ignore[union-attr]
-            title_like = before_formula and not text.rstrip().endswith((",", ";")) and len(text.split()) <= 60
             if not title_like and (self._classify(block) is not None or len(text.split()) > 40):
                 break
-            if not titled:
-                title = re.sub(r"\s+", " ", text).strip()
-                self.facts.title = self.facts.title or plain(title)
-                inner = parse(title, self.ctx)
-                out.append(m.Para((cv.mark("docTitle", inner, ("refersTo", "#resolutionTitle")),)))
-                titled = True
+            if title_at is None:
+                title_raw = text.strip()
+                out.append(self._title(title_raw))
+                title_at = len(out) - 1
             else:
                 out.append(self._para(text))
             self.i += 1
         return out
+
+    def _title(self, raw: str) -> m.Para:
+        """The title line: "78/12. Title" as number and title, otherwise the title alone."""
+        raw = re.sub(r"\s+", " ", raw).strip()
+        self.facts.title = None
+        numbered = cv.numbered_title(raw, self.facts, self.ctx)
+        if numbered is not None:
+            return m.Para(resolve_markers(numbered, self.ctx))
+        self.facts.title = plain(raw)
+        return m.Para((cv.mark("docTitle", parse(raw, self.ctx), ("refersTo", "#resolutionTitle")),))
 
     # -- preamble ----------------------------------------------------------------------------------------
 
@@ -353,10 +390,14 @@ class Assembler:
                 title = f"{title} {rest}"
             if title and (title.rstrip().endswith((";", ",")) or len(title.split()) > 30):
                 return None
-            return kind, named.group("num"), title
-        alone = SECTION_ALONE.match(text)
+            return kind, first[: named.end("num")].strip(), title
+        alone = SECTION_ALONE.match(text) or SECTION_ALONE.match(first)
         if alone:
-            return "section", alone.group("num"), None
+            rest = " ".join(plain(x.text).strip() for x in block.lines[1:]).strip()
+            if not rest:
+                return "section", alone.group("num"), None
+            if len(rest.split()) <= 20 and not rest.endswith((";", ",", ":")):
+                return "section", alone.group("num"), rest
         titled = SECTION_TITLED.match(text)
         if titled and len(block.lines) <= 3 and not text.endswith((";", ",", ":")) and len(text.split()) <= 20:
             if titled.group("num") in ("A", "I") or _ROMAN.match(titled.group("num").lower()) or len(titled.group("num")) == 1:
@@ -416,14 +457,14 @@ class Assembler:
             number = PARA_NUM.match(flat)
             if number:
                 value = int(number.group("num"))
-                if last_number and value != last_number + 1:
+                restarts = value == 1 and bool(stack) and stack[-1].kind in KIND_RANK and not stack[-1].children
+                if last_number and value != last_number + 1 and not restarts:
                     self.warn(block.no, f"paragraph {value} follows paragraph {last_number}: numbering out of sequence")
                 last_number = value
                 content = text[_raw_offset(text, number.end()):]
                 node = _Node("paragraph", f"{value}.")
-                phrase = self._phrase(content, operative_phrase)
-                node.blocks.append(self._para(content, phrase))
                 self._attach_paragraph(node, stack, top)
+                self._fill(node, content, block, stack, top)
                 self.i += 1
                 continue
             point = POINT_NUM.match(flat)
@@ -443,15 +484,16 @@ class Assembler:
                 self._attach_paragraph(node, stack, top)
                 self.i += 1
                 continue
+            in_container = any(n.kind in ("part", "chapter", "section", "article") for n in stack)
             if stack and stack[-1].kind in ("paragraph", "point"):
                 stack[-1].add_block(self._para(text))
-                if not flat[:1].islower() and flat[:1] not in "“\"‘'(":
+                if not flat[:1].islower() and flat[:1] not in "“\"‘'(" and not in_container:
                     self.warn(block.no, "unnumbered block inside the operative part; kept with the paragraph before it")
             else:
                 node = _Node("paragraph", None)
                 node.blocks.append(self._para(text, self._phrase(text, operative_phrase)))
                 self._attach_paragraph(node, stack, top)
-                if self._classify(block) is None:
+                if self._classify(block) is None and not in_container:
                     self.warn(block.no, "unrecognised block in the operative part; kept as an unnumbered paragraph")
             self.i += 1
         return tuple(n.build() for n in top), conclusions
@@ -463,7 +505,7 @@ class Assembler:
         stack.append(node)
 
     def _attach_point(self, block: Block, match: re.Match[str], text: str, stack: list[_Node], top: list[_Node]) -> None:
-        value = match.group("v") or match.group("w")
+        value = match.group("v") or match.group("w") or match.group("b")
         shown = match.group(0).strip()
         content = text[_raw_offset(text, match.end()):]
         points = [n for n in stack if n.kind == "point"]
@@ -481,7 +523,7 @@ class Assembler:
         else:
             previous = points[-1].value if points else None
             style = point_style(value, None)
-            if value != _first_of(style) and not (style == "lower" and value in ("i", "v", "x")):
+            if style != "bullet" and value != _first_of(style) and not (style == "lower" and value in ("i", "v", "x")):
                 same = [n for n in points if n.style == style]
                 if same:
                     self.warn(block.no, f"{shown} follows ({same[-1].value}): numbering out of sequence")
@@ -493,15 +535,23 @@ class Assembler:
             elif style == "lower" and value in ("i", "v", "x") and previous is not None:
                 style = "roman" if value == "i" else style
         node = _Node("point", shown, style=style or "lower", value=value)
-        node.blocks.append(self._para(content))
         if not stack or stack[-1].kind not in ("paragraph", "point"):
             # points with no paragraph above them are the document's paragraphs ("(a)", "(b)" of a decision)
             node.kind = "paragraph"
             self._attach_paragraph(node, stack, top)
-            node.kind = "paragraph"
+        else:
+            stack[-1].children.append(node)
+            stack.append(node)
+        self._fill(node, content, block, stack, top)
+
+    def _fill(self, node: _Node, content: str, block: Block, stack: list[_Node], top: list[_Node]) -> None:
+        """The text after a number: its own content, or a first sub-point when one follows at once ("3. (a)")."""
+        inner = POINT_NUM.match(plain(content).strip())
+        if inner and plain(content).strip()[inner.end():].strip():
+            self._attach_point(block, inner, content.strip(), stack, top)
             return
-        stack[-1].children.append(node)
-        stack.append(node)
+        phrase = self._phrase(content, operative_phrase) if node.kind == "paragraph" else None
+        node.blocks.append(self._para(content, phrase))
 
     def _conclusion(self, text: str) -> m.Block | None:
         flat = plain(text).strip()
@@ -528,49 +578,68 @@ class Assembler:
     # -- annexes -----------------------------------------------------------------------------------------
 
     def annexes(self) -> list[m.Document]:
+        """The annexes in order; an unnumbered annex after an unnumbered annex is an annex to that annex."""
         out: list[m.Document] = []
+        labels: list[str | None] = []
         while self.i < len(self.blocks):
             block = self.blocks[self.i]
             first = plain(block.lines[0].text).strip()
             match = ANNEX.match(first)
             if not match:
-                # trailing text that belongs nowhere: an unnumbered paragraph of a last annex or the body
-                if out:
-                    body, conclusions = self.body()
-                    last = out[-1]
-                    out[-1] = m.Document(
-                        doc_type=last.doc_type, name=last.name, preface=last.preface, preamble=last.preamble,
-                        body=last.body + body, conclusions=last.conclusions + tuple(conclusions),
-                    )
-                    continue
                 self.warn(block.no, "block after the conclusions kept as an annex paragraph")
                 body, conclusions = self.body()
-                out.append(m.Document(doc_type="doc", name="annex", body=body, conclusions=tuple(conclusions)))
+                if out:
+                    out[-1] = _extend(out[-1], body, conclusions)
+                else:
+                    out.append(m.Document(doc_type="doc", name="annex", body=body, conclusions=tuple(conclusions)))
                 continue
-            self.i += 1
-            preface: list[m.Block] = [m.Para((cv.mark("docType", match.group("label")),)
-                                              + ((m.Text(first[match.end("label"):]),) if match.end("label") < len(first) else ()))]
-            rest_lines = [line.text for line in block.lines[1:]]
-            title_text = " ".join(x.strip() for x in rest_lines if x.strip())
-            if title_text:
-                preface.append(m.Para((cv.mark("docTitle", parse(title_text, self.ctx)),)))
-            elif self._title_block(self._peek()) and not is_formula(plain(self._peek().text)):  # type: ignore[union-attr]
-                preface.append(m.Para((cv.mark("docTitle", parse(self._peek().text.strip(), self.ctx)),)))  # type: ignore[union-attr]
-                self.i += 1
-            while self._peek() is not None and self._annex_subtitle(self._peek()):  # type: ignore[arg-type]
-                preface.append(self._para(self._peek().text.strip()))  # type: ignore[union-attr]
-                self.i += 1
-            preamble = self.preamble()
-            body, conclusions = self.body()
-            out.append(m.Document(doc_type="doc", name="annex", preface=tuple(preface), preamble=tuple(preamble),
-                                  body=body, conclusions=tuple(conclusions)))
+            annex = self._annex(block, first, match)
+            number = match.group("num")
+            if out and number is None and labels[-1] is None:
+                last = out[-1]
+                out[-1] = replace_attachments(last, last.attachments + (annex,))
+                continue
+            out.append(annex)
+            labels.append(number)
         return out
+
+    def _annex(self, block: Block, first: str, match: re.Match[str]) -> m.Document:
+        self.i += 1
+        label: m.Inlines = (cv.mark("docType", match.group("label")),)
+        if match.end("label") < len(first):
+            label += (m.Text(first[match.end("label"):]),)
+        preface: list[m.Block] = [m.Para(label)]
+        title_text = " ".join(x.text.strip() for x in block.lines[1:] if x.text.strip())
+        nxt = self._peek()
+        if title_text:
+            preface.append(m.Para((cv.mark("docTitle", parse(title_text, self.ctx)),)))
+        elif nxt is not None and self._title_block(nxt) and not is_formula(plain(nxt.text)):
+            preface.append(m.Para((cv.mark("docTitle", parse(nxt.text.strip(), self.ctx)),)))
+            self.i += 1
+        while self._peek() is not None and self._annex_subtitle(self._peek()):  # type: ignore[arg-type]
+            preface.append(self._para(self._peek().text.strip()))  # type: ignore[union-attr]
+            self.i += 1
+        preamble = self.preamble()
+        body, conclusions = self.body()
+        return m.Document(doc_type="doc", name="annex", preface=tuple(preface), preamble=tuple(preamble),
+                          body=body, conclusions=tuple(conclusions))
 
     def _annex_subtitle(self, block: Block) -> bool:
         text = plain(block.text).strip()
         if not self._title_block(block) or is_formula(text) or self._classify(block) is not None:
             return False
         return len(text.split()) <= 15 and not text.endswith((".", ":"))
+
+
+def _extend(doc: m.Document, body: tuple[m.Division, ...], conclusions: list[m.Block]) -> m.Document:
+    return m.Document(doc_type=doc.doc_type, name=doc.name, preface=doc.preface, preamble=doc.preamble,
+                      body=doc.body + body, conclusions=doc.conclusions + tuple(conclusions),
+                      attachments=doc.attachments)
+
+
+def replace_attachments(doc: m.Document, attachments: tuple[m.Document, ...]) -> m.Document:
+    return m.Document(doc_type=doc.doc_type, name=doc.name, preface=doc.preface, preamble=doc.preamble,
+                      body=doc.body, conclusions=doc.conclusions, attachments=attachments)
 
 
 def _leading_italic(text: str) -> str | None:
