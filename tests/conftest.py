@@ -33,3 +33,12 @@ def structure_tool() -> Path:
     if not tool.is_file():
         pytest.skip(f"{tool} is absent: the shared tools are not beside this checkout")
     return tool
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--update-golden", action="store_true", help="rewrite the expected files of golden pairs")
+
+
+@pytest.fixture(scope="session")
+def update_golden(request: pytest.FixtureRequest) -> bool:
+    return bool(request.config.getoption("--update-golden"))

@@ -167,15 +167,28 @@ class XmlWriter:
         meta_el.append(refs)
 
     def _proprietary(self, meta_el: etree._Element, meta: m.Metadata) -> None:
-        if not meta.provenance:
+        """Descriptive metadata without an FRBR home, and the record of how the document was made."""
+        described = {
+            "title": meta.title, "session": meta.session, "distribution": meta.distribution,
+        }
+        if not meta.provenance and not any(described.values()) and not meta.agenda_items and not meta.sponsors:
             return
         prop = etree.SubElement(meta_el, _q("proprietary"), source=f"#{TOOL_ID}")
-        record = etree.SubElement(prop, f"{{{PROVENANCE_NS}}}provenance")
-        for key, value in meta.provenance:
-            if key.startswith("option:"):
-                etree.SubElement(record, f"{{{PROVENANCE_NS}}}option", name=key[len("option:"):], value=value)
-            else:
+        record = etree.SubElement(prop, f"{{{PROVENANCE_NS}}}metadata")
+        for key, value in described.items():
+            if value:
                 record.set(key, value)
+        for item in meta.agenda_items:
+            etree.SubElement(record, f"{{{PROVENANCE_NS}}}agendaItem", value=item)
+        for sponsor in meta.sponsors:
+            etree.SubElement(record, f"{{{PROVENANCE_NS}}}sponsor", value=sponsor)
+        if meta.provenance:
+            made = etree.SubElement(prop, f"{{{PROVENANCE_NS}}}provenance")
+            for key, value in meta.provenance:
+                if key.startswith("option:"):
+                    etree.SubElement(made, f"{{{PROVENANCE_NS}}}option", name=key[len("option:"):], value=value)
+                else:
+                    made.set(key, value)
 
     # -- structure -------------------------------------------------------------------------------------
 
@@ -280,7 +293,8 @@ _STRUCTURAL = frozenset(
         "FRBRManifestation", "references", "proprietary", "coverPage", "preface", "preamble", "formula",
         "container", "mainBody", "paragraph", "subparagraph", "list", "intro", "wrapUp", "point", "content",
         "section", "part", "chapter", "article", "hcontainer", "conclusions", "attachments", "attachment",
-        "table", "tr", "th", "td", "division", "title", "book", "clause", "subsection", "level",
+        "table", "tr", "th", "td", "division", "title", "book", "clause", "subsection", "level", "metadata",
+        "provenance",
     }
 )
 

@@ -148,7 +148,7 @@ def mend(blocks: list[Block], opens_body: Callable[[str], bool], is_heading: Cal
     return out
 
 
-_TRAILING_NOTES = re.compile("(?:\s*\ue000[^\ue001]*\ue001)+\s*$")
+_TRAILING_NOTES = re.compile(r"(?:\s*\ue000[^\ue001]*\ue001)+\s*$")
 
 
 def _cut(before: Block, after: Block, opens_body: Callable[[str], bool], is_heading: Callable[[Block], bool]) -> bool:

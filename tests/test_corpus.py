@@ -1,0 +1,55 @@
+"""The corpus of real resolutions: every text converts to valid AKN, and where the UN published its own
+markup of the same resolution, the structure agrees and no word is lost that the UN's file keeps."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+import akn
+from akn.schema import load
+
+from .conftest import CORPUS
+from .measure import compare, retention
+
+TEXTS = sorted((CORPUS / "text").glob("*.txt")) if (CORPUS / "text").is_dir() else []
+ENGLISH_GOLD = [
+    "A-RES-78-12", "A-RES-78-249", "A-RES-78-252", "A-RES-78-317", "A-RES-79-117", "A-RES-79-131",
+    "A-RES-79-243", "A-RES-80-114", "A-RES-80-4.railcar.md", "A-RES-80-5", "S-RES-1445-2002",
+]
+
+
+def converted(path: Path, folder: Path) -> Path:
+    out = folder / (path.stem + ".xml")
+    out.write_bytes(akn.convert_file(path, markup_date="2026-01-01").to_xml())
+    return out
+
+
+@pytest.mark.parametrize("path", TEXTS, ids=lambda p: p.name)
+def test_every_corpus_text_converts_to_schema_valid_akn(path: Path) -> None:
+    xml = akn.convert_file(path, markup_date="2026-01-01").to_xml()
+    schema = load()
+    assert schema.validate(etree.fromstring(xml)), schema.error_log.last_error
+
+
+def test_the_corpus_is_there(corpus_text: Path) -> None:
+    assert len(TEXTS) == 34
+
+
+@pytest.mark.parametrize("name", ENGLISH_GOLD)
+def test_structure_agrees_with_the_uns_markup(name: str, corpus_gold: Path, tmp_path: Path) -> None:
+    ours = converted(CORPUS / "text" / f"{name}.txt", tmp_path)
+    status, report = compare(ours, corpus_gold / f"{name}.akn.xml")
+    assert status == 0, report
+
+
+@pytest.mark.parametrize("name", ENGLISH_GOLD)
+def test_words_kept_as_well_as_the_uns_markup_keeps_them(name: str, corpus_gold: Path, tmp_path: Path) -> None:
+    text = CORPUS / "text" / f"{name}.txt"
+    ours = converted(text, tmp_path)
+    recall, precision, report = retention(text, ours)
+    gold_recall, _, _ = retention(text, corpus_gold / f"{name}.akn.xml")
+    assert precision >= 0.995, report
+    assert recall >= gold_recall - 0.005, report
