@@ -152,7 +152,9 @@ _TRAILING_NOTES = re.compile(r"(?:\s*\ue000[^\ue001]*\ue001)+\s*$")
 
 
 def _cut(before: Block, after: Block, opens_body: Callable[[str], bool], is_heading: Callable[[Block], bool]) -> bool:
-    text = _TRAILING_NOTES.sub("", before.text.rstrip())
+    text = before.text.rstrip()
+    if text.endswith("\ue001"):
+        text = _TRAILING_NOTES.sub("", text)
     nxt = after.text.lstrip()
     if not text or not nxt or before.heading or after.heading or len(text) < 60:
         return False

@@ -43,9 +43,11 @@ _BODY = (
     r"World Health Assembly|Council|Assembly|Commission)?"
 )
 REF_KEYWORD = re.compile(
-    rf"{_BODY}\s*(?:(?:its|their|the|la|sa|su|sus|ses)\s+)?(?P<kind>resolutions?|decisions?|résolutions?|resoluciones|resolución|décisions?|decisiones|decisión)\s",
+    r"\b(?P<kind>resolutions?|decisions?|résolutions?|resoluciones|resolución|décisions?|decisiones|decisión)\s",
     re.I,
 )
+_BODY_BEFORE = re.compile(_BODY.replace(")?", ")") + r"\s*(?:(?:its|their|the|la|sa|su|sus|ses)\s+)?$", re.I)
+_REF_HINT = re.compile(r"resol|decisi|décisi", re.I)
 REF_NUMBER = re.compile(
     r"(?<![/\w.\-])(?:(?P<sc>\d{1,4}\s\((?:19|20)\d\d\))|(?P<ga>(?:ES-\d{1,2}|S-\d{1,2}|\d{1,4})/\d{1,4}(?:\s[A-Z](?![\w/]))?)|"
     r"(?P<old>\d{1,4}\s?(?:[A-Z]\s)?\((?:[IVXL]+|ES-[IVXL]+|S-[IVXL]+)\)))(?![\w/])"
@@ -64,6 +66,7 @@ ACTORS_BY_BODY = {
 }
 
 _SPACES = re.compile(r" {2,}")
+_DIGIT = re.compile(r"\d")
 _MARKUP = re.compile(f"([{NOTE_OPEN}{NOTE_CLOSE}{ITALIC_OPEN}{ITALIC_CLOSE}{BOLD_OPEN}{BOLD_CLOSE}])")
 
 
@@ -91,7 +94,7 @@ def iso_date(match: re.Match[str]) -> str | None:
 
 def parse(text: str, ctx: InlineContext, phrase: str | None = None) -> m.Inlines:
     """Inline content of `text`, with the opening `phrase` (its first characters) in italics."""
-    items = _markup(_SPACES.sub(" ", text), ctx)
+    items = _markup(_SPACES.sub(" ", text) if "  " in text else text, ctx)
     if phrase and not (items and isinstance(items[0], m.Mark) and items[0].element == "i"):
         items = _italicise_start(items, phrase)
     return tuple(_merge_text(items))
@@ -158,6 +161,8 @@ def _note(key: str, ctx: InlineContext) -> m.Inline:
 def semantics(text: str, ctx: InlineContext) -> list[m.Inline]:
     """Refs and dates in a run of plain text."""
     spans: list[tuple[int, int, m.Mark]] = []
+    if not _DIGIT.search(text):
+        return [m.Text(text)] if text else []
     dates = [(d.start(), d.end(), iso_date(d)) for d in DATE.finditer(text)]
     for start, end, iso in dates:
         if iso:
@@ -183,8 +188,11 @@ def semantics(text: str, ctx: InlineContext) -> list[m.Inline]:
 
 def _refs(text: str, ctx: InlineContext, dates: list[tuple[int, int, str | None]]) -> list[tuple[int, int, m.Mark]]:
     found: list[tuple[int, int, m.Mark]] = []
+    if not _REF_HINT.search(text):
+        return found
     for keyword in REF_KEYWORD.finditer(text):
-        body = (keyword.group("body") or "").lower()
+        before = _BODY_BEFORE.search(text, max(0, keyword.start() - 80), keyword.start())
+        body = before.group("body").lower() if before else ""
         kind = keyword.group("kind").lower()
         pos = keyword.end()
         numbers: list[re.Match[str]] = []

@@ -23,7 +23,7 @@ MARKERS = NOTE_OPEN + NOTE_CLOSE + ITALIC_OPEN + ITALIC_CLOSE + BOLD_OPEN + BOLD
 MAX_BYTES = 50 * 1024 * 1024
 _SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]")
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")  # form feed (\x0c) is kept: it marks a page
 
 
 @dataclass(slots=True)
@@ -81,13 +81,13 @@ def decode(data: bytes, name: str = "<input>") -> str:
 
 def split_lines(text: str) -> list[Line]:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _CONTROL.sub("", _INVISIBLE.sub("", _SPACES.sub(" ", text)))
     lines: list[Line] = []
     page_break = False
     for no, raw in enumerate(text.split("\n"), start=1):
         if "\f" in raw:
             page_break = True
             raw = raw.replace("\f", "")
-        raw = _CONTROL.sub("", _INVISIBLE.sub("", _SPACES.sub(" ", raw)))
         lines.append(Line(no, raw.rstrip(), page_break=page_break, empty=raw == ""))
         page_break = False
     while lines and lines[-1].blank:
@@ -141,14 +141,20 @@ def looks_like_markdown(text: str) -> bool:
 
 def markdown_inline(text: str) -> str:
     """Markdown inline markup as plain text with private markers (emphasis, note markers)."""
-    text = _SUP.sub(lambda m: NOTE_OPEN + m.group(1) + NOTE_CLOSE, text)
-    text = _FOOTREF.sub(lambda m: NOTE_OPEN + m.group(1) + NOTE_CLOSE, text)
-    text = _LINK.sub(r"\1", text)
-    text = _BOLD.sub(lambda m: BOLD_OPEN + m.group(1) + BOLD_CLOSE, text)
-    text = _ITALIC.sub(lambda m: ITALIC_OPEN + m.group(1) + ITALIC_CLOSE, text)
-    text = _UNDERSCORE_ITALIC.sub(lambda m: ITALIC_OPEN + m.group(1) + ITALIC_CLOSE, text)
-    text = _HTML_TAG.sub("", text)
-    return _ESCAPE.sub(r"\1", text)
+    if "<" in text:
+        text = _SUP.sub(lambda m: NOTE_OPEN + m.group(1) + NOTE_CLOSE, text)
+        text = _HTML_TAG.sub("", text)
+    if "[" in text:
+        text = _FOOTREF.sub(lambda m: NOTE_OPEN + m.group(1) + NOTE_CLOSE, text)
+        text = _LINK.sub(r"\1", text)
+    if "*" in text:
+        text = _BOLD.sub(lambda m: BOLD_OPEN + m.group(1) + BOLD_CLOSE, text)
+        text = _ITALIC.sub(lambda m: ITALIC_OPEN + m.group(1) + ITALIC_CLOSE, text)
+    if "_" in text:
+        text = _UNDERSCORE_ITALIC.sub(lambda m: ITALIC_OPEN + m.group(1) + ITALIC_CLOSE, text)
+    if "\\" in text:
+        text = _ESCAPE.sub(r"\1", text)
+    return text
 
 
 def unmark_markdown(lines: list[Line]) -> list[Line]:

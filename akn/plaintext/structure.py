@@ -80,7 +80,8 @@ class _Node:
 
 
 def plain(text: str) -> str:
-    return _INLINE_MARKERS.sub("", text)
+    """The text without emphasis markers (note markers stay)."""
+    return _INLINE_MARKERS.sub("", text) if _INLINE_MARKERS.search(text) else text
 
 
 def is_formula(text: str) -> bool:
