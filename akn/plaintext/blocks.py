@@ -163,3 +163,31 @@ def _cut(before: Block, after: Block, opens_body: Callable[[str], bool], is_head
     if not (NUMBER_OPENING.match(text) or opens_body(text)):
         return False
     return not (NUMBER_OPENING.match(nxt) or is_heading(after))
+
+
+_NUMBERED_TITLE = re.compile(r"^(?:\d{1,4}/\d{1,4}|\d{4}/\d{1,3})\.\s+(?P<title>.{20,})$")
+
+
+def drop_running_titles(blocks: list[Block]) -> list[Block]:
+    """Blocks that repeat the document's title later on, alone between paragraphs: a running header that an
+    extraction left in the text ("Necessity of ending the economic, ..." inside a preambular paragraph)."""
+    title = None
+    start = 0
+    for index, block in enumerate(blocks[:40]):
+        match = _NUMBERED_TITLE.match(block.text.strip())
+        if match:
+            title, start = _fold(match.group("title")), index + 1
+            break
+    if not title:
+        return blocks
+    kept = blocks[:start]
+    for block in blocks[start:]:
+        text = _fold(block.text)
+        if len(text) >= 20 and title.startswith(text) and len(block.lines) <= 3:
+            continue
+        kept.append(block)
+    return kept
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip().casefold()

@@ -17,7 +17,7 @@ from .. import model as m
 from ..frbr import number_from_symbol, slug
 from ..profile import actor_for_formula, actor_for_name, actor_for_symbol, actor_info
 from . import cover as cv
-from .blocks import mend, segment
+from .blocks import drop_running_titles, mend, segment
 from .inline import InlineContext
 from .layout import analyse
 from .notes import place
@@ -73,7 +73,7 @@ def read_text(data: bytes | str, options: ConvertOptions | None = None, name: st
     raw = data.encode("utf-8") if isinstance(data, str) else data
     source = read_source(data, name)
     layout = analyse(source.lines, source.markdown)
-    blocks = segment(layout.lines, opens_paragraph)
+    blocks = drop_running_titles(segment(layout.lines, opens_paragraph))
     placement = place(blocks, layout.notes, layout.pages)
     blocks = mend(blocks, opens_paragraph, is_structural)
     facts = cv.Facts(symbol=layout.symbol)
