@@ -19,6 +19,7 @@ ENGLISH_GOLD = [
     "A-RES-78-12", "A-RES-78-249", "A-RES-78-252", "A-RES-78-317", "A-RES-79-117", "A-RES-79-131",
     "A-RES-79-243", "A-RES-80-114", "A-RES-80-4.railcar.md", "A-RES-80-5", "S-RES-1445-2002",
 ]
+OTHER_LANGUAGES_GOLD = ["S-RES-2532-2020.fr", "A-RES-78-249.es"]
 
 
 def converted(path: Path, folder: Path) -> Path:
@@ -38,14 +39,14 @@ def test_the_corpus_is_there(corpus_text: Path) -> None:
     assert len(TEXTS) == 34
 
 
-@pytest.mark.parametrize("name", ENGLISH_GOLD)
+@pytest.mark.parametrize("name", ENGLISH_GOLD + OTHER_LANGUAGES_GOLD)
 def test_structure_agrees_with_the_uns_markup(name: str, corpus_gold: Path, tmp_path: Path) -> None:
     ours = converted(CORPUS / "text" / f"{name}.txt", tmp_path)
     status, report = compare(ours, corpus_gold / f"{name}.akn.xml")
     assert status == 0, report
 
 
-@pytest.mark.parametrize("name", ENGLISH_GOLD)
+@pytest.mark.parametrize("name", ENGLISH_GOLD + OTHER_LANGUAGES_GOLD)
 def test_words_kept_as_well_as_the_uns_markup_keeps_them(name: str, corpus_gold: Path, tmp_path: Path) -> None:
     text = CORPUS / "text" / f"{name}.txt"
     ours = converted(text, tmp_path)

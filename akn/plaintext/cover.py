@@ -17,19 +17,26 @@ from ..aknxml.writer import ident
 from ..profile import actor_for_name
 from .inline import DATE, InlineContext, iso_date, semantics
 from .layout import SYMBOL
+from .ordinals import ordinal
 from .source import NOTE_CLOSE, NOTE_OPEN
 
 ORGANS = (
     "General Assembly", "Security Council", "Economic and Social Council", "Human Rights Council",
-    "Trusteeship Council", "Conference of the Parties",
+    "Trusteeship Council", "Conference of the Parties", "Assemblée générale", "Conseil de sécurité",
+    "Conseil économique et social", "Conseil des droits de l'homme", "Conseil des droits de l’homme",
+    "Asamblea General", "Consejo de Seguridad", "Consejo Económico y Social", "Consejo de Derechos Humanos",
 )
 _ORGAN = re.compile(r"^(" + "|".join(ORGANS) + r")\b\s*")
-_AUTHORITY = re.compile(r"^United Nations\b\s*")
+_AUTHORITY = re.compile(r"^(?:United Nations|Nations Unies|Naciones Unidas)\b\s*")
 _SYMBOL_PREFIX = re.compile(SYMBOL.pattern.replace("^(?:United Nations\\s+)?", "^").rstrip("$") + r"(?=\s|$)\s*")
-_DISTRIBUTION = re.compile(r"^Distr\.?\s*:?\s*(General|Limited|Restricted|Générale|Limitée|General|Limitada|Reservada)\b\s*", re.I)
+_DISTRIBUTION = re.compile(
+    r"^Distr\.?\s*:?\s*(General|Limited|Restricted|Générale|Limitée|Restreinte|Limitada|Reservada)(?![\w])\s*", re.I
+)
 _ORIGINAL = re.compile(r"^(Original|Original\s*:\s*|Orig\.)\s*:?\s*(English|French|Spanish|Arabic|Chinese|Russian|anglais|français|espagnol|inglés|francés|español)\b\s*", re.I)
 _SESSION = re.compile(
     r"^((?:[A-Z][a-z]+-)?[A-Za-z]+|\d{1,3}(?:st|nd|rd|th))\s+((?:special |emergency special |regular |resumed |organizational )?session)\b\s*"
+    r"|^([A-ZÉ][a-zéè]+(?:[- ](?:et[- ])?[a-zéè]+)*)\s+(session)\b\s*"
+    r"|^([A-Z][a-záéíóú]+(?: [a-záéíóú]+)?)\s+(período de sesiones)\b\s*"
 )
 _COMMITTEE = re.compile(
     r"^((?:First|Second|Third|Fourth|Fifth|Sixth) Committee|Special Political and Decolonization Committee|"
@@ -41,8 +48,16 @@ _AGENDA = re.compile(
     r"|Point (?P<n3>\d+(?:\s?\([a-z]\))?) de l[’']ordre du jour|Tema (?P<n4>\d+(?:\s?\([a-z]\))?) del programa)"
 )
 _PLACE_DATES = re.compile(r"^[A-Z][a-zé]+(?: [A-Z][a-z]+)?, \d{1,2}(?:\s?[–-]\s?\d{1,2})?(?: [A-Z][a-z]+)?(?:\s?[–-]\s?\d{1,2})? [A-Z][a-z]+ \d{4}$")
-_ADOPTED_TITLE = re.compile(r"^(Resolution|Decision) adopted by the (.+?) on\s*$|^(Resolution|Decision) adopted by the (.+?) on (.+)$")
-_ORIGIN = re.compile(r"^\[(?:on the (?:report|recommendation)|without reference|sur (?:la base du )?rapport|sin remisión|sobre la base del informe)")
+_ADOPTED_TITLE = re.compile(
+    r"^(?:Resolution|Decision) adopted by the (?P<o1>.+?) on (?P<d1>.+)$"
+    r"|^(?:Résolution|Décision) adoptée par (?:l['’]|le |la )(?P<o2>.+?) le (?P<d2>.+)$"
+    r"|^(?:Resolución|Decisión) aprobada por (?:el |la )(?P<o3>.+?) el (?P<d3>.+)$"
+)
+ADOPTED_START = re.compile(r"^(?:(?:Resolution|Decision) adopted by|(?:Résolution|Décision) adoptée par|(?:Resolución|Decisión) aprobada por)\b")
+_ORIGIN = re.compile(
+    r"^\[(?:on the (?:report|recommendation)|without reference|sur (?:la base du )?rapport|sans renvoi|"
+    r"sin remisión|sobre la base del informe)"
+)
 _SPONSORS = re.compile(
     r"^(?P<sponsors>.+?):\s*(?:(?P<note>\ue000[^\ue001]*\ue001)\s*)?(?P<type>(?:revised )?draft (?:resolution|decision)\b.*|"
     r"amendments? to (?:the )?draft (?:resolution|decision)\b.*|projet de (?:résolution|décision)\b.*|proyecto de (?:resolución|decisión)\b.*)$",
@@ -51,16 +66,16 @@ _SPONSORS = re.compile(
 _SUBMITTED = re.compile(r"^(?P<type>(?:Revised )?[Dd]raft (?:resolution|decision)|Amendment)s?\s+(?P<rest>submitted by .+|proposed by .+)$", re.S)
 _RECOMMENDS = re.compile(r"\brecommends?\b.*\b(?:approval|adoption)\b.*\bfollowing\b", re.S | re.I)
 _NUMBERED_TITLE = re.compile(r"^(?P<num>(?:ES-\d{1,2}/|S-\d{1,2}/)?\d{1,4}/\d{1,4}(?:\s?[A-Z])?\.|\d{4}/\d{1,3}\.)\s+(?P<title>.+)$", re.S)
-_SC_NUMBER = re.compile(r"^(?:Resolution\s+)?(?P<n>\d{1,4})\s*\((?P<y>\d{4})\)(?:\s+(?:Resolution\s+)?(?P<rest>of .+))?$", re.I)
-_SC_ADOPTED = re.compile(r"^Adopted by the (?P<organ>.+?) at its (?P<meeting>\d+\w{2}) meeting,?\s+on\s+(?P<date>.+)$", re.S)
-_ORDINAL_UNITS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
-    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
-    "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70,
-    "eightieth": 80, "ninetieth": 90, "hundredth": 100,
-}
-_ORDINAL_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_SC_NUMBER = re.compile(
+    r"^(?:(?:Resolution|Résolution|Resolución)\s+)?(?P<n>\d{1,4})\s*\((?P<y>\d{4})\)(?:\s+(?:Resolution\s+)?(?P<rest>of .+))?$",
+    re.I,
+)
+_SC_ADOPTED = re.compile(
+    r"^(?:Adopted by the (?P<o1>.+?) at its \d+\w{2} meeting,?\s+on\s+(?P<d1>.+)"
+    r"|Adoptée par le (?P<o2>.+?)(?: à sa \S+ séance,)? le (?P<d2>.+)"
+    r"|Aprobada por el (?P<o3>.+?)(?: en su \S+ sesión,)?(?: celebrada)? el (?P<d3>.+))$",
+    re.S,
+)
 KINDS = {
     "draft resolution": "draftResolution", "revised draft resolution": "draftResolution",
     "draft decision": "draftDecision", "revised draft decision": "draftDecision",
@@ -68,21 +83,6 @@ KINDS = {
     "proyecto de resolución": "draftResolution", "projet de décision": "draftDecision",
     "proyecto de decisión": "draftDecision",
 }
-
-
-def ordinal(text: str) -> int | None:
-    """ "Seventy-eighth" -> 78, "Eightieth" -> 80, "78th" -> 78."""
-    word = text.strip().lower()
-    digits = re.match(r"^(\d+)(?:st|nd|rd|th)$", word)
-    if digits:
-        return int(digits.group(1))
-    if word in _ORDINAL_UNITS:
-        return _ORDINAL_UNITS[word]
-    if "-" in word:
-        tens, _, unit = word.partition("-")
-        if tens in _ORDINAL_TENS and unit in _ORDINAL_UNITS and _ORDINAL_UNITS[unit] < 10:
-            return _ORDINAL_TENS[tens] + _ORDINAL_UNITS[unit]
-    return None
 
 
 @dataclass
@@ -188,7 +188,7 @@ def _session(text: str, facts: Facts, ctx: InlineContext) -> tuple[m.Inlines, st
     match = _SESSION.match(text)
     if not match:
         return None
-    number = ordinal(match.group(1))
+    number = ordinal(match.group(1) or match.group(3) or match.group(5))
     if number is None:
         return None
     facts.session = facts.session or str(number)
@@ -239,12 +239,13 @@ def _place_dates(text: str, facts: Facts, ctx: InlineContext) -> tuple[m.Inlines
 
 def _adopted_title(text: str, facts: Facts, ctx: InlineContext) -> tuple[m.Inlines, str] | None:
     match = _ADOPTED_TITLE.match(text)
-    if not match or not match.group(5):
+    if not match:
         return None
-    date = DATE.search(match.group(5))
-    if date:
-        facts.adopted = iso_date(date)
-    facts.organ = facts.organ or match.group(4)
+    date = DATE.search(match.group("d1") or match.group("d2") or match.group("d3"))
+    if not date:
+        return None
+    facts.adopted = iso_date(date)
+    facts.organ = facts.organ or match.group("o1") or match.group("o2") or match.group("o3")
     return (mark("docTitle", date_mark(text, "#adoptionDate")),), ""
 
 
@@ -252,10 +253,15 @@ def _origin(text: str, facts: Facts, ctx: InlineContext) -> tuple[m.Inlines, str
     if not _ORIGIN.match(text):
         return None
     inner = re.search(r"\(([^()]*(?:\([^()]*\))?[^()]*)\)\]?\s*$", text)
-    refers = "#noMainCommittee" if "without" in text or "sin remisión" in text else None
-    committee = re.search(r"(?:of|de) the ((?:First|Second|Third|Fourth|Fifth|Sixth) Committee|Special Political and Decolonization Committee)", text)
+    refers = "#noMainCommittee" if re.search(r"without|sans renvoi|sin remisión", text) else None
+    committee = re.search(
+        r"(?:of|de) the ((?:First|Second|Third|Fourth|Fifth|Sixth) Committee|Special Political and Decolonization Committee)"
+        r"|de la ((?:Première|Deuxième|Troisième|Quatrième|Cinquième|Sixième) Commission)"
+        r"|de la ((?:Primera|Segunda|Tercera|Cuarta|Quinta|Sexta) Comisión)",
+        text,
+    )
     if committee:
-        refers = f"#{body_id(committee.group(1))}"
+        refers = f"#{body_id(next(g for g in committee.groups() if g))}"
     children: list[m.Inline] = []
     if inner:
         children = [m.Text(text[: inner.start(1)]), mark("inline", inner.group(1), ("name", "originatingDocument")),
@@ -390,10 +396,10 @@ def sc_adopted(text: str, facts: Facts, ctx: InlineContext) -> m.Inlines | None:
     match = _SC_ADOPTED.match(text)
     if not match:
         return None
-    date = DATE.search(match.group("date"))
+    date = DATE.search(match.group("d1") or match.group("d2") or match.group("d3"))
     if date:
         facts.adopted = facts.adopted or iso_date(date)
-    facts.organ = facts.organ or match.group("organ")
+    facts.organ = facts.organ or match.group("o1") or match.group("o2") or match.group("o3")
     return date_mark(text, "#adoptionDate")
 
 

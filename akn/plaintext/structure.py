@@ -34,7 +34,11 @@ ANNEX = re.compile(
     r"^(?P<label>(?:Annex|ANNEX|Annexe|ANNEXE|Anexo|ANEXO|Appendix|APPENDIX|Exhibit|EXHIBIT)(?:\s+(?P<num>[IVXLC]+|\d{1,2}|[A-Z])\b)?)\.?"
     r"(?::?\s+(?P<title>.+))?$"
 )
-PLENARY = re.compile(r"^(?P<meeting>\d+(?:st|nd|rd|th)(?:\s\(resumed\))?\s+plenary meeting)\s*(?P<rest>.*)$", re.S)
+PLENARY = re.compile(
+    r"^(?P<meeting>\d+(?:st|nd|rd|th)(?:\s\(resumed\))?\s+plenary meeting|\d+(?:e|re)\s+séance plénière(?:\s\(reprise\))?"
+    r"|\d+[ªa]\s+sesión plenaria(?:\s\(continuación\))?)\s*(?P<rest>.*)$",
+    re.S,
+)
 ADOPTED_AT = re.compile(r"^Adopted\b.{0,60}\bat (?:the|its) \d+\S*\s+(?:plenary\s+)?meeting", re.I | re.S)
 FORMULA = re.compile(
     r"^(?:(?:The|THE|Le|La|El|Les|Los|Las|Therefore,? the|Therefore,? The)\s+|L['’])"
@@ -202,7 +206,7 @@ class Assembler:
         while k < len(lines):
             text = lines[k]
             k += 1
-            if re.match(r"^(Resolution|Decision) adopted by", text) and not DATE.search(text) and k < len(lines):
+            if cv.ADOPTED_START.match(text) and not DATE.search(text) and k < len(lines):
                 text = f"{text} {lines[k]}"
                 k += 1
             while text.startswith("[") and "]" not in text and k < len(lines):
@@ -224,16 +228,16 @@ class Assembler:
         agenda_open = False
         while self.i < len(self.blocks):
             block = self.blocks[self.i]
-            if self._ends_front(block):
-                break
             lines = self._logical_lines(block)
-            if agenda_open and not any(cv.is_cover_line(t) for t in lines):
+            recognised = bool(lines) and cv.is_cover_line(lines[0])
+            if not recognised and self._ends_front(block):
+                break
+            if agenda_open and not recognised:
                 out.append(m.Para(resolve_markers((cv.agenda_name(" ".join(lines), self.ctx),), self.ctx)))
                 agenda_open = False
                 self.i += 1
                 continue
-            recognised = [cv.is_cover_line(t) for t in lines]
-            if not any(recognised) and not (block.heading and out):
+            if not recognised and not (block.heading and out):
                 break
             paras, agenda_open = self._cover_block(lines)
             out.extend(paras)
