@@ -138,7 +138,7 @@ def _metadata(
         work_date = issued
     if not work_date:
         warnings.append(Diagnostic(first_line, "no date in the text for the FRBR work; give --date to set it"))
-    language = _language(options, front, doc)
+    language = _language(options, front, doc, " ".join(b.text for b in blocks[:80]))
     number = None
     if not symbol:
         number = slug(title or "document")
@@ -193,16 +193,23 @@ def _front_date(front: dict[str, str]) -> str | None:
     return None
 
 
-def _language(options: ConvertOptions, front: dict[str, str], doc: m.Document) -> str:
+_FUNCTION_WORDS = {
+    "eng": {"the", "of", "and", "to", "in", "its", "that", "for", "with", "on"},
+    "fra": {"le", "la", "les", "des", "et", "du", "de", "en", "pour", "sur", "aux", "dans"},
+    "spa": {"el", "los", "las", "del", "y", "de", "en", "para", "con", "por", "su", "sus"},
+}
+
+
+def guess_language(text: str) -> str:
+    """The language whose commonest function words the text uses most (English, French or Spanish)."""
+    words = re.findall(r"[a-zéèáíóú]+", text[:20000].lower())
+    scores = {lang: sum(1 for w in words if w in vocabulary) for lang, vocabulary in _FUNCTION_WORDS.items()}
+    return max(scores, key=lambda lang: (scores[lang], lang == "eng"))
+
+
+def _language(options: ConvertOptions, front: dict[str, str], doc: m.Document, text: str) -> str:
     if options.language:
         return LANGUAGES.get(options.language.lower(), options.language.lower())
     if front.get("language"):
         return LANGUAGES.get(front["language"].lower(), "eng")
-    for item in doc.preamble:
-        if isinstance(item, m.Formula):
-            text = m.plain_text(item.inlines)
-            if re.match(r"^(Le|La|Les|L['’])\s?", text):
-                return "fra"
-            if re.match(r"^(El|Los|Las)\s", text):
-                return "spa"
-    return "eng"
+    return guess_language(text)
