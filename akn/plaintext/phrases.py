@@ -102,10 +102,14 @@ def operative_phrase(text: str) -> str | None:
     return phrase
 
 
+_SHOUTED_VERB = re.compile(r"^[A-Z]{3,}S\b")
+
+
 def opens_paragraph(text: str) -> bool:
-    """Whether a line could open a new preambular or operative paragraph (used to split unspaced text)."""
+    """Whether a line could open a new paragraph in text without blank lines between paragraphs: a
+    preambular phrase, or an operative verb in capitals ("URGES"). Ordinary operative verbs are not
+    enough here: any plural noun at the start of a wrapped line would look like one."""
     text = text.lstrip()
     if not text[:1].isupper():
         return False
-    phrase = preambular_phrase(text) or operative_phrase(text)
-    return phrase is not None and (len(phrase.split()) > 1 or phrase.endswith(("ing", "s", "S")))
+    return preambular_phrase(text) is not None or bool(_SHOUTED_VERB.match(text))

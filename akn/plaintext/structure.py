@@ -513,7 +513,7 @@ class Assembler:
         value = match.group("v") or match.group("w") or match.group("b")
         shown = match.group(0).strip()
         content = text[_raw_offset(text, match.end()):]
-        points = [n for n in stack if n.kind == "point"]
+        points = [n for n in stack if n.value]
         parent_index = None
         style = None
         for depth in range(len(points) - 1, -1, -1):
@@ -525,6 +525,11 @@ class Assembler:
             while stack[-1] is not points[parent_index]:
                 stack.pop()
             stack.pop()
+            if points[parent_index].kind == "paragraph":
+                node = _Node("paragraph", shown, style=style or "lower", value=value)
+                self._attach_paragraph(node, stack, top)
+                self._fill(node, content, block, stack, top)
+                return
         else:
             previous = points[-1].value if points else None
             style = point_style(value, None)
