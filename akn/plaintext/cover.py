@@ -59,7 +59,7 @@ _ORIGIN = re.compile(
     r"sin remisión|sobre la base del informe)"
 )
 _SPONSORS = re.compile(
-    r"^(?P<sponsors>.+?):\s*(?:(?P<note>\ue000[^\ue001]*\ue001)\s*)?(?P<type>(?:revised )?draft (?:resolution|decision)\b.*|"
+    r"^(?P<sponsors>.+?):\s*(?:(?P<note>\ue000[^\ue001]*\ue001|\*+)\s*)?(?P<type>(?:revised )?draft (?:resolution|decision)\b.*|"
     r"amendments? to (?:the )?draft (?:resolution|decision)\b.*|projet de (?:résolution|décision)\b.*|proyecto de (?:resolución|decisión)\b.*)$",
     re.S,
 )

@@ -199,7 +199,9 @@ def _is_next_marker(marker: str, last: int, notes: list[NoteBody]) -> bool:
     if marker.startswith("*") or not marker.isdigit():
         return True
     value = int(marker)
-    return last < value <= last + 3 or (not notes and value <= last + 3)
+    if not notes:
+        return value > last or value <= 3
+    return last < value <= last + 3
 
 
 def _join_text(left: str, right: str) -> str:
@@ -255,8 +257,58 @@ def analyse(lines: list[Line], markdown: bool = False) -> Layout:
         i += 1
     del region_ends
 
+    trailing = _trailing_notes(lines, drop)
+    if trailing is not None:
+        notes.extend(_parse_notes(lines[trailing:], page, last_marker))
+        for k in range(trailing, n):
+            drop[k] = True
+            page_of[lines[k].no] = page
+
     kept = _join_pages(lines, drop, seam_after, markdown)
     return Layout(kept, _dedupe(notes), symbol, page_of, removed)
+
+
+def _trailing_notes(lines: list[Line], drop: list[bool]) -> int | None:
+    """Where notes printed at the very end without a rule line begin ("22 Adopted without vote."), if any.
+
+    The end of the text counts as notes when every line of it either opens a note whose marker, in
+    sequence, stands in the text before, or continues the note above it."""
+    n = len(lines)
+    tail = [k for k in range(max(0, n - 60), n) if not drop[k] and not lines[k].blank]
+    for start in tail:
+        if start == 0 or not lines[start - 1].blank or not _looks_like_note(lines[start].text):
+            continue
+        if any(drop[k] for k in range(start, n)):
+            continue
+        before = " ".join(lines[k].text for k in range(start) if not drop[k])
+        markers = []
+        ok = True
+        for k in range(start, n):
+            if drop[k] or lines[k].blank:
+                continue
+            match = NOTE_START.match(lines[k].text)
+            marker = match.group("m2") if match else None
+            if marker and (not markers or _follows(marker, markers[-1])):
+                markers.append(marker)
+            elif _NUMBERED_START.match(lines[k].text.strip()):
+                ok = False
+                break
+        if ok and markers and all(_stands_in(marker, before) for marker in markers):
+            return start
+    return None
+
+
+def _follows(marker: str, previous: str) -> bool:
+    if marker.isdigit() and previous.isdigit():
+        return int(marker) == int(previous) + 1
+    return marker.startswith("*") and previous.startswith("*") and len(marker) == len(previous) + 1
+
+
+def _stands_in(marker: str, text: str) -> bool:
+    if marker.startswith("*"):
+        return re.search(rf"(?<![\s*]){re.escape(marker)}(?!\*)", text) is not None
+    pattern = rf"(?:(?<=[A-Za-z\u00c0-\u024f.,;:)\]”’\"])|(?<=[A-Za-z\u00c0-\u024f.,;:)\]”’\"]\s)){marker}(?![\d/\-]|\.\d)"
+    return re.search(pattern, text) is not None
 
 
 def _markdown_notes_follow(lines: list[Line], i: int) -> bool:

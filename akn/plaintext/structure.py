@@ -293,6 +293,8 @@ class Assembler:
                 continue
             if not title_like and (self._classify(block) is not None or len(text.split()) > 40):
                 break
+            if title_at is not None and text.rstrip().endswith((".", ";", ":")):
+                break  # a sentence after the title is the text itself (an amendment's instructions)
             if title_at is None:
                 title_raw = text.strip()
                 out.append(self._title(title_raw))
@@ -347,6 +349,8 @@ class Assembler:
             kind = self._classify(block)
             if kind == "operative" and (formula_seen or items):
                 break
+            if not formula_seen and kind is None and flat.endswith("."):
+                break  # without a formula, a plain sentence opens the body (an amendment's instruction)
             phrase = self._phrase(text, preambular_phrase)
             name = phrase or _leading_italic(text)
             items.append(m.Recital((self._para(text, phrase),), plain(name).strip(" ,") if name else None))
