@@ -54,8 +54,9 @@ def actor_for_name(name: str) -> str | None:
 
 
 def actor_for_formula(text: str) -> str | None:
-    """The actor whose enacting formula begins `text` ("The General Assembly," -> "unga")."""
-    folded = text.casefold()
+    """The actor whose enacting formula `text` is ("The General Assembly," -> "unga"), also after a
+    connecting word ("Therefore the Security Council,")."""
+    folded = re.sub(r"^(?:therefore|accordingly|hence),?\s+", "", text.casefold().strip())
     for actor, info in load()["actors"].items():
         for formula in info.get("formula", ()):
             if folded.startswith(formula.casefold()):

@@ -67,7 +67,7 @@ _SUBMITTED = re.compile(r"^(?P<type>(?:Revised )?[Dd]raft (?:resolution|decision
 _RECOMMENDS = re.compile(r"\brecommends?\b.*\b(?:approval|adoption)\b.*\bfollowing\b", re.S | re.I)
 _NUMBERED_TITLE = re.compile(r"^(?P<num>(?:ES-\d{1,2}/|S-\d{1,2}/)?\d{1,4}/\d{1,4}(?:\s?[A-Z])?\.|\d{4}/\d{1,3}\.)\s+(?P<title>.+)$", re.S)
 _SC_NUMBER = re.compile(
-    r"^(?:(?:Resolution|Résolution|Resolución)\s+)?(?P<n>\d{1,4})\s*\((?P<y>\d{4})\)(?:\s+(?:Resolution\s+)?(?P<rest>of .+))?$",
+    r"^(?:(?:Resolution|Résolution|Resolución)\s+)?(?P<n>\d{1,4})\s*\((?P<y>\d{4})\)\.?(?:\s+(?:Resolution\s+)?(?P<rest>of .+))?$",
     re.I,
 )
 _SC_ADOPTED = re.compile(

@@ -66,7 +66,7 @@ _OP_CONTINUATION = (
     r"également|en outre|además|asimismo|también)"
 )
 OPERATIVE = re.compile(
-    rf"^(?:{_ADVERB}\s+)?{_OPERATIVE_VERB}(?:\s+{_OP_CONTINUATION})*(?=[\s,;:.]|$)"
+    rf"^(?:(?:{_ADVERB}\s+)?{_OPERATIVE_VERB}|{_ADVERB}\s+[a-z]+s)(?:\s+{_OP_CONTINUATION})*(?=[\s,;:.]|$)"
 )
 _NOT_VERBS = frozenset(
     {

@@ -494,7 +494,11 @@ class Assembler:
                 self.i += 1
                 continue
             in_container = any(n.kind in ("part", "chapter", "section", "article") for n in stack)
-            if stack and stack[-1].kind in ("paragraph", "point"):
+            after_unnumbered = (
+                bool(stack) and stack[-1].kind == "paragraph" and stack[-1].num is None and flat[:1].isupper()
+                and plain_text_ends(stack[-1])
+            )
+            if stack and stack[-1].kind in ("paragraph", "point") and not after_unnumbered:
                 stack[-1].add_block(self._para(text))
                 if not flat[:1].islower() and flat[:1] not in "“\"‘'(" and not in_container:
                     self.warn(block.no, "unnumbered block inside the operative part; kept with the paragraph before it")
