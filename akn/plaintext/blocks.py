@@ -148,6 +148,7 @@ def mend(blocks: list[Block], opens_body: Callable[[str], bool], is_heading: Cal
     return out
 
 
+_TRAILING_MARKER = re.compile(r"(?<=[,.;:])\s?\d{1,3}$")
 _TRAILING_NOTES = re.compile(r"(?:\s*\ue000[^\ue001]*\ue001)+\s*$")
 
 
@@ -155,6 +156,7 @@ def _cut(before: Block, after: Block, opens_body: Callable[[str], bool], is_head
     text = before.text.rstrip()
     if text.endswith("\ue001"):
         text = _TRAILING_NOTES.sub("", text)
+    text = _TRAILING_MARKER.sub("", text)
     nxt = after.text.lstrip()
     if not text or not nxt or before.heading or after.heading or len(text) < 60:
         return False
@@ -162,7 +164,7 @@ def _cut(before: Block, after: Block, opens_body: Callable[[str], bool], is_head
         return False
     if not (NUMBER_OPENING.match(text) or opens_body(text)):
         return False
-    return not (NUMBER_OPENING.match(nxt) or is_heading(after))
+    return not (NUMBER_OPENING.match(nxt) or is_heading(after) or opens_body(nxt))
 
 
 _NUMBERED_TITLE = re.compile(r"^(?:\d{1,4}/\d{1,4}|\d{4}/\d{1,3})\.\s+(?P<title>.{20,})$")

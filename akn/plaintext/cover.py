@@ -34,7 +34,7 @@ _DISTRIBUTION = re.compile(
 )
 _ORIGINAL = re.compile(r"^(Original|Original\s*:\s*|Orig\.)\s*:?\s*(English|French|Spanish|Arabic|Chinese|Russian|anglais|français|espagnol|inglés|francés|español)\b\s*", re.I)
 _SESSION = re.compile(
-    r"^((?:[A-Z][a-z]+-)?[A-Za-z]+|\d{1,3}(?:st|nd|rd|th))\s+((?:special |emergency special |regular |resumed |organizational )?session)\b\s*"
+    r"^((?:[A-Z][a-z]+-)?[A-Za-z]+|\d{1,3}(?:st|nd|rd|th))\s+((?i:special |emergency special |regular |resumed |organizational )?(?i:session))\b\s*"
     r"|^([A-ZÉ][a-zéè]+(?:[- ](?:et[- ])?[a-zéè]+)*)\s+(session)\b\s*"
     r"|^([A-Z][a-záéíóú]+(?: [a-záéíóú]+)?)\s+(período de sesiones)\b\s*"
 )
@@ -66,6 +66,7 @@ _SPONSORS = re.compile(
 _SUBMITTED = re.compile(r"^(?P<type>(?:Revised )?[Dd]raft (?:resolution|decision)|Amendment)s?\s+(?P<rest>submitted by .+|proposed by .+)$", re.S)
 _RECOMMENDS = re.compile(r"\brecommends?\b.*\b(?:approval|adoption)\b.*\bfollowing\b", re.S | re.I)
 _NUMBERED_TITLE = re.compile(r"^(?P<num>(?:ES-\d{1,2}/|S-\d{1,2}/)?\d{1,4}/\d{1,4}(?:\s?[A-Z])?\.|\d{4}/\d{1,3}\.)\s+(?P<title>.+)$", re.S)
+_NUMBERED_RESOLUTION = re.compile(r"^(?P<label>(?:A )?RESOLUTION NO\.?|Resolution No\.?|Roll Call(?: No\.?)?)\s*(?P<n>[\w\-.]+)$")
 _SC_NUMBER = re.compile(
     r"^(?:(?:Resolution|Résolution|Resolución)\s+)?(?P<n>\d{1,4})\s*\((?P<y>\d{4})\)\.?(?:\s+(?:Resolution\s+)?(?P<rest>of .+))?$",
     re.I,
@@ -403,7 +404,16 @@ def sc_adopted(text: str, facts: Facts, ctx: InlineContext) -> m.Inlines | None:
     return date_mark(text, "#adoptionDate")
 
 
-PREFACE_RULES = (sponsors_line, submitted_line, recommending_line, numbered_title, sc_number, sc_adopted)
+def resolution_number(text: str, facts: Facts, ctx: InlineContext) -> m.Inlines | None:
+    """ "RESOLUTION NO. 21", "Resolution No. 20111208-074": the number a local body gives its resolution."""
+    match = _NUMBERED_RESOLUTION.match(text.strip())
+    if not match:
+        return None
+    facts.number = facts.number or match.group("n")
+    return (mark("docNumber", text.strip()),)
+
+
+PREFACE_RULES = (sponsors_line, submitted_line, recommending_line, numbered_title, sc_number, sc_adopted, resolution_number)
 
 
 def preface_line(text: str, facts: Facts, ctx: InlineContext) -> m.Inlines | None:

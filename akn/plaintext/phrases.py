@@ -54,8 +54,9 @@ _CONTINUATION = (
 _HAVING = r"(?:Having|Ayant|Habiendo)\s+(?:also\s+|further\s+)?\w+"
 _BEARING = r"(?:Bearing|Keeping|Taking|Noting)\s+(?:in mind|into account|note|into consideration)"
 
+_WHEREAS = r"(?:WHEREAS|Whereas)"
 PREAMBULAR = re.compile(
-    rf"^(?:{_ADVERB}\s+)?(?:{_HAVING}|{_BEARING}|{_ADJECTIVES}|[A-Z][a-z]+ing)"
+    rf"^(?:{_WHEREAS}|(?:{_ADVERB}\s+)?(?:{_HAVING}|{_BEARING}|{_ADJECTIVES}|[A-Z][a-z]+ing|[A-ZÉ][a-zéèêç]+ant|[A-Z][a-záéíóú]+(?:ando|iendo)))"
     rf"(?:,?\s+{_CONTINUATION})*(?=[\s,;:]|$)"
 )
 
@@ -65,8 +66,12 @@ _OP_CONTINUATION = (
     r"(?:appreciation|concern|satisfaction|regret|interest|alarm|gratitude|approval)|upon|on|"
     r"également|en outre|además|asimismo|también)"
 )
+_RESOLVING = (
+    r"(?:(?:NOW,? THEREFORE,? )?BE IT (?:FURTHER |ALSO )?RESOLVED|(?:Now,? therefore,? )?[Bb]e it (?:further |also )?resolved"
+    r"|RESOLVED(?:,? FURTHER| FURTHER)?|Resolved(?:,? further)?)"
+)
 OPERATIVE = re.compile(
-    rf"^(?:(?:{_ADVERB}\s+)?{_OPERATIVE_VERB}|{_ADVERB}\s+[a-z]+s)(?:\s+{_OP_CONTINUATION})*(?=[\s,;:.]|$)"
+    rf"^(?:{_RESOLVING}|(?:{_ADVERB}\s+)?{_OPERATIVE_VERB}|{_ADVERB}\s+[a-z]+s)(?:\s+{_OP_CONTINUATION})*(?=[\s,;:.]|$)"
 )
 _NOT_VERBS = frozenset(
     {
@@ -75,7 +80,8 @@ _NOT_VERBS = frozenset(
         "Always", "Perhaps", "Whereas", "Sometimes", "Ministers", "Progress", "Process", "Access", "Yes",
         "Services", "Statistics", "Agencies", "Persons", "Peoples", "Affairs", "Actions", "Programmes",
         "Principles", "Articles", "Sections", "Paragraphs", "Resolutions", "Decisions", "Amendments",
-        "Annexes", "Chapters", "Requirements", "Its", "Was", "Less", "Unless", "Class",
+        "Annexes", "Chapters", "Requirements", "Its", "Was", "Less", "Unless", "Class", "WHEREAS", "Whereas",
+        "NATIONS", "STATES", "MEMBERS", "PARTIES", "COUNTRIES", "ORGANIZATIONS", "RIGHTS",
     }
 )
 
@@ -102,7 +108,7 @@ def operative_phrase(text: str) -> str | None:
     return phrase
 
 
-_SHOUTED_VERB = re.compile(r"^[A-Z]{3,}S\b")
+_SHOUTED_VERB = re.compile(rf"^(?:[A-Z]{{3,}}S\b|{_RESOLVING}\b)")
 
 
 def opens_paragraph(text: str) -> bool:

@@ -122,7 +122,7 @@ def _metadata(
     title = options.title or facts.title or front.get("title")
     actor = options.actor or _actor(doc, facts, symbol)
     first_line = blocks[0].no if blocks else 1
-    if not symbol:
+    if not symbol and not (facts.number and re.match(r"^[\w\-.]+$", facts.number)):
         warnings.append(Diagnostic(first_line, "no document symbol in the text; the FRBR number is a slug of the "
                                                "title (give --symbol to set it)"))
     if not actor:
@@ -140,7 +140,9 @@ def _metadata(
         warnings.append(Diagnostic(first_line, "no date in the text for the FRBR work; give --date to set it"))
     language = _language(options, front, doc, " ".join(b.text for b in blocks[:80]))
     number = None
-    if not symbol:
+    if not symbol and facts.number and re.match(r"^[\w\-.]+$", facts.number):
+        number = facts.number
+    elif not symbol:
         number = slug(title or "document")
     info = actor_info(actor) if actor else {}
     country = options.country or info.get("country") or "un"

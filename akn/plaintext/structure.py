@@ -39,12 +39,18 @@ PLENARY = re.compile(
     r"|\d+[ªa]\s+sesión plenaria(?:\s\(continuación\))?)\s*(?P<rest>.*)$",
     re.S,
 )
-ADOPTED_AT = re.compile(r"^Adopted\b.{0,60}\bat (?:the|its) \d+\S*\s+(?:plenary\s+)?meeting", re.I | re.S)
+ADOPTED_AT = re.compile(
+    r"^Adopted\b.{0,60}\bat (?:the|its) \d+\S*\s+(?:plenary\s+)?meeting|^ADOPTED\b[:,]?\s+(?=\S*\s?\d)|^Adopted[:,]\s", re.I | re.S
+)
 FORMULA = re.compile(
     r"^(?:(?:The|THE|Le|La|El|Les|Los|Las|Therefore,? the|Therefore,? The)\s+|L['’])"
     r"(?:[A-ZÉ][\w'’\-]*|of|on|and|to|this|the|de|du|des|et|y|del)(?:\s+(?:[A-ZÉ][\w'’\-]*|of|on|and|to|this|the|de|du|des|et|y|del|la|las|los|le)){0,9},$"
 )
-AGREED = re.compile(r"^(?:Have agreed as follows|Has agreed as follows|Sont convenus de ce qui suit|Han convenido en lo siguiente)\s*:$")
+AGREED = re.compile(
+    r"^(?:Have agreed as follows|Has agreed as follows|Sont convenus de ce qui suit|Han convenido en lo siguiente)\s*:$"
+    r"|^(?:NOW,? THEREFORE,?(?: BE IT)?|Now,? therefore,?(?: be it)?|Therefore,?)$",
+    re.I,
+)
 KIND_RANK = {"part": 1, "chapter": 2, "section": 3, "article": 4, "paragraph": 5, "point": 6}
 _ROMAN = re.compile(r"^(?=[ivxlc])m*(c[md]|d?c{0,3})(x[cl]|l?x{0,3})(i[xv]|v?i{0,3})$")
 _INLINE_MARKERS = re.compile(f"[{ITALIC_OPEN}{ITALIC_CLOSE}{BOLD_OPEN}{BOLD_CLOSE}]")
@@ -237,12 +243,22 @@ class Assembler:
                 agenda_open = False
                 self.i += 1
                 continue
-            if not recognised and not (block.heading and out):
+            if not recognised and not (block.heading and out) and not self._letterhead(block, lines):
                 break
             paras, agenda_open = self._cover_block(lines)
             out.extend(paras)
             self.i += 1
         return out
+
+    def _letterhead(self, block: Block, lines: list[str]) -> bool:
+        """Short lines at the top of a page that name the issuer ("Republic of the Philippines", "[Congressional
+        Bills 117th Congress]", "Calendar No. 19"): cover page lines, though no rule knows them."""
+        if self._ends_front(block) or cv.preface_line(plain(block.text), cv.Facts(), self.ctx) is not None:
+            return False
+        if any(len(t.split()) > 10 for t in lines):
+            return False
+        last = lines[-1] if lines else ""
+        return bool(last) and not last.endswith((".", ";", ",", ":")) or bool(re.match(r"^\[.*\]$", last))
 
     def _cover_block(self, lines: list[str]) -> tuple[list[m.Block], bool]:
         out: list[m.Block] = []
@@ -291,9 +307,10 @@ class Assembler:
                     title_at, title_raw = len(out) - 1, text.strip()
                 self.i += 1
                 continue
-            if not title_like and (self._classify(block) is not None or len(text.split()) > 40):
+            shouting = text.upper() == text and len(text) > 20
+            if not title_like and (self._classify(block) is not None or (len(text.split()) > 40 and not shouting)):
                 break
-            if title_at is not None and text.rstrip().endswith((".", ";", ":")):
+            if title_at is not None and text.rstrip().endswith((".", ";", ":")) and not shouting:
                 break  # a sentence after the title is the text itself (an amendment's instructions)
             if title_at is None:
                 title_raw = text.strip()
@@ -464,6 +481,11 @@ class Assembler:
                 stack.append(node)
                 continue
             number = PARA_NUM.match(flat)
+            if number and self._completes_sentence(stack, int(number.group("num"))):
+                self._attach_point(block, POINT_NUM.match(f"({number.group('num')}) ") or number, text, stack, top,
+                                   shown=f"{number.group('num')}.", skip=number.end())
+                self.i += 1
+                continue
             if number:
                 value = int(number.group("num"))
                 restarts = value == 1 and bool(stack) and stack[-1].kind in KIND_RANK and not stack[-1].children
@@ -496,7 +518,7 @@ class Assembler:
             in_container = any(n.kind in ("part", "chapter", "section", "article") for n in stack)
             after_unnumbered = (
                 bool(stack) and stack[-1].kind == "paragraph" and stack[-1].num is None and flat[:1].isupper()
-                and plain_text_ends(stack[-1])
+                and _last_text(stack[-1]).endswith((".", ";"))
             )
             if stack and stack[-1].kind in ("paragraph", "point") and not after_unnumbered:
                 stack[-1].add_block(self._para(text))
@@ -517,10 +539,23 @@ class Assembler:
         (stack[-1].children if stack else top).append(node)
         stack.append(node)
 
-    def _attach_point(self, block: Block, match: re.Match[str], text: str, stack: list[_Node], top: list[_Node]) -> None:
+    def _completes_sentence(self, stack: list[_Node], value: int) -> bool:
+        """Whether a numbered item continues the sentence of an unnumbered paragraph that ends with a colon
+        ("BE IT RESOLVED ... is hereby directed to:" then "1. Establish ...", "2. Develop ...")."""
+        owner = next((n for n in reversed(stack) if n.kind == "paragraph"), None)
+        if owner is None or owner.num is not None:
+            return False
+        if value == 1:
+            return not owner.children and _last_text(owner).endswith(":")
+        return any(c.style == "digit" and c.value == str(value - 1) for c in owner.children)
+
+    def _attach_point(
+        self, block: Block, match: re.Match[str], text: str, stack: list[_Node], top: list[_Node],
+        shown: str | None = None, skip: int | None = None,
+    ) -> None:
         value = match.group("v") or match.group("w") or match.group("b")
-        shown = match.group(0).strip()
-        content = text[_raw_offset(text, match.end()):]
+        shown = shown or match.group(0).strip()
+        content = text[_raw_offset(text, skip if skip is not None else match.end()):]
         points = [n for n in stack if n.value]
         parent_index = None
         style = None
@@ -588,6 +623,9 @@ class Assembler:
             if not rest:
                 return m.Para((cv.mark("location", plenary.group("meeting"), ("refersTo", "#adoptionMeeting")),))
         if ADOPTED_AT.match(flat) and len(flat) < 400:
+            date = DATE.search(flat)
+            if date and not self.facts.adopted:
+                self.facts.adopted = iso_date(date)
             return m.Para(parse(text, self.ctx))
         if DATE.fullmatch(flat) and self.i > 0 and PLENARY.match(plain(self.blocks[self.i - 1].text).strip() or ""):
             return m.Para(parse(text, self.ctx))
@@ -673,6 +711,13 @@ def _agenda_has_title(inlines: list[m.Inline] | m.Inlines) -> bool:
 
 def _inside_points(stack: list[_Node]) -> bool:
     return bool(stack) and stack[-1].kind == "point" and not plain_text_ends(stack[-1])
+
+
+def _last_text(node: _Node) -> str:
+    blocks = node.after or node.blocks
+    if not blocks or not isinstance(blocks[-1], m.Para):
+        return ""
+    return m.plain_text(blocks[-1].inlines).rstrip()
 
 
 def plain_text_ends(node: _Node) -> bool:
