@@ -140,13 +140,16 @@ def number_from_symbol(symbol: str) -> str:
     'A-C.3-80-L.9'
     >>> number_from_symbol("E/CN.15/2019/L.4/Rev.1")
     'E-CN.15-2019-L.4-Rev.1'
+    >>> number_from_symbol("S. Res. 99")
+    'S-Res-99'
     """
     core = symbol.strip()
     match = re.match(r"^(A|S|E)/RES/(.+)$", core)
     if match:
         core = match.group(2)
     core = re.sub(r"\s*\((\w+)\)", r"/\1", core)
-    core = re.sub(r"\s+", "_", core.strip())
+    core = re.sub(r"\.\s+", "-", core.strip())
+    core = re.sub(r"\s+", "_", core)
     return re.sub(r"[^\w.\-/]", "", core).replace("/", "-")
 
 

@@ -19,8 +19,9 @@ NUMBER_OPENING = re.compile(
     r"[ivxlc]{1,6}\)\s|[—–•▪·-]\s)"
 )
 _SENTENCE_END = re.compile(
-    r"[.;:,!?][\"'’”)\]\ue001\ue003\ue005]*(?:\s?\d{1,3}|\*{1,3})?$|(?:\s|^)(?:and|or|et|y|ou)$"
+    r"[.;:,!?][\"'’”)\]\ue001\ue003\ue005]*(?:\s?\d{1,3}|\*{1,3})?$|(?:\s|^)(?:and|or|et|y|ou)$|(?:--|—)$"
 )
+_RESOLVING_START = re.compile(r"^(?:\ue004)?(?:(?:NOW,? THEREFORE,? )?BE IT (?:FURTHER )?RESOLVED|Resolved,|RESOLVED,)")
 
 
 @dataclass
@@ -117,6 +118,8 @@ def segment(lines: list[Line], opens_paragraph: Callable[[str], bool]) -> list[B
 def _starts_new(previous: Line, line: Line, opens_paragraph: Callable[[str], bool]) -> bool:
     if line.heading or previous.heading:
         return True
+    if _RESOLVING_START.match(line.text.strip()):
+        return True
     text = line.text.strip()
     prev = previous.text.strip()
     if NUMBER_OPENING.match(prev) and NUMBER_OPENING.match(prev).end() >= len(prev):  # type: ignore[union-attr]
@@ -193,3 +196,30 @@ def drop_running_titles(blocks: list[Block]) -> list[Block]:
 
 def _fold(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().casefold()
+
+
+def back_matter(blocks: list[Block]) -> tuple[list[Block], int]:
+    """The blocks without a back page that repeats the front page (a bill's last page: number, title, dates);
+    and where the back matter that remains begins (len(blocks) when there is none).
+
+    From the end, blocks whose every line repeats a line of the first quarter of the text are dropped, and
+    short lines without closing punctuation among them are kept as back matter."""
+    if len(blocks) < 12:
+        return blocks, len(blocks)
+    front = {_fold(line.text) for b in blocks[: len(blocks) // 4] for line in b.lines if line.text.strip()}
+    end = len(blocks)
+    repeats = 0
+    while end > len(blocks) // 2:
+        block = blocks[end - 1]
+        text = _fold(block.text)
+        if all(_fold(line.text) in front for line in block.lines if line.text.strip()):
+            repeats += 1
+        elif not (len(text.split()) <= 6 and not re.search(r"[.;:,]$", text)):
+            break
+        end -= 1
+    if repeats < 3:
+        return blocks, len(blocks)
+    kept = blocks[:end] + [
+        b for b in blocks[end:] if not all(_fold(line.text) in front for line in b.lines if line.text.strip())
+    ]
+    return kept, end

@@ -103,6 +103,8 @@ class Facts:
     title: str | None = None
     kind: str | None = None
     number: str | None = None
+    country: str | None = None
+    actor: str | None = None
 
 
 def mark(element: str, text: str | m.Inlines, *attrs: tuple[str, str]) -> m.Mark:
@@ -232,6 +234,36 @@ def agenda_name(text: str, ctx: InlineContext) -> m.Mark:
     return mark("inline", tuple(semantics(text, ctx)), ("name", "agendaItemName"))
 
 
+_US_BILL = re.compile(
+    r"^(?P<chamber>S|H)\.\s?(?P<kind>RES|CON\.\s?RES|J\.\s?RES|Res|Con\.\s?Res|J\.\s?Res)\.\s?(?P<n>\d+)(?:\s|$)\s*"
+)
+_GPO_STAGE = re.compile(r"^\[(?:S|H)\.\s?(?:Con\.\s|J\.\s)?Res\.\s?\d+\s+(?P<stage>.+?)\s+\((?P<code>[A-Z]+)\)\]$")
+_GPO_ADOPTED = frozenset({"ATS", "AGS", "ATH", "AGH", "EAS", "EAH", "ENR", "ES", "EH"})
+
+
+def _us_bill(text: str, facts: Facts, ctx: InlineContext) -> tuple[m.Inlines, str] | None:
+    """ "S. RES. 99": a United States Senate (or House) resolution's number."""
+    match = _US_BILL.match(text)
+    if not match:
+        return None
+    kind = re.sub(r"\s+", " ", match.group("kind")).title().replace("Con.Res", "Con. Res").replace("J.Res", "J. Res")
+    symbol = f"{match.group('chamber')}. {kind}. {match.group('n')}"
+    facts.symbol = facts.symbol or symbol
+    facts.country = facts.country or "us"
+    facts.actor = facts.actor or ("senate" if match.group("chamber") == "S" else "house")
+    return (mark("docNumber", match.group(0).strip(), ("refersTo", "#symbol")),), text[match.end():]
+
+
+def _gpo_stage(text: str, facts: Facts, ctx: InlineContext) -> tuple[m.Inlines, str] | None:
+    """ "[S. Res. 99 Reported in Senate (RS)]": the version of a bill printed by the GPO, which says whether it
+    was agreed to."""
+    match = _GPO_STAGE.match(text)
+    if not match:
+        return None
+    facts.kind = facts.kind or ("resolution" if match.group("code") in _GPO_ADOPTED else "draftResolution")
+    return (m.Text(text),), ""
+
+
 def _place_dates(text: str, facts: Facts, ctx: InlineContext) -> tuple[m.Inlines, str] | None:
     if not _PLACE_DATES.match(text):
         return None
@@ -274,8 +306,8 @@ def _origin(text: str, facts: Facts, ctx: InlineContext) -> tuple[m.Inlines, str
 
 
 COVER_RULES: tuple[Rule, ...] = (
-    _authority, _symbol, _organ, _distribution, _original, _adopted_title, _origin, _session, _committee,
-    _agenda, _place_dates, _date,
+    _authority, _symbol, _us_bill, _gpo_stage, _organ, _distribution, _original, _adopted_title, _origin, _session,
+    _committee, _agenda, _place_dates, _date,
 )
 
 
@@ -413,7 +445,24 @@ def resolution_number(text: str, facts: Facts, ctx: InlineContext) -> m.Inlines 
     return (mark("docNumber", text.strip()),)
 
 
-PREFACE_RULES = (sponsors_line, submitted_line, recommending_line, numbered_title, sc_number, sc_adopted, resolution_number)
+_SUBMITTED_BY_MEMBER = re.compile(
+    r"^(?P<who>(?:Mr|Mrs|Ms|Miss|Dr)\.\s[A-Z][\w'\-]+)(?P<rest>(?:\s\(.*?\))?\s+(?:submitted|introduced|offered)\s+the following .+)$",
+    re.S,
+)
+
+
+def member_submitted(text: str, facts: Facts, ctx: InlineContext) -> m.Inlines | None:
+    """ "Mr. Menendez (for himself, ...) submitted the following resolution; which was referred to ..." """
+    match = _SUBMITTED_BY_MEMBER.match(re.sub(r"\s+", " ", text.strip()))
+    if not match:
+        return None
+    who = match.group("who")
+    facts.sponsors.append(who)
+    return (mark("docProponent", who, ("refersTo", f"#{ident(who)}")), *semantics(match.group("rest"), ctx))
+
+
+PREFACE_RULES = (sponsors_line, submitted_line, recommending_line, numbered_title, sc_number, sc_adopted, resolution_number,
+                 member_submitted)
 
 
 def preface_line(text: str, facts: Facts, ctx: InlineContext) -> m.Inlines | None:

@@ -240,7 +240,7 @@ def analyse(lines: list[Line], markdown: bool = False) -> Layout:
             continue
         text = line.text.strip()
         md_rule = markdown and bool(MD_RULE.match(text))
-        if NOTE_RULE.match(text) or (md_rule and _markdown_notes_follow(lines, i)):
+        if (NOTE_RULE.match(text) and _notes_follow(lines, i)) or (md_rule and _markdown_notes_follow(lines, i)):
             limit = next((s for s in sorted(region_starts) if s > i), n)
             limit = min(limit, next((k for k in range(i + 1, n) if lines[k].page_break), n))
             end = _note_region_end(lines, i, limit, md_rule)
@@ -251,7 +251,7 @@ def analyse(lines: list[Line], markdown: bool = False) -> Layout:
             seam_after.add(i)
             i = end
             continue
-        if md_rule:
+        if md_rule or NOTE_RULE.match(text):
             drop[i] = True
             seam_after.add(i)
         i += 1
@@ -311,6 +311,18 @@ def _stands_in(marker: str, text: str) -> bool:
     return re.search(pattern, text) is not None
 
 
+def _notes_follow(lines: list[Line], i: int) -> bool:
+    """Whether a rule line is the top of a footnote block: the next text line opens a note."""
+    j = i + 1
+    while j < len(lines) and lines[j].blank:
+        j += 1
+    return j >= len(lines) or bool(NOTE_START.match(lines[j].text)) or _is_page_end(lines, j)
+
+
+def _is_page_end(lines: list[Line], j: int) -> bool:
+    return lines[j].page_break
+
+
 def _markdown_notes_follow(lines: list[Line], i: int) -> bool:
     j = i + 1
     while j < len(lines) and lines[j].blank:
@@ -346,6 +358,8 @@ def _continues(before: str, after: str) -> bool:
         return False
     if after[0].islower() or after[0] in ",;:)":
         return True
+    if after.upper() == after and len(after.split()) <= 8:
+        return False
     if _NUMBERED_START.match(after):
         return False
     if after.startswith(NOTE_OPEN):

@@ -17,7 +17,7 @@ from .. import model as m
 from ..frbr import number_from_symbol, slug
 from ..profile import actor_for_formula, actor_for_name, actor_for_symbol, actor_info
 from . import cover as cv
-from .blocks import drop_running_titles, mend, segment
+from .blocks import back_matter, drop_running_titles, mend, segment
 from .inline import InlineContext
 from .layout import analyse
 from .notes import place
@@ -76,10 +76,11 @@ def read_text(data: bytes | str, options: ConvertOptions | None = None, name: st
     blocks = drop_running_titles(segment(layout.lines, opens_paragraph))
     placement = place(blocks, layout.notes, layout.pages)
     blocks = mend(blocks, opens_paragraph, is_structural)
+    blocks, back_start = back_matter(blocks)
     facts = cv.Facts(symbol=layout.symbol)
     own_actor = _early_actor(options, facts, blocks)
     ctx = InlineContext(own_actor, placement.texts.get)
-    assembler = Assembler(blocks, ctx, facts)
+    assembler = Assembler(blocks, ctx, facts, back_start)
     doc = assembler.document()
     warnings = [Diagnostic(line, message) for line, message in placement.warnings] + assembler.warnings
     meta, meta_warnings = _metadata(doc, facts, source.front_matter, options, blocks)
@@ -120,7 +121,7 @@ def _metadata(
     if not symbol and facts.number and re.match(r"^(?:ES-\d+/)?\d+/\d+", facts.number):
         symbol = f"A/RES/{facts.number}"
     title = options.title or facts.title or front.get("title")
-    actor = options.actor or _actor(doc, facts, symbol)
+    actor = options.actor or facts.actor or _actor(doc, facts, symbol)
     first_line = blocks[0].no if blocks else 1
     if not symbol and not (facts.number and re.match(r"^[\w\-.]+$", facts.number)):
         warnings.append(Diagnostic(first_line, "no document symbol in the text; the FRBR number is a slug of the "
@@ -135,7 +136,7 @@ def _metadata(
         kind is None and facts.distribution == "limited" and not facts.adopted)
     work_date = adopted if not draft else (issued or adopted)
     if not work_date:
-        work_date = issued
+        work_date = issued or _first_front_date(doc)
     if not work_date:
         warnings.append(Diagnostic(first_line, "no date in the text for the FRBR work; give --date to set it"))
     language = _language(options, front, doc, " ".join(b.text for b in blocks[:80]))
@@ -145,7 +146,7 @@ def _metadata(
     elif not symbol:
         number = slug(title or "document")
     info = actor_info(actor) if actor else {}
-    country = options.country or info.get("country") or "un"
+    country = options.country or facts.country or info.get("country") or "un"
     meta = m.Metadata(
         country=country,
         actor=actor,
@@ -184,6 +185,27 @@ def _actor(doc: m.Document, facts: cv.Facts, symbol: str | None) -> str | None:
             actor = actor_for_formula(m.plain_text(item.inlines))
             if actor:
                 return actor
+    return None
+
+
+def _first_front_date(doc: m.Document) -> str | None:
+    """The first full date printed on the cover page or in the preface."""
+    for block in doc.cover + doc.preface:
+        if isinstance(block, m.Para):
+            found = _find_date(block.inlines)
+            if found:
+                return found
+    return None
+
+
+def _find_date(inlines: m.Inlines) -> str | None:
+    for item in inlines:
+        if isinstance(item, m.Mark):
+            if item.get("date"):
+                return item.get("date")
+            inner = _find_date(item.children)
+            if inner:
+                return inner
     return None
 
 

@@ -169,8 +169,9 @@ def _first_of(style: str) -> str:
 
 
 class Assembler:
-    def __init__(self, blocks: list[Block], ctx: InlineContext, facts: cv.Facts) -> None:
+    def __init__(self, blocks: list[Block], ctx: InlineContext, facts: cv.Facts, back_start: int | None = None) -> None:
         self.blocks = blocks
+        self.back_start = len(blocks) if back_start is None else back_start
         self.ctx = ctx
         self.facts = facts
         self.i = 0
@@ -298,8 +299,6 @@ class Assembler:
                 out[title_at] = self._title(title_raw)
                 self.i += 1
                 continue
-            if self._classify(block) and title_at is not None:
-                break
             hit = cv.preface_line(text, self.facts, self.ctx)
             if hit is not None:
                 out.append(m.Para(resolve_markers(hit, self.ctx)))
@@ -307,19 +306,32 @@ class Assembler:
                     title_at, title_raw = len(out) - 1, text.strip()
                 self.i += 1
                 continue
-            shouting = text.upper() == text and len(text) > 20
-            if not title_like and (self._classify(block) is not None or (len(text.split()) > 40 and not shouting)):
+            if not title_like and self._opens_preamble(block, title_at is not None):
                 break
-            if title_at is not None and text.rstrip().endswith((".", ";", ":")) and not shouting:
-                break  # a sentence after the title is the text itself (an amendment's instructions)
             if title_at is None:
                 title_raw = text.strip()
                 out.append(self._title(title_raw))
                 title_at = len(out) - 1
+            elif _fold(text) == _fold(title_raw) or text.upper() == text:
+                out.append(self._para(text))
+            elif text.rstrip().endswith((".", ";", ":")):
+                break  # a sentence after the title is the text itself (an amendment's instructions)
             else:
                 out.append(self._para(text))
             self.i += 1
         return out
+
+    def _opens_preamble(self, block: Block, titled: bool) -> bool:
+        """Whether a block in the front matter is rather the first paragraph of the text: a preambular
+        paragraph (its phrase, and the comma or semicolon that ends it), an operative one after the title, or
+        a long sentence that is no title."""
+        text = plain(block.text).strip()
+        kind = self._classify(block)
+        if kind == "preambular":
+            return text.endswith((",", ";", ":", " and", "--", "—")) or (titled and not text.endswith("."))
+        if kind == "operative":
+            return titled
+        return len(text.split()) > 40 and text.upper() != text
 
     def _title(self, raw: str) -> m.Para:
         """The title line: "78/12. Title" as number and title, otherwise the title alone."""
@@ -363,6 +375,11 @@ class Assembler:
                 break
             if ANNEX.match(flat) and len(flat) < 80:
                 break
+            if POINT_NUM.match(flat) and items and isinstance(items[-1], m.Recital):
+                last = items[-1]
+                items[-1] = m.Recital(last.blocks + (self._para(text),), last.phrase)
+                self.i += 1
+                continue
             kind = self._classify(block)
             if kind == "operative" and (formula_seen or items):
                 break
@@ -397,8 +414,16 @@ class Assembler:
         if PARA_NUM.match(text) or self._heading_of(block) is not None:
             return True
         if POINT_NUM.match(text) and in_preamble:
-            return True
+            return not self._points_inside_recital()
         return not in_preamble and self._classify(block) == "operative"
+
+    def _points_inside_recital(self) -> bool:
+        """Whether the points from here on belong to the preambular paragraph before them: another
+        preambular paragraph follows them ("Whereas the Act-- (1) ...; (2) ...; Whereas ...")."""
+        k = self.i
+        while k < len(self.blocks) and POINT_NUM.match(plain(self.blocks[k].text).strip()):
+            k += 1
+        return k < len(self.blocks) and k > self.i and self._classify(self.blocks[k]) == "preambular"
 
     def _heading_of(self, block: Block) -> tuple[str, str, str | None] | None:
         """(kind, num, title) when the block is a heading of a part, section, chapter or article."""
@@ -456,7 +481,7 @@ class Assembler:
                 break
             if annex and annex.group("title") and len(block.lines) == 1 and len(flat) < 120 and not flat.endswith((";", ",")):
                 break
-            concluding = self._conclusion(text)
+            concluding = self._conclusion(text) if self.i < self.back_start else self._para(text)
             if concluding is not None:
                 conclusions.append(concluding)
                 self.i += 1
@@ -696,6 +721,10 @@ def _extend(doc: m.Document, body: tuple[m.Division, ...], conclusions: list[m.B
 def replace_attachments(doc: m.Document, attachments: tuple[m.Document, ...]) -> m.Document:
     return m.Document(doc_type=doc.doc_type, name=doc.name, preface=doc.preface, preamble=doc.preamble,
                       body=doc.body, conclusions=doc.conclusions, attachments=attachments)
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip().casefold()
 
 
 def _leading_italic(text: str) -> str | None:
