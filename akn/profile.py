@@ -81,3 +81,8 @@ def is_known_formula(text: str) -> bool:
     """Whether `text` is exactly the enacting formula of a known body ("The General Assembly")."""
     folded = text.casefold().strip()
     return any(folded == f.casefold() for info in load()["actors"].values() for f in info.get("formula", ()))
+
+
+def names_with_and() -> tuple[str, ...]:
+    """Member State names that contain a conjunction ("Bosnia and Herzegovina"), longest first."""
+    return tuple(sorted(load().get("names_with_and", ()), key=len, reverse=True))

@@ -94,7 +94,10 @@ def flat_join(parts: list[str]) -> str:
     return re.sub(r"  +", " ", join_lines(parts)[0])
 
 
-def segment(lines: list[Line], opens_paragraph: Callable[[str], bool]) -> list[Block]:
+def segment(
+    lines: list[Line], opens_paragraph: Callable[[str], bool], stands_alone: Callable[[str], bool] = lambda _t: False
+) -> list[Block]:
+    """Blocks of lines; a line for which `stands_alone` holds (a formula) is a block of its own."""
     blocks: list[Block] = []
     current = Block()
     for line in lines:
@@ -103,11 +106,12 @@ def segment(lines: list[Line], opens_paragraph: Callable[[str], bool]) -> list[B
                 blocks.append(current)
                 current = Block()
             continue
-        if current.lines and _starts_new(current.lines[-1], line, opens_paragraph):
+        alone = stands_alone(line.text)
+        if current.lines and (alone or _starts_new(current.lines[-1], line, opens_paragraph)):
             blocks.append(current)
             current = Block()
         current.lines.append(line)
-        if line.heading:
+        if line.heading or alone:
             blocks.append(current)
             current = Block()
     if current.lines:

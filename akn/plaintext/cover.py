@@ -14,7 +14,7 @@ from typing import Callable
 
 from .. import model as m
 from ..aknxml.writer import ident
-from ..profile import actor_for_name
+from ..profile import actor_for_name, names_with_and
 from .inline import DATE, InlineContext, iso_date, semantics
 from .layout import SYMBOL
 from .ordinals import ordinal
@@ -371,9 +371,14 @@ def sponsors_line(text: str, facts: Facts, ctx: InlineContext) -> m.Inlines | No
 
 
 def split_sponsors(text: str) -> list[str]:
+    """ "Austria, Bosnia and Herzegovina and Canada" -> the three names: names that contain a conjunction
+    (profile data) are kept whole, the list splits at commas and at the conjunction before the last name."""
     flat = re.sub(r"\s+", " ", text).strip()
-    parts = re.split(r",\s+|\s+and\s+(?=[A-Z])|\s+et\s+(?=[A-Z])|\s+y\s+(?=[A-Z])", flat)
-    return [p.strip() for p in parts if p.strip()]
+    protected = flat
+    for name in names_with_and():
+        protected = protected.replace(name, name.replace(" ", "\x00"))
+    parts = re.split(r",\s+|\s+(?:and|et|y|e)\s+(?=[A-ZÉ])", protected)
+    return [p.replace("\x00", " ").strip() for p in parts if p.strip()]
 
 
 def kind_of(text: str) -> str:
@@ -436,6 +441,21 @@ def sc_adopted(text: str, facts: Facts, ctx: InlineContext) -> m.Inlines | None:
     return date_mark(text, "#adoptionDate")
 
 
+_BODY_NUMBERED_TITLE = re.compile(r"^(?P<num>WHA\d{1,2}\.\d{1,3}|EB\d{1,3}\.R\d{1,3})\s+(?P<title>\S.+)$", re.S)
+
+
+def body_numbered_title(text: str, facts: Facts, ctx: InlineContext) -> m.Inlines | None:
+    """ "WHA66.4 Towards universal eye health": a World Health Assembly (or Executive Board) resolution's
+    number and title on one line."""
+    match = _BODY_NUMBERED_TITLE.match(text.strip())
+    if not match:
+        return None
+    facts.symbol = facts.symbol or match.group("num")
+    facts.title = facts.title or match.group("title").strip()
+    return (mark("docNumber", match.group("num"), ("refersTo", "#symbol")), m.Text(" "),
+            mark("docTitle", tuple(semantics(match.group("title").strip(), ctx)), ("refersTo", "#resolutionTitle")))
+
+
 def resolution_number(text: str, facts: Facts, ctx: InlineContext) -> m.Inlines | None:
     """ "RESOLUTION NO. 21", "Resolution No. 20111208-074": the number a local body gives its resolution."""
     match = _NUMBERED_RESOLUTION.match(text.strip())
@@ -461,7 +481,8 @@ def member_submitted(text: str, facts: Facts, ctx: InlineContext) -> m.Inlines |
     return (mark("docProponent", who, ("refersTo", f"#{ident(who)}")), *semantics(match.group("rest"), ctx))
 
 
-PREFACE_RULES = (sponsors_line, submitted_line, recommending_line, numbered_title, sc_number, sc_adopted, resolution_number,
+PREFACE_RULES = (sponsors_line, submitted_line, recommending_line, numbered_title, body_numbered_title, sc_number, sc_adopted,
+                 resolution_number,
                  member_submitted)
 
 

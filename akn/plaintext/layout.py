@@ -257,6 +257,8 @@ def analyse(lines: list[Line], markdown: bool = False) -> Layout:
         i += 1
     del region_ends
 
+    if any(line.page_break for line in lines):
+        notes.extend(_page_bottom_notes(lines, drop, page_of, seam_after))
     trailing = _trailing_notes(lines, drop)
     if trailing is not None:
         notes.extend(_parse_notes(lines[trailing:], page, last_marker))
@@ -266,6 +268,80 @@ def analyse(lines: list[Line], markdown: bool = False) -> Layout:
 
     kept = _join_pages(lines, drop, seam_after, markdown)
     return Layout(kept, _dedupe(notes), symbol, page_of, removed)
+
+
+_BARE_NUMBER = re.compile(r"^\s*(\d{1,3})\s*$")
+
+
+def _page_bottom_notes(
+    lines: list[Line], drop: list[bool], page_of: dict[int, int], seams: set[int]
+) -> list[NoteBody]:
+    """Notes at the foot of form-feed pages, as pdftotext lays them out: the note numbers on lines of their
+    own ("3", "4", "5"), then the note texts in the same order. The same numbers standing alone in the page's
+    text are the markers: they become explicit markers at the end of the line before them."""
+    starts = [0] + [k for k, line in enumerate(lines) if line.page_break and k > 0] + [len(lines)]
+    found: list[NoteBody] = []
+    for first, stop in zip(starts, starts[1:]):
+        end = stop
+        while end > first and (lines[end - 1].blank or drop[end - 1]):
+            end -= 1
+        text_start = end
+        while text_start > first and not lines[text_start - 1].blank and not _BARE_NUMBER.match(lines[text_start - 1].text):
+            text_start -= 1
+        numbers_end = text_start
+        while numbers_end > first and lines[numbers_end - 1].blank:
+            numbers_end -= 1
+        numbers_start = numbers_end
+        while numbers_start > first and _BARE_NUMBER.match(lines[numbers_start - 1].text):
+            numbers_start -= 1
+        markers = [lines[k].text.strip() for k in range(numbers_start, numbers_end)]
+        texts = [lines[k].text.strip() for k in range(text_start, end) if not lines[k].blank]
+        if not markers or not texts or len(texts) < len(markers):
+            continue
+        if any(int(b) != int(a) + 1 for a, b in zip(markers, markers[1:])):
+            continue
+        bodies = _group_note_texts(texts, len(markers))
+        page = page_of.get(lines[first].no, 1)
+        for marker, body, k in zip(markers, bodies, range(numbers_start, numbers_end)):
+            found.append(NoteBody(marker, body, lines[k].no, page))
+        for k in range(numbers_start, end):
+            drop[k] = True
+        seams.add(numbers_start)
+        _mark_bare_markers(lines, drop, first, numbers_start, set(markers))
+    return found
+
+
+def _group_note_texts(texts: list[str], count: int) -> list[str]:
+    """`texts` (lines) as `count` notes: one line each, or lines joined where a note runs on."""
+    if len(texts) == count:
+        return texts
+    groups: list[list[str]] = []
+    for text in texts:
+        opens = not groups or (groups[-1][-1].endswith(".") and text[:1].isupper() and len(groups) < count)
+        if opens:
+            groups.append([text])
+        else:
+            groups[-1].append(text)
+    while len(groups) < count:
+        groups.append([""])
+    return [" ".join(g) for g in groups[:count]]
+
+
+def _mark_bare_markers(lines: list[Line], drop: list[bool], first: int, stop: int, markers: set[str]) -> None:
+    for k in range(first, stop):
+        match = _BARE_NUMBER.match(lines[k].text)
+        if drop[k] or not match or match.group(1) not in markers:
+            continue
+        token = f"{NOTE_OPEN}{match.group(1)}{NOTE_CLOSE}"
+        before = next((j for j in range(k - 1, first - 1, -1) if not drop[j] and not lines[j].blank), None)
+        if before is not None:
+            lines[before].text = lines[before].text.rstrip() + token
+        else:
+            after = next((j for j in range(k + 1, stop) if not drop[j] and not lines[j].blank), None)
+            if after is None:
+                continue
+            lines[after].text = lines[after].text.rstrip() + token
+        drop[k] = True
 
 
 def _trailing_notes(lines: list[Line], drop: list[bool]) -> int | None:
