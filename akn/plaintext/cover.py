@@ -15,7 +15,7 @@ from typing import Callable
 from .. import model as m
 from ..aknxml.writer import ident
 from ..profile import actor_for_name, names_with_and
-from .inline import DATE, InlineContext, iso_date, semantics
+from .inline import DATE, InlineContext, iso_date, loose_date, semantics
 from .layout import SYMBOL
 from .ordinals import ordinal
 from .source import NOTE_CLOSE, NOTE_OPEN
@@ -73,6 +73,7 @@ _SC_NUMBER = re.compile(
 )
 _SC_ADOPTED = re.compile(
     r"^(?:Adopted by the (?P<o1>.+?) at its \d+\w{2} meeting,?\s+on\s+(?P<d1>.+)"
+    r"|(?i:adopted at the \d+\w{2} meeting)(?: (?i:of the) (?P<o4>.+?))?,?\s+(?:on\s+)?(?P<d4>\d.+)"
     r"|Adoptée par le (?P<o2>.+?)(?: à sa \S+ séance,)? le (?P<d2>.+)"
     r"|Aprobada por el (?P<o3>.+?)(?: en su \S+ sesión,)?(?: celebrada)? el (?P<d3>.+))$",
     re.S,
@@ -105,6 +106,14 @@ class Facts:
     number: str | None = None
     country: str | None = None
     actor: str | None = None
+
+
+_PRIVATE = re.compile("\ue000[^\ue001]*\ue001|[\ue000-\ue005]")
+
+
+def clean(text: str) -> str:
+    """Text for metadata: without note markers and emphasis markers, spaces collapsed."""
+    return re.sub(r"\s+", " ", _PRIVATE.sub("", text)).strip()
 
 
 def mark(element: str, text: str | m.Inlines, *attrs: tuple[str, str]) -> m.Mark:
@@ -264,6 +273,32 @@ def _gpo_stage(text: str, facts: Facts, ctx: InlineContext) -> tuple[m.Inlines, 
     return (m.Text(text),), ""
 
 
+_DOCUMENT_SYMBOL = re.compile(r"^(?:Document|Doc\.)\s+(?P<s>(?:S|A|E)/[\w.\-/]+)\b\s*|^\[(?P<b>(?:S|A|E)/[\w.\-/]+)\]\s*")
+
+
+def _document_symbol(text: str, facts: Facts, ctx: InlineContext) -> tuple[m.Inlines, str] | None:
+    """ "Document S/1234" or "[S/1501]": the symbol under which an early resolution was circulated."""
+    match = _DOCUMENT_SYMBOL.match(text)
+    if not match:
+        return None
+    symbol = match.group("s") or match.group("b")
+    facts.symbol = facts.symbol or symbol
+    shown = match.group(0).strip()
+    at = shown.index(symbol)
+    return (m.Text(shown[:at]), mark("docNumber", symbol, ("refersTo", "#symbol")), m.Text(shown[at + len(symbol):])), text[match.end():]
+
+
+_PLACE_DATE = re.compile(r"^(?P<place>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?),\s+(?=\d{1,2}\s+[A-Za-z]+\s+\d{4}$)")
+
+
+def _place_date(text: str, facts: Facts, ctx: InlineContext) -> tuple[m.Inlines, str] | None:
+    """ "NEW YORK, 28 January 1949": where and when a document was issued."""
+    match = _PLACE_DATE.match(text)
+    if not match:
+        return None
+    return (m.Text(match.group(0).rstrip()),), text[match.end():]
+
+
 def _place_dates(text: str, facts: Facts, ctx: InlineContext) -> tuple[m.Inlines, str] | None:
     if not _PLACE_DATES.match(text):
         return None
@@ -306,8 +341,8 @@ def _origin(text: str, facts: Facts, ctx: InlineContext) -> tuple[m.Inlines, str
 
 
 COVER_RULES: tuple[Rule, ...] = (
-    _authority, _symbol, _us_bill, _gpo_stage, _organ, _distribution, _original, _adopted_title, _origin, _session,
-    _committee, _agenda, _place_dates, _date,
+    _authority, _symbol, _document_symbol, _us_bill, _gpo_stage, _organ, _distribution, _original, _adopted_title,
+    _origin, _session, _committee, _agenda, _place_dates, _place_date, _date,
 )
 
 
@@ -410,7 +445,7 @@ def numbered_title(text: str, facts: Facts, ctx: InlineContext) -> m.Inlines | N
     if not match:
         return None
     facts.number = match.group("num").rstrip(".")
-    facts.title = facts.title or match.group("title").strip()
+    facts.title = facts.title or clean(match.group("title"))
     return (mark("docNumber", match.group("num")), m.Text(" "),
             mark("docTitle", tuple(semantics(match.group("title"), ctx)), ("refersTo", "#resolutionTitle")))
 
@@ -425,6 +460,8 @@ def sc_number(text: str, facts: Facts, ctx: InlineContext) -> m.Inlines | None:
         date = DATE.search(match.group("rest"))
         if date:
             facts.adopted = facts.adopted or iso_date(date)
+        else:
+            facts.adopted = facts.adopted or loose_date(match.group("rest"))
         out.append(m.Text(text[match.end("y") + 1: match.start("rest")]))
         out.extend(date_mark(match.group("rest"), "#adoptionDate"))
     return tuple(out)
@@ -434,10 +471,11 @@ def sc_adopted(text: str, facts: Facts, ctx: InlineContext) -> m.Inlines | None:
     match = _SC_ADOPTED.match(text)
     if not match:
         return None
-    date = DATE.search(match.group("d1") or match.group("d2") or match.group("d3"))
+    date = DATE.search(match.group("d1") or match.group("d2") or match.group("d3") or match.group("d4"))
     if date:
         facts.adopted = facts.adopted or iso_date(date)
-    facts.organ = facts.organ or match.group("o1") or match.group("o2") or match.group("o3")
+    organ = match.group("o1") or match.group("o2") or match.group("o3") or match.group("o4")
+    facts.organ = facts.organ or (organ.title() if organ and organ.isupper() else organ)
     return date_mark(text, "#adoptionDate")
 
 
@@ -451,7 +489,7 @@ def body_numbered_title(text: str, facts: Facts, ctx: InlineContext) -> m.Inline
     if not match:
         return None
     facts.symbol = facts.symbol or match.group("num")
-    facts.title = facts.title or match.group("title").strip()
+    facts.title = facts.title or clean(match.group("title"))
     return (mark("docNumber", match.group("num"), ("refersTo", "#symbol")), m.Text(" "),
             mark("docTitle", tuple(semantics(match.group("title").strip(), ctx)), ("refersTo", "#resolutionTitle")))
 

@@ -24,7 +24,9 @@ MONTHS = {
     "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
     "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
 }
-_EN_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_EN_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+              "November", "December")
+_EN_MONTH = "(?:" + "|".join(_EN_MONTHS + tuple(m.upper() for m in _EN_MONTHS)) + ")"
 _FR_MONTH = r"(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)"
 _ES_MONTH = r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)"
 DATE = re.compile(
@@ -33,7 +35,7 @@ DATE = re.compile(
     rf"|(?P<d3>[0-3]?\d|1er)\s{_FR_MONTH}\s(?P<y3>1[6-9]\d\d|20\d\d)"
     rf"|(?P<d4>[0-3]?\d)\sde\s{_ES_MONTH}\sde\s(?P<y4>1[6-9]\d\d|20\d\d))(?!\d)"
 )
-_MONTH_WORD = re.compile(rf"{_EN_MONTH}|{_FR_MONTH}|{_ES_MONTH}")
+_MONTH_WORD = re.compile(rf"{_EN_MONTH}|{_FR_MONTH}|{_ES_MONTH}", re.I)
 
 # Cited resolutions and decisions: a keyword, then one or more numbers.
 _BODY = (
@@ -77,6 +79,30 @@ class InlineContext:
     actor: str | None
     note_text: Callable[[str], str | None]
     refs: bool = True
+
+
+_LOOSE_DATE = re.compile(r"\b(?P<d>[0-3]?\d)\s+(?P<m>[A-Za-z\]\[|1]{3,9})\s+(?P<y>1[6-9]\d\d|20\d\d)\b")
+_WORDED_DATE = re.compile(r"\bthis\s+(?P<d>[a-z]+(?:[- ][a-z]+)?)\s+day\s+of\s+(?P<m>[A-Z][a-z]+)\s+(?P<y>1[6-9]\d\d|20\d\d)\b")
+
+
+def loose_date(text: str) -> str | None:
+    """A date whose month an OCR slip spoiled ("3 Apri] 1991"), or written in words ("on this twenty-eighth day
+    of November 1978"); the ISO date, or None."""
+    import difflib
+
+    from .ordinals import ordinal
+
+    worded = _WORDED_DATE.search(text)
+    if worded:
+        day = ordinal(worded.group("d"))
+        month = MONTHS.get(worded.group("m").lower())
+        if day and month and 1 <= day <= 31:
+            return f"{int(worded.group('y')):04d}-{month:02d}-{day:02d}"
+    for match in _LOOSE_DATE.finditer(text):
+        close = difflib.get_close_matches(match.group("m").lower(), [m.lower() for m in _EN_MONTHS], n=1, cutoff=0.75)
+        if close and 1 <= int(match.group("d")) <= 31:
+            return f"{int(match.group('y')):04d}-{MONTHS[close[0]]:02d}-{int(match.group('d')):02d}"
+    return None
 
 
 def iso_date(match: re.Match[str]) -> str | None:

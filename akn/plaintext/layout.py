@@ -17,7 +17,7 @@ JOB_NUMBER = re.compile(r"^\d{2}-\d{5}\s*(\([A-Z]\))?(\s+\d{6})?(\s+\*\d{6,8}\*)
 BARCODE = re.compile(r"^\*\d{6,8}\*$")
 PAGE_COUNTER = re.compile(r"^(\d{1,3})/(\d{1,3})$")
 NOTE_RULE = re.compile(r"^_{5,}$")
-MD_RULE = re.compile(r"^(-{3,}|\*{3,}|_{3,}|={3,})$")
+MD_RULE = re.compile(r"^(-{3,}|\*{3,}|_+|={3,})$")
 SYMBOL = re.compile(
     r"^(?:United Nations\s+)?((?:A|S|E|T|DP|UNEP|ECE|TD|CRC|CEDAW|CCPR|HRC)(?:/[A-Za-z0-9.\-]+)+(?:\s*\(\d{4}\))?)\*?$"
 )

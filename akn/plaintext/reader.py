@@ -18,7 +18,7 @@ from ..frbr import number_from_symbol, slug
 from ..profile import actor_for_formula, actor_for_name, actor_for_symbol, actor_info
 from . import cover as cv
 from .blocks import back_matter, drop_running_titles, mend, segment
-from .inline import InlineContext
+from .inline import InlineContext, loose_date
 from .layout import analyse
 from .notes import place
 from .phrases import opens_paragraph
@@ -136,7 +136,7 @@ def _metadata(
         kind is None and facts.distribution == "limited" and not facts.adopted)
     work_date = adopted if not draft else (issued or adopted)
     if not work_date:
-        work_date = issued or _first_front_date(doc)
+        work_date = issued or _first_front_date(doc) or _worded_date(doc)
     if not work_date:
         warnings.append(Diagnostic(first_line, "no date in the text for the FRBR work; give --date to set it"))
     language = _language(options, front, doc, " ".join(b.text for b in blocks[:80]))
@@ -185,6 +185,17 @@ def _actor(doc: m.Document, facts: cv.Facts, symbol: str | None) -> str | None:
             actor = actor_for_formula(m.plain_text(item.inlines))
             if actor:
                 return actor
+    return None
+
+
+def _worded_date(doc: m.Document) -> str | None:
+    """A date the operative text writes in words ("Proclaims on this twenty-eighth day of November 1978")."""
+    for division in doc.body:
+        for block in division.content + division.intro:
+            if isinstance(block, m.Para):
+                found = loose_date(m.plain_text(block.inlines))
+                if found:
+                    return found
     return None
 
 

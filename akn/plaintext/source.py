@@ -123,7 +123,7 @@ _MD_SIGNS = re.compile(r"(^#{1,6} )|(<sup>)|(\]\(#?[^)]*\))|(^\*\*?[A-Z])|(\\[*.
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _LINK = re.compile(r"\[([^\]]+)\]\((?:[^()\s]*|[^()]*)\)")
 _SUP = re.compile(r"<sup>\s*([^<]{1,6}?)\s*</sup>", re.I)
-_FOOTREF = re.compile(r"\[\^(\w{1,6})\]")
+_FOOTREF = re.compile(r"\[\^(\w{1,6})\]|(?<=\S) ?\[(\d{1,2})\](?![(:])")
 _BOLD = re.compile(r"(?<![\\*])\*\*(?=\S)(.+?)(?<=\S)\*\*(?!\*)")
 _ITALIC = re.compile(r"(?<![\\*\w])\*(?=[^\s*])(.+?)(?<=[^\s\\*])\*(?![*\w])")
 _UNDERSCORE_ITALIC = re.compile(r"(?<![\\\w])_(?=\S)([^_]+?)(?<=\S)_(?!\w)")
@@ -145,7 +145,7 @@ def markdown_inline(text: str) -> str:
         text = _SUP.sub(lambda m: NOTE_OPEN + m.group(1) + NOTE_CLOSE, text)
         text = _HTML_TAG.sub("", text)
     if "[" in text:
-        text = _FOOTREF.sub(lambda m: NOTE_OPEN + m.group(1) + NOTE_CLOSE, text)
+        text = _FOOTREF.sub(lambda m: NOTE_OPEN + (m.group(1) or m.group(2)) + NOTE_CLOSE, text)
         text = _LINK.sub(r"\1", text)
     if "*" in text:
         text = _BOLD.sub(lambda m: BOLD_OPEN + m.group(1) + BOLD_CLOSE, text)

@@ -94,9 +94,12 @@ def plain(text: str) -> str:
     return _INLINE_MARKERS.sub("", text) if _INLINE_MARKERS.search(text) else text
 
 
+_NOTE_MARKS = re.compile("\ue000[^\ue001]*\ue001")
+
+
 def is_formula(text: str) -> bool:
     """ "The General Assembly,", "Le Conseil de sécurité,", "The States Parties to this Convention,"."""
-    flat = plain(text).strip()
+    flat = _NOTE_MARKS.sub("", plain(text)).strip()
     if len(flat.split()) > 14:
         return False
     if FORMULA.match(flat):
@@ -340,7 +343,7 @@ class Assembler:
         numbered = cv.numbered_title(raw, self.facts, self.ctx)
         if numbered is not None:
             return m.Para(resolve_markers(numbered, self.ctx))
-        self.facts.title = plain(raw)
+        self.facts.title = cv.clean(raw)
         return m.Para((cv.mark("docTitle", parse(raw, self.ctx), ("refersTo", "#resolutionTitle")),))
 
     # -- preamble ----------------------------------------------------------------------------------------
@@ -392,11 +395,14 @@ class Assembler:
         return items
 
     def _formula_inlines(self, text: str) -> m.Inlines:
-        """ "The General Assembly," with the body's name in italics and the comma after them."""
+        """ "The General Assembly," with the body's name in italics and the comma (and any note) after them."""
         flat = plain(text).strip()
+        notes = re.search("(?:\ue000[^\ue001]*\ue001)+$", flat)
+        tail = notes.group(0) if notes else ""
+        flat = flat[: len(flat) - len(tail)].rstrip()
         if not flat.endswith((",", ":")):
             return parse(text.strip(), self.ctx)
-        return (m.Mark("i", parse(flat[:-1], self.ctx)), m.Text(flat[-1]))
+        return (m.Mark("i", parse(flat[:-1], self.ctx)),) + parse(flat[-1] + tail, self.ctx)
 
     def _phrase(self, text: str, finder: object) -> str | None:
         """The opening phrase: the text's own leading italics when it has them, else what `finder` sees."""
