@@ -86,3 +86,10 @@ def is_known_formula(text: str) -> bool:
 def names_with_and() -> tuple[str, ...]:
     """Member State names that contain a conjunction ("Bosnia and Herzegovina"), longest first."""
     return tuple(sorted(load().get("names_with_and", ()), key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def embedded_formula() -> re.Pattern[str]:
+    """A known enacting formula standing inside a line after other text ("... COUNCIL The General Assembly,")."""
+    formulas = sorted({f for info in load()["actors"].values() for f in info.get("formula", ())}, key=len, reverse=True)
+    return re.compile(r"(?<=\S)\s+(?=(?:" + "|".join(re.escape(f) for f in formulas) + r"),)")

@@ -210,6 +210,19 @@ def _join_text(left: str, right: str) -> str:
     return f"{left} {right}" if left else right
 
 
+def split_embedded_formulas(lines: list[Line], pattern: re.Pattern[str]) -> list[Line]:
+    """Lines where an enacting formula follows other text are two lines, the formula opening the second."""
+    out: list[Line] = []
+    for line in lines:
+        match = pattern.search(line.text)
+        if match and match.start() > 0:
+            out.append(Line(line.no, line.text[: match.start()], line.page_break, line.heading, line.empty))
+            out.append(Line(line.no, line.text[match.end():]))
+        else:
+            out.append(line)
+    return out
+
+
 def analyse(lines: list[Line], markdown: bool = False) -> Layout:
     symbol = find_symbol(lines)
     furniture = _Furniture(lines, symbol)

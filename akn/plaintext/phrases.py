@@ -56,7 +56,7 @@ _BEARING = r"(?:Bearing|Keeping|Taking|Noting)\s+(?:in mind|into account|note|in
 
 _WHEREAS = r"(?:WHEREAS|Whereas)"
 PREAMBULAR = re.compile(
-    rf"^(?:{_WHEREAS}|(?:{_ADVERB}\s+)?(?:{_HAVING}|{_BEARING}|{_ADJECTIVES}|[A-Z][a-z]+ing|[A-ZÉ][a-zéèêç]+ant|[A-Z][a-záéíóú]+(?:ando|iendo)))"
+    rf"^(?:{_WHEREAS}|{_ADVERB}\s+(?i:{_ADJECTIVES}|[a-z]+ing)\b|(?:{_ADVERB}\s+)?(?:{_HAVING}|{_BEARING}|{_ADJECTIVES}|[A-Z][a-z]+ing|[A-ZÉ][a-zéèêç]+ant|[A-Z][a-záéíóú]+(?:ando|iendo)))"
     rf"(?:,?\s+{_CONTINUATION})*(?=[\s,;:]|$)"
 )
 
@@ -86,7 +86,26 @@ _NOT_VERBS = frozenset(
 )
 
 
+def _sentence_case(text: str) -> str:
+    """ "TAKING NOTE with approval" -> "Taking note with approval": the same length, so that a phrase found in
+    it is the same slice of the original."""
+    head = text[:80]
+    words = re.split(r"(\W+)", head)
+    out = []
+    first = True
+    for word in words:
+        if word.isalpha() and word.isupper() and len(word) > 1:
+            word = word.capitalize() if first else word.lower()
+        if word.isalpha():
+            first = False
+        out.append(word)
+    return "".join(out) + text[80:]
+
+
 def preambular_phrase(text: str) -> str | None:
+    if text[:4].isupper() and text[:4].isalpha() and not text.startswith(("WHEREAS", "THE ")):
+        found = preambular_phrase(_sentence_case(text))
+        return text[: len(found)] if found else None
     match = PREAMBULAR.match(text)
     if not match:
         return None
@@ -99,6 +118,11 @@ def preambular_phrase(text: str) -> str | None:
 
 def operative_phrase(text: str) -> str | None:
     match = OPERATIVE.match(text)
+    if not match and text[:4].isupper() and text[:4].isalpha():
+        found = OPERATIVE.match(_sentence_case(text))
+        if found:
+            phrase = text[: found.end()]
+            return None if phrase.split()[0] in _NOT_VERBS else phrase
     if not match:
         return None
     phrase = match.group(0)

@@ -15,11 +15,11 @@ from dataclasses import dataclass, field, replace
 from .. import __version__
 from .. import model as m
 from ..frbr import number_from_symbol, slug
-from ..profile import actor_for_formula, actor_for_name, actor_for_symbol, actor_info
+from ..profile import actor_for_formula, actor_for_name, actor_for_symbol, actor_info, embedded_formula
 from . import cover as cv
 from .blocks import back_matter, drop_running_titles, mend, segment
 from .inline import InlineContext, loose_date
-from .layout import analyse
+from .layout import analyse, split_embedded_formulas
 from .notes import place
 from .phrases import opens_paragraph
 from .source import read_source
@@ -72,7 +72,7 @@ def read_text(data: bytes | str, options: ConvertOptions | None = None, name: st
     options = options or ConvertOptions()
     raw = data.encode("utf-8") if isinstance(data, str) else data
     source = read_source(data, name)
-    layout = analyse(source.lines, source.markdown)
+    layout = analyse(split_embedded_formulas(source.lines, embedded_formula()), source.markdown)
     blocks = drop_running_titles(segment(layout.lines, opens_paragraph, is_formula))
     placement = place(blocks, layout.notes, layout.pages)
     blocks = mend(blocks, opens_paragraph, is_structural)

@@ -95,11 +95,12 @@ def plain(text: str) -> str:
 
 
 _NOTE_MARKS = re.compile("\ue000[^\ue001]*\ue001")
+_EDITORIAL = re.compile(r"\s*\[(?:matter|text|paragraphs?) omitted\]\s*$", re.I)
 
 
 def is_formula(text: str) -> bool:
     """ "The General Assembly,", "Le Conseil de sécurité,", "The States Parties to this Convention,"."""
-    flat = _NOTE_MARKS.sub("", plain(text)).strip()
+    flat = _EDITORIAL.sub("", _NOTE_MARKS.sub("", plain(text))).strip()
     if len(flat.split()) > 14:
         return False
     if FORMULA.match(flat):
@@ -388,9 +389,10 @@ class Assembler:
                 break
             if not formula_seen and kind is None and flat.endswith("."):
                 break  # without a formula, a plain sentence opens the body (an amendment's instruction)
-            phrase = self._phrase(text, preambular_phrase)
-            name = phrase or _leading_italic(text)
-            items.append(m.Recital((self._para(text, phrase),), plain(name).strip(" ,") if name else None))
+            for clause in _capitalised_clauses(text):
+                phrase = self._phrase(clause, preambular_phrase)
+                name = phrase or _leading_italic(clause)
+                items.append(m.Recital((self._para(clause, phrase),), plain(name).strip(" ,") if name else None))
             self.i += 1
         return items
 
@@ -629,11 +631,23 @@ class Assembler:
         self._fill(node, content, block, stack, top)
 
     def _fill(self, node: _Node, content: str, block: Block, stack: list[_Node], top: list[_Node]) -> None:
-        """The text after a number: its own content, or a first sub-point when one follows at once ("3. (a)")."""
+        """The text after a number: its own content, or a first sub-point when one follows at once ("3. (a)");
+        a point whose text runs on into the next one ("...; and (b) The elections ...") is split there."""
         inner = POINT_NUM.match(plain(content).strip())
         if inner and plain(content).strip()[inner.end():].strip():
             self._attach_point(block, inner, content.strip(), stack, top)
             return
+        if node.kind == "point" and node.value and node.style != "bullet":
+            run_on = re.search(
+                rf"[;:]\s+(?:and\s+|or\s+)?(?=\({re.escape(_successor(node.value, node.style))}\)\s+[A-Z])", content
+            )
+            if run_on:
+                node.blocks.append(self._para(content[: run_on.end()].rstrip()))
+                rest = content[run_on.end():]
+                following = POINT_NUM.match(rest)
+                if following:
+                    self._attach_point(block, following, rest, stack, top)
+                    return
         phrase = self._phrase(content, operative_phrase) if node.kind == "paragraph" else None
         node.blocks.append(self._para(content, phrase))
 
@@ -727,6 +741,27 @@ def _extend(doc: m.Document, body: tuple[m.Division, ...], conclusions: list[m.B
 def replace_attachments(doc: m.Document, attachments: tuple[m.Document, ...]) -> m.Document:
     return m.Document(doc_type=doc.doc_type, name=doc.name, preface=doc.preface, preamble=doc.preamble,
                       body=doc.body, conclusions=doc.conclusions, attachments=attachments)
+
+
+_CAPITAL_WORD = re.compile(r"(?<=[,;] )(?=[A-Z]{4,}\b)")
+
+
+def _capitalised_clauses(text: str) -> list[str]:
+    """A preambular paragraph in the capitalised style ("NOTING also ..., CONSCIOUS of ...") split where a
+    second capitalised opening phrase begins a clause of its own."""
+    first = text.split(maxsplit=1)[0] if text.strip() else ""
+    if not (len(first) >= 4 and first.isupper() and first.isalpha()):
+        return [text]
+    pieces: list[str] = []
+    start = 0
+    for match in _CAPITAL_WORD.finditer(text):
+        rest = text[match.start():]
+        phrase = preambular_phrase(rest)
+        if phrase and phrase.split()[0].isupper():
+            pieces.append(text[start:match.start()].rstrip())
+            start = match.start()
+    pieces.append(text[start:])
+    return [p for p in pieces if p]
 
 
 def _fold(text: str) -> str:
