@@ -165,7 +165,7 @@ def _cut(before: Block, after: Block, opens_body: Callable[[str], bool], is_head
         text = _TRAILING_NOTES.sub("", text)
     text = _TRAILING_MARKER.sub("", text)
     nxt = after.text.lstrip()
-    if not text or not nxt or before.heading or after.heading or len(text) < 60:
+    if not text or not nxt or before.heading or after.heading or len(text) < 100:
         return False
     if not _UNTERMINATED.search(text):
         return False

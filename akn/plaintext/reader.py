@@ -23,6 +23,7 @@ from .layout import analyse, split_embedded_formulas
 from .notes import place
 from .phrases import opens_paragraph
 from .source import read_source
+from .tables import recover as recover_tables
 from .structure import Assembler, Diagnostic, is_formula, is_structural, plain
 
 LANGUAGES = {
@@ -77,12 +78,14 @@ def read_text(data: bytes | str, options: ConvertOptions | None = None, name: st
     placement = place(blocks, layout.notes, layout.pages)
     blocks = mend(blocks, opens_paragraph, is_structural)
     blocks, back_start = back_matter(blocks)
+    blocks, table_warnings = recover_tables(blocks)
     facts = cv.Facts(symbol=layout.symbol)
     own_actor = _early_actor(options, facts, blocks)
     ctx = InlineContext(own_actor, placement.texts.get)
     assembler = Assembler(blocks, ctx, facts, back_start)
     doc = assembler.document()
-    warnings = [Diagnostic(line, message) for line, message in placement.warnings] + assembler.warnings
+    warnings = [Diagnostic(line, message) for line, message in placement.warnings + table_warnings]
+    warnings += assembler.warnings
     meta, meta_warnings = _metadata(doc, facts, source.front_matter, options, blocks)
     provenance = (
         ("generator", f"akn {__version__}"),

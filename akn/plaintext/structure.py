@@ -18,6 +18,7 @@ from .blocks import NUMBER_OPENING, Block
 from .inline import DATE, InlineContext, iso_date, parse, resolve_markers
 from .phrases import operative_phrase, preambular_phrase
 from .source import BOLD_CLOSE, BOLD_OPEN, ITALIC_CLOSE, ITALIC_OPEN
+from .tables import TableBlock
 
 PARA_NUM = re.compile(r"^(?P<num>\d{1,3})\.(?:\s+|$)")
 POINT_NUM = re.compile(
@@ -77,6 +78,7 @@ class _Node:
     children: list[_Node] = field(default_factory=list)
     style: str = ""
     value: str = ""
+    name: str | None = None
 
     def add_block(self, block: m.Block) -> None:
         (self.after if self.children else self.blocks).append(block)
@@ -85,8 +87,8 @@ class _Node:
         kids = tuple(child.build() for child in self.children)
         if kids:
             return m.Division(self.kind, self.num, self.heading, intro=tuple(self.blocks), children=kids,
-                              wrap_up=tuple(self.after))
-        return m.Division(self.kind, self.num, self.heading, content=tuple(self.blocks))
+                              wrap_up=tuple(self.after), name=self.name)
+        return m.Division(self.kind, self.num, self.heading, content=tuple(self.blocks), name=self.name)
 
 
 def plain(text: str) -> str:
@@ -367,6 +369,8 @@ class Assembler:
         formula_seen = False
         while self.i < len(self.blocks):
             block = self.blocks[self.i]
+            if isinstance(block, TableBlock):
+                break
             text = block.text
             flat = plain(text).strip()
             if is_formula(flat) or AGREED.match(flat):
@@ -482,6 +486,14 @@ class Assembler:
         last_number = numbered_from
         while self.i < len(self.blocks):
             block = self.blocks[self.i]
+            if isinstance(block, TableBlock):
+                node = _Node("hcontainer", None, name="table")
+                node.blocks.append(self._table(block))
+                while stack and stack[-1].kind in ("paragraph", "point", "hcontainer"):
+                    stack.pop()
+                (stack[-1].children if stack else top).append(node)
+                self.i += 1
+                continue
             text = block.text.strip()
             flat = plain(text)
             annex = ANNEX.match(plain(block.lines[0].text).strip())
@@ -565,6 +577,19 @@ class Assembler:
                     self.warn(block.no, "unrecognised block in the operative part; kept as an unnumbered paragraph")
             self.i += 1
         return tuple(n.build() for n in top), conclusions
+
+    def _table(self, block: TableBlock) -> m.Table:
+        def cell(lines: list, header: bool = False) -> m.Cell:
+            text = " ".join(line.text.strip() for line in lines if line.text.strip())
+            return m.Cell((m.Para(parse(text, self.ctx)),) if text else (), header)
+
+        rows: list[tuple[m.Cell, ...]] = []
+        if block.header:
+            rows.append((cell(block.header, True),) + tuple(cell([], True) for _ in range(block.width)))
+        for row in block.rows:
+            figures = [cell([f]) for f in row.figures] + [cell([]) for _ in range(block.width - len(row.figures))]
+            rows.append((cell(row.label),) + tuple(figures))
+        return m.Table(tuple(rows))
 
     def _attach_paragraph(self, node: _Node, stack: list[_Node], top: list[_Node]) -> None:
         while stack and stack[-1].kind in ("paragraph", "point"):

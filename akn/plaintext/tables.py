@@ -1,0 +1,108 @@
+"""Tables that a PDF extraction flattened to one cell per line, found again.
+
+A financial table comes out as a row label on one or more lines followed by its figures, one per line
+("Estimated appropriation for 2024", "63 930 800", "58 552 400"). Where at least three rows carry the same
+number of figures, the run is a table: the lines before the first label become its header row, a label
+without figures becomes a row of its own. Where figures appear in no regular shape, the lines stay text and
+a warning says so. No character of the lines is lost either way.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .blocks import Block
+from .source import Line
+
+FIGURE = re.compile(r"^\(?-?\$?\d{1,3}(?:[ ,.\u202f]\d{3})*(?:[.,]\d+)?\)?%?$|^[-–—]$")
+MIN_ROWS = 3
+
+
+@dataclass
+class Row:
+    label: list[Line] = field(default_factory=list)
+    figures: list[Line] = field(default_factory=list)
+
+
+@dataclass
+class TableBlock(Block):
+    """A block that is a table: `header` lines, then rows of a label and figures."""
+
+    header: list[Line] = field(default_factory=list)
+    rows: list[Row] = field(default_factory=list)
+    width: int = 0
+
+
+def is_figure(text: str) -> bool:
+    return bool(FIGURE.match(text.strip()))
+
+
+def recover(blocks: list[Block]) -> tuple[list[Block], list[tuple[int, str]]]:
+    """The blocks with flattened tables made tables again, and warnings for figures left as text."""
+    out: list[Block] = []
+    warnings: list[tuple[int, str]] = []
+    i = 0
+    while i < len(blocks):
+        if not any(is_figure(line.text) for line in blocks[i].lines):
+            out.append(blocks[i])
+            i += 1
+            continue
+        start = i
+        end = i
+        while end < len(blocks) and (_has_figures(blocks[end]) or _is_table_text(blocks[end])):
+            end += 1
+        lines = [(k, line) for k in range(start, end) for line in blocks[k].lines]
+        table = _shape(lines)
+        if table is None:
+            figures = [line for _k, line in lines if is_figure(line.text)]
+            if len(figures) >= 4:
+                warnings.append((figures[0].no, "figures in no regular table shape; kept as paragraphs"))
+            out.extend(blocks[start:end])
+        else:
+            out.append(table)
+        i = end
+    return out, warnings
+
+
+def _has_figures(block: Block) -> bool:
+    return any(is_figure(line.text) for line in block.lines)
+
+
+def _is_table_text(block: Block) -> bool:
+    """A short text block that can sit inside a table (a label or a heading row), not a paragraph."""
+    text = block.text.strip()
+    return len(block.lines) <= 3 and len(text.split()) <= 25 and not text.endswith((";", ".", ","))
+
+
+def _shape(lines: list[tuple[int, Line]]) -> TableBlock | None:
+    """Rows from lines tagged with the block they came from: a label ends at figures or at a blank line."""
+    rows: list[Row] = []
+    current = Row()
+    last_block = None
+    for block, line in lines:
+        if is_figure(line.text):
+            current.figures.append(line)
+        else:
+            if current.figures or (current.label and block != last_block):
+                rows.append(current)
+                current = Row()
+            current.label.append(line)
+        last_block = block
+    if current.label or current.figures:
+        rows.append(current)
+    widths = [len(r.figures) for r in rows if r.figures]
+    if len(widths) < MIN_ROWS:
+        return None
+    width = max(set(widths), key=widths.count)
+    if sum(1 for w in widths if w == width) < MIN_ROWS or any(w > width for w in widths):
+        return None
+    first = next(k for k, r in enumerate(rows) if r.figures)
+    header = [line for r in rows[:first] for line in r.label]
+    rows = rows[first:]
+    lead = rows[0].label
+    # the first row's label is its last line, or its last two when the last line continues the one before
+    keep = 2 if len(lead) >= 2 and lead[-1].text.strip()[:1].islower() else 1
+    header.extend(lead[:-keep])
+    rows[0].label = lead[-keep:]
+    return TableBlock(lines=[line for _k, line in lines], header=header, rows=rows, width=width)
