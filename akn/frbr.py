@@ -157,7 +157,7 @@ def slug(text: str, *, words: int = 6) -> str:
     """A short lower-case slug of a title, for documents without a symbol.
 
     >>> slug("Promoting technical assistance and capacity-building to strengthen national measures")
-    'promoting-technical-assistance-capacity-building-strengthen-national'
+    'promoting-technical-assistance-capacity-building-strengthen'
     """
     stop = {"a", "an", "and", "the", "of", "to", "in", "on", "for", "with", "by", "at", "its", "their"}
     tokens = [t for t in re.findall(r"[a-z0-9]+", text.lower()) if t not in stop]

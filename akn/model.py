@@ -138,7 +138,8 @@ class Metadata:
     """What the FRBR identification and the cover page say about a document.
 
     Dates are ISO strings. `number` is the FRBR number (`78-117`); it is derived from the symbol when the
-    document has one. `provenance` holds the generator's name, version, options and the input's sha256.
+    document has one. `version` names a revised or corrected text ("Rev.1", "Corr.1"), whose expression is
+    dated by its issuance. `provenance` holds the generator's name, version, options and the input's sha256.
     """
 
     country: str = "un"
@@ -156,6 +157,7 @@ class Metadata:
     distribution: str | None = None
     sponsors: tuple[str, ...] = ()
     title: str | None = None
+    version: str | None = None
     markup_date: str | None = None
     provenance: tuple[tuple[str, str], ...] = ()
 

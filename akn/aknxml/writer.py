@@ -37,8 +37,14 @@ def _q(tag: str) -> str:
 
 
 def work_uri(meta: m.Metadata, doc: m.Document) -> FrbrUri:
-    """The FRBR IRI of a document, from its metadata (the one place where IRIs are made)."""
-    number = meta.number or (number_from_symbol(meta.symbol) if meta.symbol else slug(meta.title or ""))
+    """The FRBR IRI of a document, from its metadata (the one place where IRIs are made).
+
+    A revision or corrigendum ("A/C.3/80/L.9/Rev.1") is a new expression of the work its symbol revises,
+    dated by its issuance."""
+    symbol = meta.symbol
+    if symbol and meta.version and symbol.endswith("/" + meta.version):
+        symbol = symbol[: -len(meta.version) - 1]
+    number = meta.number or (number_from_symbol(symbol) if symbol else slug(meta.title or ""))
     return FrbrUri(
         country=meta.country,
         doc_type=doc.doc_type,
@@ -47,6 +53,7 @@ def work_uri(meta: m.Metadata, doc: m.Document) -> FrbrUri:
         date=meta.date or meta.issued,
         number=number,
         language=meta.language,
+        version=(meta.issued or meta.date or "") if meta.version else "",
     )
 
 
@@ -146,6 +153,8 @@ class XmlWriter:
         etree.SubElement(expr, _q("FRBRuri"), value=uri.expression())
         etree.SubElement(expr, _q("FRBRdate"), date=issued, name="publication")
         etree.SubElement(expr, _q("FRBRauthor"), href=author_ref, **{"as": "#issuer"})
+        if meta.version:
+            etree.SubElement(expr, _q("FRBRversionNumber"), value=meta.version)
         etree.SubElement(expr, _q("FRBRlanguage"), language=meta.language)
 
         manif = etree.SubElement(ident, _q("FRBRManifestation"))

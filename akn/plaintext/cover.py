@@ -40,12 +40,14 @@ _SESSION = re.compile(
 )
 _COMMITTEE = re.compile(
     r"^((?:First|Second|Third|Fourth|Fifth|Sixth) Committee|Special Political and Decolonization Committee|"
+    r"(?:Première|Deuxième|Troisième|Quatrième|Cinquième|Sixième) Commission|"
+    r"(?:Primera|Segunda|Tercera|Cuarta|Quinta|Sexta) Comisión|"
     r"Credentials Committee|Commission on [A-Z][\w ]+?|Committee (?:on|of|for) [A-Z][\w ]+?)\s*$"
 )
 _AGENDA = re.compile(
     r"^((?:Provisional )?[Aa]genda items?\s+(?P<n1>\d+(?:\s?\([a-z]\))?(?:(?:,|\sand)\s\d+(?:\s?\([a-z]\))?)*)"
     r"|Items?\s+(?P<n2>\d+(?:\s?\([a-z]\))?(?:(?:,|\sand)\s\d+(?:\s?\([a-z]\))?)*)\s+of the (?:provisional |preliminary )?(?:agenda|list of items)"
-    r"|Point (?P<n3>\d+(?:\s?\([a-z]\))?) de l[’']ordre du jour|Tema (?P<n4>\d+(?:\s?\([a-z]\))?) del programa)"
+    r"|Point (?P<n3>\d+(?:\s?\(?[a-z]\))?) de l[’']ordre du jour|Tema (?P<n4>\d+(?:\s?\(?[a-z]\))?) del programa)"
 )
 _PLACE_DATES = re.compile(r"^[A-Z][a-zé]+(?: [A-Z][a-z]+)?, \d{1,2}(?:\s?[–-]\s?\d{1,2})?(?: [A-Z][a-z]+)?(?:\s?[–-]\s?\d{1,2})? [A-Z][a-z]+ \d{4}$")
 _ADOPTED_TITLE = re.compile(

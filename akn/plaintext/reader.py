@@ -17,6 +17,7 @@ from .. import model as m
 from ..frbr import number_from_symbol, slug
 from ..profile import actor_for_formula, actor_for_name, actor_for_symbol, actor_info, embedded_formula
 from . import cover as cv
+from .bodies import local_body
 from .blocks import back_matter, drop_running_titles, mend, segment
 from .inline import InlineContext, loose_date
 from .layout import analyse, split_embedded_formulas
@@ -125,13 +126,18 @@ def _metadata(
         symbol = f"A/RES/{facts.number}"
     title = options.title or facts.title or front.get("title")
     actor = options.actor or facts.actor or _actor(doc, facts, symbol)
+    local = None
+    if not actor:
+        local = local_body(" ".join(plain(b.text) for b in blocks[:80]), front)
+        if local:
+            facts.country, actor = facts.country or local[0], local[1]
     first_line = blocks[0].no if blocks else 1
     if not symbol and not (facts.number and re.match(r"^[\w\-.]+$", facts.number)):
         warnings.append(Diagnostic(first_line, "no document symbol in the text; the FRBR number is a slug of the "
                                                "title (give --symbol to set it)"))
     if not actor:
-        warnings.append(Diagnostic(first_line, "the issuing body is not recognised; the FRBR actor is missing "
-                                               "(give --actor to set it)"))
+        warnings.append(Diagnostic(first_line, "the issuing body is not recognised; the FRBR actor is missing and "
+                                               "the country is taken as un (give --actor and --country)"))
     adopted = options.date or facts.adopted or _front_date(front)
     issued = options.issued or facts.issued
     kind = options.kind or facts.kind
@@ -150,12 +156,16 @@ def _metadata(
         number = slug(title or "document")
     info = actor_info(actor) if actor else {}
     country = options.country or facts.country or info.get("country") or "un"
+    version = re.search(r"/((?:Rev|Corr)\.\d+)$", symbol or "")
+    if version and number is None:
+        number = number_from_symbol(symbol[: version.start()])  # type: ignore[index]
     meta = m.Metadata(
+        version=version.group(1) if version else None,
         country=country,
         actor=actor,
         author=(info.get("name") if info else None) or facts.organ,
         symbol=symbol,
-        number=number or (number_from_symbol(symbol) if symbol else None),
+        number=number or (number_from_symbol(symbol) if symbol else None),  # a revision keeps its work's number
         date=work_date,
         date_name="publication" if draft else "adoption",
         issued=issued,
