@@ -170,6 +170,9 @@ def _successor(value: str, style: str) -> str:
     return ""
 
 
+_LOOKALIKES = {"1": "i", "l": "i", "I": "i"}
+
+
 def _first_of(style: str) -> str:
     return {"digit": "1", "roman": "i", "lower": "a", "upper": "A"}.get(style, "")
 
@@ -634,7 +637,14 @@ class Assembler:
         else:
             previous = points[-1].value if points else None
             style = point_style(value, None)
-            if style != "bullet" and value != _first_of(style) and not (style == "lower" and value in ("i", "v", "x")):
+            slip = self._ocr_slip(value, points)
+            if slip is not None:
+                depth, style, value, note = slip
+                self.warn(block.no, f"{note}: the numbering sequence shows a misread character")
+                while stack[-1] is not points[depth]:
+                    stack.pop()
+                stack.pop()
+            elif style != "bullet" and value != _first_of(style) and not (style == "lower" and value in ("i", "v", "x")):
                 same = [n for n in points if n.style == style]
                 if same:
                     self.warn(block.no, f"{shown} follows ({same[-1].value}): numbering out of sequence")
@@ -654,6 +664,22 @@ class Assembler:
             stack[-1].children.append(node)
             stack.append(node)
         self._fill(node, content, block, stack, top)
+
+    def _ocr_slip(self, value: str, points: list[_Node]) -> tuple[int, str, str, str] | None:
+        """(depth, style, value) of the point an OCR slip stands for: "(ii)" after a "(1)" that was "(i)", or
+        "(5)" between "(a)" and "(c)". The numbering on both sides shows what the character was."""
+        for depth in range(len(points) - 1, -1, -1):
+            node = points[depth]
+            if node.value in _LOOKALIKES and _successor(_LOOKALIKES[node.value], "roman") == value:
+                note = f"{node.num} before ({value}) read as ({_LOOKALIKES[node.value]})"
+                node.style, node.value = "roman", _LOOKALIKES[node.value]
+                return depth, "roman", value, note
+            expected = _successor(node.value, node.style)
+            following = self._peek(1)
+            nxt = POINT_NUM.match(plain(following.text).strip()) if following is not None else None
+            if nxt and (nxt.group("v") or nxt.group("w")) == _successor(expected, node.style) and value != expected:
+                return depth, node.style, expected, f"({value}) read as ({expected})"
+        return None
 
     def _fill(self, node: _Node, content: str, block: Block, stack: list[_Node], top: list[_Node]) -> None:
         """The text after a number: its own content, or a first sub-point when one follows at once ("3. (a)");
