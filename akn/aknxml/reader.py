@@ -561,6 +561,7 @@ def _collapse(items: list[m.Inline], after_space: list[bool]) -> list[m.Inline]:
             after_space[0] = True
         else:
             out.append(item)
+            after_space[0] = False
     return _merge(out)
 
 

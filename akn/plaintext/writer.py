@@ -28,7 +28,7 @@ NOTE_RULE = "_" * 18
 FORMATS = ("plain", "markdown")
 _SECTION_LABELS = {"part": "Part", "chapter": "Chapter", "article": "Article", "book": "Book", "title": "Title"}
 _BARE_SECTION_NUM = re.compile(r"^(?:[IVXLC]{1,7}|[A-Z])$")
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>])")
+_MD_SPECIAL = re.compile(r"([\\`*_<>]|\[(?=\^)|\](?=\())")
 _MD_LINE_START = re.compile(r"^(#|>|[-+] |\d+\. )")
 
 
