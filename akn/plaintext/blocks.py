@@ -128,6 +128,8 @@ def _starts_new(previous: Line, line: Line, opens_paragraph: Callable[[str], boo
 
 
 _UNTERMINATED = re.compile(r"[^.;:,!?\"'’”)\]\ue001\ue003\ue005]$")
+# A note marker after the closing punctuation ("for 2020,1", "Rights;*") ends the paragraph all the same.
+_MARKER_AFTER_END = re.compile(r"[.;:,!?][\"'’”)\]]?(?:\d{1,3}|\*{1,3})$")
 
 
 def mend(blocks: list[Block], opens_body: Callable[[str], bool], is_heading: Callable[[Block], bool]) -> list[Block]:
@@ -151,7 +153,7 @@ def _cut(before: Block, after: Block, opens_body: Callable[[str], bool], is_head
     nxt = after.text.lstrip()
     if not text or not nxt or before.heading or after.heading or len(text) < 60:
         return False
-    if not _UNTERMINATED.search(text):
+    if not _UNTERMINATED.search(text) or _MARKER_AFTER_END.search(text):
         return False
     if not (NUMBER_OPENING.match(text) or opens_body(text)):
         return False
