@@ -33,3 +33,19 @@ def structure_tool() -> Path:
     if not tool.is_file():
         pytest.skip(f"{tool} is absent: the shared tools are not beside this checkout")
     return tool
+
+
+# Hypothesis profiles: "ci" keeps the property tests to a few hundred examples in all (a few minutes), "large"
+# is for local runs; choose with HYPOTHESIS_PROFILE (default "ci").
+import os  # noqa: E402
+
+from hypothesis import HealthCheck, settings  # noqa: E402
+
+settings.register_profile(
+    "ci", max_examples=150, deadline=None, print_blob=True, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.register_profile(
+    "large", max_examples=3000, deadline=None, print_blob=True, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.register_profile("dev", max_examples=30, deadline=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
