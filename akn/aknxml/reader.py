@@ -249,6 +249,16 @@ def _division(el: etree._Element) -> m.Division:
             if heading and inlines:
                 heading.append(m.Text(" "))
             heading.extend(inlines)
+        elif name == "content" and any(local(c) == "blockList" for c in _children(child)):
+            # a blockList in the content is the paragraph's sub-paragraphs
+            for part in _children(child):
+                if local(part) == "blockList":
+                    if content and not children:
+                        intro.extend(content)
+                        content.clear()
+                    take_list(part)
+                else:
+                    (wrap_up if children else content).extend(_blocks_of_loose(part))
         elif name == "content":
             target = wrap_up if children else content
             target.extend(_blocks_of(child))
