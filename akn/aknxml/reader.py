@@ -49,11 +49,17 @@ _NON_TEXT_ATTRS = frozenset({"eId", "wId", "GUID", "class", "status", "period"})
 _SECTION_NUM = re.compile(r"^(?:[IVXLC]{1,7}|[A-Z])\.?$")
 
 
+_LOCAL_NAMES: dict[str, str] = {}
+
+
 def local(el: etree._Element) -> str:
     tag = el.tag
     if not isinstance(tag, str):
         return ""
-    return tag.rsplit("}", 1)[-1] if tag.startswith("{") else tag
+    name = _LOCAL_NAMES.get(tag)
+    if name is None:
+        name = _LOCAL_NAMES[tag] = tag.rsplit("}", 1)[-1] if tag.startswith("{") else tag
+    return name
 
 
 def _children(el: etree._Element | None) -> list[etree._Element]:
@@ -554,7 +560,7 @@ def _collapse(items: list[m.Inline], after_space: list[bool]) -> list[m.Inline]:
     out: list[m.Inline] = []
     for item in items:
         if isinstance(item, m.Text):
-            text = _SPACE.sub(" ", item.text)
+            text = _one_space(item.text)
             if after_space[0] and text.startswith(" "):
                 text = text[1:]
             if text:
@@ -562,7 +568,7 @@ def _collapse(items: list[m.Inline], after_space: list[bool]) -> list[m.Inline]:
                 after_space[0] = text.endswith(" ")
         elif isinstance(item, m.Mark):
             inner = _collapse(list(item.children), after_space)
-            out.append(m.Mark(item.element, tuple(_merge(inner)), item.attrs))
+            out.append(m.Mark(item.element, tuple(inner), item.attrs))
         elif isinstance(item, m.Break):
             while out and isinstance(out[-1], m.Text) and out[-1].text.endswith(" "):
                 text = out[-1].text.rstrip(" ")
@@ -572,7 +578,19 @@ def _collapse(items: list[m.Inline], after_space: list[bool]) -> list[m.Inline]:
         else:
             out.append(item)
             after_space[0] = False
-    return _merge(out)
+    return out  # the input was merged, and only texts are dropped, so no two texts meet
+
+
+def _one_space(text: str) -> str:
+    """`text` with each run of white space made one space (str.split is much faster than a regex)."""
+    core = " ".join(text.split())
+    if not core:
+        return " " if text else ""
+    if text[0].isspace():
+        core = " " + core
+    if text[-1].isspace():
+        core += " "
+    return core
 
 
 def _strip_start(items: list[m.Inline]) -> list[m.Inline]:
