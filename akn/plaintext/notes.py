@@ -74,6 +74,9 @@ def place(blocks: list[Block], notes: list[NoteBody], page_of: dict[int, int]) -
         if not note.marker:
             continue
         found = _search(blocks, note, cursor, page_of)
+        if found is None and not blocks:
+            warnings.append((note.line, f"footnote {note.marker!r} has no text to stand in; dropped"))
+            continue
         if found is None:
             warnings.append((note.line, f"footnote {note.marker!r} has no marker in the text; placed after the paragraph before it"))
             b = _block_before_line(blocks, note.line)
