@@ -125,8 +125,16 @@ def _document(el: etree._Element) -> m.Document:
     parts: dict[str, etree._Element] = {}
     for child in _children(el):
         parts.setdefault(local(child), child)
-    body_el = next((parts[b] for b in BODIES if b in parts), None)
-    body = _divisions(body_el) if body_el is not None and local(body_el) != "collectionBody" else ()
+    body: tuple[m.Division, ...] = ()
+    seen_body = False
+    for child in _children(el):
+        # parts repeated against the schema (preamble, body, preamble, body) are all kept, in order
+        name = local(child)
+        if name in BODIES and name != "collectionBody":
+            body += _divisions(child)
+            seen_body = True
+        elif name == "preamble" and seen_body:
+            body += tuple(_preamble_division(item) for item in _preamble(child))
     attachments: list[m.Document] = []
     for key in ("attachments", "components"):
         holder = parts.get(key)
@@ -161,6 +169,12 @@ def _preamble(el: etree._Element | None) -> tuple[m.PreambleItem, ...]:
         else:
             items.extend(_preamble_items_of_one(child))
     return tuple(items)
+
+
+def _preamble_division(item: m.PreambleItem) -> m.Division:
+    """A preambular item met inside the body, as the body's cross heading."""
+    blocks = (m.Para(item.inlines),) if isinstance(item, m.Formula) else item.blocks
+    return m.Division("hcontainer", content=blocks, name="crossHeading")
 
 
 def _preamble_items_of(el: etree._Element) -> list[m.PreambleItem]:
