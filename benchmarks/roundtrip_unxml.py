@@ -1,4 +1,4 @@
-"""Round trip of the UN's own AKN files: `akn text`, then `akn convert` of that text, held against the original.
+"""Round trip of the UN's own AKN files: `akn text`, then `akn convert` of that text, against the original.
 
     python benchmarks/roundtrip_unxml.py [--jobs N] [--limit N] [--show N] [CORPUS_DIR]
 
@@ -77,8 +77,15 @@ def check(path: str) -> dict:
     sim = SequenceMatcher(None, wa, wb, autojunk=False).ratio() if (wa or wb) else 0.0
     if sim < 0.98:
         differ.append("similarity")
-    result.update(differ=differ, sim=sim, ours={f: a[f] for f in FIELDS}, gold={f: b[f] for f in FIELDS},
-                  t_parse=t1 - t0, t_text=t2 - t1, t_convert=t3 - t2)
+    result.update(
+        differ=differ,
+        sim=sim,
+        ours={f: a[f] for f in FIELDS},
+        gold={f: b[f] for f in FIELDS},
+        t_parse=t1 - t0,
+        t_text=t2 - t1,
+        t_convert=t3 - t2,
+    )
     return result
 
 
@@ -118,13 +125,16 @@ def main() -> int:
         for field in fields:
             shown = [r for r in done if field in r["differ"]][: args.show]
             for r in shown:
-                print(f"[{field}] {r['path']}: ours={r['ours'].get(field, r['sim'])} gold={r['gold'].get(field, '')}"[:400])
+                ours, gold = r["ours"].get(field, r["sim"]), r["gold"].get(field, "")
+                print(f"[{field}] {r['path']}: ours={ours} gold={gold}"[:400])
     parse = sum(r["t_parse"] for r in done)
     text = sum(r["t_text"] for r in done)
     convert = sum(r["t_convert"] for r in done)
-    print(f"time (summed over workers): lxml parse {parse:.2f}s (reference 1.0), akn text {text:.2f}s "
-          f"({text / parse:.1f}x), akn convert of the text {convert:.2f}s ({convert / parse:.1f}x); "
-          f"wall clock {wall:.1f}s with {args.jobs} jobs")
+    print(
+        f"time (summed over workers): lxml parse {parse:.2f}s (reference 1.0), akn text {text:.2f}s "
+        f"({text / parse:.1f}x), akn convert of the text {convert:.2f}s ({convert / parse:.1f}x); "
+        f"wall clock {wall:.1f}s with {args.jobs} jobs"
+    )
     return 0
 
 

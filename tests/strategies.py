@@ -18,27 +18,105 @@ from akn import model as m
 from akn.aknxml.writer import ident
 
 WORDS = (
-    "peace", "cooperation", "development", "programme", "national", "measures", "assistance", "regional",
-    "capacity", "framework", "security", "support", "efforts", "policies", "relevant", "international",
-    "law", "rights", "access", "information", "women", "children", "health", "education", "climate",
-    "technical", "sustainable", "partners", "communities", "data", "public", "institutions", "all",
-    "strengthen", "promote", "ensure", "continue", "including", "through", "appropriate", "levels",
+    "peace",
+    "cooperation",
+    "development",
+    "programme",
+    "national",
+    "measures",
+    "assistance",
+    "regional",
+    "capacity",
+    "framework",
+    "security",
+    "support",
+    "efforts",
+    "policies",
+    "relevant",
+    "international",
+    "law",
+    "rights",
+    "access",
+    "information",
+    "women",
+    "children",
+    "health",
+    "education",
+    "climate",
+    "technical",
+    "sustainable",
+    "partners",
+    "communities",
+    "data",
+    "public",
+    "institutions",
+    "all",
+    "strengthen",
+    "promote",
+    "ensure",
+    "continue",
+    "including",
+    "through",
+    "appropriate",
+    "levels",
 )
 PREAMBULAR = (
-    "Recalling", "Recalling also", "Reaffirming", "Noting with appreciation", "Welcoming", "Recognizing",
-    "Stressing", "Bearing in mind", "Mindful", "Emphasizing", "Acknowledging",
+    "Recalling",
+    "Recalling also",
+    "Reaffirming",
+    "Noting with appreciation",
+    "Welcoming",
+    "Recognizing",
+    "Stressing",
+    "Bearing in mind",
+    "Mindful",
+    "Emphasizing",
+    "Acknowledging",
 )
 OPERATIVE = (
-    "Decides", "Requests", "Invites", "Urges", "Calls upon", "Welcomes with appreciation", "Notes",
-    "Encourages", "Emphasizes", "Reaffirms", "Takes note",
+    "Decides",
+    "Requests",
+    "Invites",
+    "Urges",
+    "Calls upon",
+    "Welcomes with appreciation",
+    "Notes",
+    "Encourages",
+    "Emphasizes",
+    "Reaffirms",
+    "Takes note",
 )
-SECTION_TITLES = ("Cooperation and assistance", "Follow-up", "Capacity-building", "Institutional arrangements")
+SECTION_TITLES = (
+    "Cooperation and assistance",
+    "Follow-up",
+    "Capacity-building",
+    "Institutional arrangements",
+)
 SPONSORS = ("Austria", "Canada", "Colombia", "Ghana", "Peru", "Japan", "Norway", "Senegal", "Mexico")
-ORDINALS = {75: "Seventy-fifth", 76: "Seventy-sixth", 77: "Seventy-seventh", 78: "Seventy-eighth",
-            79: "Seventy-ninth", 80: "Eightieth"}
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December")
+ORDINALS = {
+    75: "Seventy-fifth",
+    76: "Seventy-sixth",
+    77: "Seventy-seventh",
+    78: "Seventy-eighth",
+    79: "Seventy-ninth",
+    80: "Eightieth",
+}
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 ROMAN = ("i", "ii", "iii", "iv", "v")
+COMMITTEES = {"First": 1, "Second": 2, "Third": 3, "Sixth": 6}
 UPPER_ROMAN = ("I", "II", "III", "IV", "V")
 
 
@@ -90,8 +168,11 @@ def reference(draw: st.DrawFn) -> list[m.Inline]:
     if dated:
         day = draw(dates)
         href = f"/akn/un/statement/deliberation/unga/{day.isoformat()}/{session}-{number}"
-        out += [mark("ref", f"{session}/{number}", ("href", href)), T(" of "),
-                mark("date", shown_date(day), ("date", day.isoformat()))]
+        out += [
+            mark("ref", f"{session}/{number}", ("href", href)),
+            T(" of "),
+            mark("date", shown_date(day), ("date", day.isoformat())),
+        ]
     else:
         href = f"/akn/un/statement/deliberation/unga/{session}-{number}"
         out.append(mark("ref", f"{session}/{number}", ("href", href)))
@@ -143,7 +224,9 @@ def points(draw: st.DrawFn, notes: Notes, depth: int) -> tuple[m.Division, ...]:
         text = merge([T("To")] + draw(sentence(notes, end)))
         num = f"({labels[index]})"
         if nested:
-            out.append(m.Division("point", num, intro=(m.Para(text),), children=draw(points(notes, depth + 1))))
+            out.append(
+                m.Division("point", num, intro=(m.Para(text),), children=draw(points(notes, depth + 1)))
+            )
         else:
             out.append(m.Division("point", num, content=(m.Para(text),)))
     return tuple(out)
@@ -189,7 +272,9 @@ def annex(draw: st.DrawFn, notes: Notes, label: str) -> m.Document:
 
 
 @st.composite
-def adopted_front(draw: st.DrawFn) -> tuple[tuple[m.Block, ...], tuple[m.Block, ...], tuple[m.Block, ...], dt.date]:
+def adopted_front(
+    draw: st.DrawFn,
+) -> tuple[tuple[m.Block, ...], tuple[m.Block, ...], tuple[m.Block, ...], dt.date]:
     """Cover page, preface and adoption lines of a General Assembly resolution."""
     session = draw(st.sampled_from(sorted(ORDINALS)))
     number = draw(st.integers(1, 330))
@@ -202,22 +287,69 @@ def adopted_front(draw: st.DrawFn) -> tuple[tuple[m.Block, ...], tuple[m.Block, 
         m.Para((mark("docNumber", f"A/RES/{session}/{number}", ("refersTo", "#symbol")),)),
         m.Para((mark("docAuthority", "General Assembly", ("refersTo", "#issuingBody")),)),
         m.Para((mark("docStatus", "Distr.: General", ("refersTo", "#generalDistribution")),)),
-        m.Para((mark("docDate", shown_date(issued), ("date", issued.isoformat()), ("refersTo", "#dateOfIssuance")),)),
+        m.Para(
+            (
+                mark(
+                    "docDate",
+                    shown_date(issued),
+                    ("date", issued.isoformat()),
+                    ("refersTo", "#dateOfIssuance"),
+                ),
+            )
+        ),
         m.Para((mark("session", f"{ORDINALS[session]} session", ("value", str(session))),)),
         m.Para((mark("inline", f"Agenda item {item}", ("name", "agendaItem"), ("title", str(item))),)),
         m.Para((mark("inline", agenda_title, ("name", "agendaItemName")),)),
-        m.Para((mark("docTitle", (T("Resolution adopted by the General Assembly on "),
-                                  mark("docDate", shown_date(adopted), ("date", adopted.isoformat()),
-                                       ("refersTo", "#adoptionDate")))),)),
+        m.Para(
+            (
+                mark(
+                    "docTitle",
+                    (
+                        T("Resolution adopted by the General Assembly on "),
+                        mark(
+                            "docDate",
+                            shown_date(adopted),
+                            ("date", adopted.isoformat()),
+                            ("refersTo", "#adoptionDate"),
+                        ),
+                    ),
+                ),
+            )
+        ),
     ]
-    preface = (m.Para((mark("docNumber", f"{session}/{number}."), T(" "),
-                       mark("docTitle", draw(st.sampled_from(SECTION_TITLES)), ("refersTo", "#resolutionTitle")))),)
+    preface = (
+        m.Para(
+            (
+                mark("docNumber", f"{session}/{number}."),
+                T(" "),
+                mark("docTitle", draw(st.sampled_from(SECTION_TITLES)), ("refersTo", "#resolutionTitle")),
+            )
+        ),
+    )
     meeting = draw(st.integers(1, 99))
     suffix = {1: "st", 2: "nd", 3: "rd"}.get(meeting % 10 if meeting % 100 not in (11, 12, 13) else 0, "th")
-    conclusions = (m.Para((mark("event", (
-        mark("location", f"{meeting}{suffix} plenary meeting", ("refersTo", "#adoptionMeeting")), m.Break(),
-        mark("docDate", shown_date(adopted), ("date", adopted.isoformat()), ("refersTo", "#adoptionDate")),
-    ), ("refersTo", "#adoption")),)),)
+    conclusions = (
+        m.Para(
+            (
+                mark(
+                    "event",
+                    (
+                        mark(
+                            "location", f"{meeting}{suffix} plenary meeting", ("refersTo", "#adoptionMeeting")
+                        ),
+                        m.Break(),
+                        mark(
+                            "docDate",
+                            shown_date(adopted),
+                            ("date", adopted.isoformat()),
+                            ("refersTo", "#adoptionDate"),
+                        ),
+                    ),
+                    ("refersTo", "#adoption"),
+                ),
+            )
+        ),
+    )
     return tuple(cover), preface, conclusions, adopted
 
 
@@ -230,13 +362,37 @@ def draft_front(draw: st.DrawFn) -> tuple[tuple[m.Block, ...], tuple[m.Block, ..
     issued = draw(st.dates(min_value=dt.date(2020, 1, 1), max_value=dt.date(2025, 12, 20)))
     cover = (
         m.Para((mark("docAuthority", "United Nations", ("refersTo", "#publisher")),)),
-        m.Para((mark("docNumber", f"A/C.{ {'First': 1, 'Second': 2, 'Third': 3, 'Sixth': 6}[committee] }/{session}/L.{number}",
-                     ("refersTo", "#symbol")),)),
+        m.Para(
+            (
+                mark(
+                    "docNumber",
+                    f"A/C.{COMMITTEES[committee]}/{session}/L.{number}",
+                    ("refersTo", "#symbol"),
+                ),
+            )
+        ),
         m.Para((mark("docAuthority", "General Assembly", ("refersTo", "#issuingBody")),)),
         m.Para((mark("docStatus", "Distr.: Limited", ("refersTo", "#limitedDistribution")),)),
-        m.Para((mark("docDate", shown_date(issued), ("date", issued.isoformat()), ("refersTo", "#dateOfIssuance")),)),
+        m.Para(
+            (
+                mark(
+                    "docDate",
+                    shown_date(issued),
+                    ("date", issued.isoformat()),
+                    ("refersTo", "#dateOfIssuance"),
+                ),
+            )
+        ),
         m.Para((mark("session", f"{ORDINALS[session]} session", ("value", str(session))),)),
-        m.Para((mark("docCommittee", f"{committee} Committee", ("refersTo", f"#{ident(committee + ' Committee')}")),)),
+        m.Para(
+            (
+                mark(
+                    "docCommittee",
+                    f"{committee} Committee",
+                    ("refersTo", f"#{ident(committee + ' Committee')}"),
+                ),
+            )
+        ),
     )
     names = draw(st.lists(st.sampled_from(SPONSORS), min_size=1, max_size=4, unique=True))
     line: list[m.Inline] = []
@@ -265,8 +421,17 @@ def resolutions(draw: st.DrawFn) -> m.Document:
     formula = m.Formula((mark("i", "The General Assembly"), T(",")), "enactingFormula")
     recitals = [draw(recital(notes)) for _ in range(draw(st.integers(0, 6)))]
     body = draw(operative_part(notes))
-    annexes = tuple(draw(annex(notes, label)) for label in
-                    (("Annex",) if draw(st.integers(0, 3)) == 0 else ()) or
-                    (("Annex I", "Annex II") if draw(st.integers(0, 5)) == 0 else ()))
-    return m.Document(name=name, cover=cover, preface=preface, preamble=(formula, *recitals), body=body,
-                      conclusions=conclusions, attachments=annexes)
+    annexes = tuple(
+        draw(annex(notes, label))
+        for label in (("Annex",) if draw(st.integers(0, 3)) == 0 else ())
+        or (("Annex I", "Annex II") if draw(st.integers(0, 5)) == 0 else ())
+    )
+    return m.Document(
+        name=name,
+        cover=cover,
+        preface=preface,
+        preamble=(formula, *recitals),
+        body=body,
+        conclusions=conclusions,
+        attachments=annexes,
+    )

@@ -30,12 +30,36 @@ def test_any_text(text: str) -> None:
     converts_or_refuses(text)
 
 
-_PIECES = st.sampled_from([
-    "The General Assembly,", "Recalling its resolution 65/230 of 21 December 2010,", "1.", "2. Decides to act;",
-    "(a)", "(i) To report;", "I", "Annex", "Annex II", "__________________", "1 A note.", "*", "---",
-    "<sup>1</sup>", "*Recalling*", "55th plenary meeting", "17 December 2025", "A/RES/80/1", "Distr.: General",
-    "Part I", "Article 2", "Chapter III. Title", "  ", "", "\f", "[without reference to a Main Committee]",
-])
+_PIECES = st.sampled_from(
+    [
+        "The General Assembly,",
+        "Recalling its resolution 65/230 of 21 December 2010,",
+        "1.",
+        "2. Decides to act;",
+        "(a)",
+        "(i) To report;",
+        "I",
+        "Annex",
+        "Annex II",
+        "__________________",
+        "1 A note.",
+        "*",
+        "---",
+        "<sup>1</sup>",
+        "*Recalling*",
+        "55th plenary meeting",
+        "17 December 2025",
+        "A/RES/80/1",
+        "Distr.: General",
+        "Part I",
+        "Article 2",
+        "Chapter III. Title",
+        "  ",
+        "",
+        "\f",
+        "[without reference to a Main Committee]",
+    ]
+)
 
 
 @given(st.lists(st.one_of(_PIECES, st.text(max_size=20)), max_size=40).map("\n".join))
@@ -51,7 +75,9 @@ def corpus_texts() -> list[Path]:
 TEXTS = corpus_texts()
 
 
-@pytest.mark.skipif(not TEXTS, reason=f"the shared corpus is not beside this checkout ({CORPUS / 'text'} is absent)")
+@pytest.mark.skipif(
+    not TEXTS, reason=f"the shared corpus is not beside this checkout ({CORPUS / 'text'} is absent)"
+)
 @given(st.data())
 def test_mutated_corpus_texts(data: st.DataObject) -> None:
     path = data.draw(st.sampled_from(TEXTS), label="file")
@@ -62,7 +88,7 @@ def test_mutated_corpus_texts(data: st.DataObject) -> None:
         at = data.draw(st.integers(0, len(lines) - 1))
         kind = data.draw(st.sampled_from(["delete", "swap", "double", "number"]))
         if kind == "delete":
-            del lines[at: at + data.draw(st.integers(1, 5))]
+            del lines[at : at + data.draw(st.integers(1, 5))]
         elif kind == "swap":
             other = data.draw(st.integers(0, len(lines) - 1))
             lines[at], lines[other] = lines[other], lines[at]

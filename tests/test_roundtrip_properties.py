@@ -62,12 +62,17 @@ def test_convert_of_text_gives_the_same_xml(doc: akn.Document, fmt: str) -> None
     assert canonical(again) == canonical(x)
 
 
-@given(resolutions(), st.fixed_dictionaries({
-    "symbol": st.sampled_from(["A/RES/80/1", "A/C.3/80/L.9", "E/CN.15/2019/L.4"]),
-    "date": st.sampled_from(["2025-12-17", "2019-05-20"]),
-    "actor": st.sampled_from(["unga", "ccpcj"]),
-    "language": st.just("eng"),
-}))
+@given(
+    resolutions(),
+    st.fixed_dictionaries(
+        {
+            "symbol": st.sampled_from(["A/RES/80/1", "A/C.3/80/L.9", "E/CN.15/2019/L.4"]),
+            "date": st.sampled_from(["2025-12-17", "2019-05-20"]),
+            "actor": st.sampled_from(["unga", "ccpcj"]),
+            "language": st.just("eng"),
+        }
+    ),
+)
 def test_options_given_again_give_the_same_xml(doc: akn.Document, options: dict[str, str]) -> None:
     x = akn.convert(to_text(doc), markup_date=MARKUP_DATE, **options).to_xml()
     again = akn.convert(akn.to_text(x), markup_date=MARKUP_DATE, **options).to_xml()
@@ -80,8 +85,23 @@ def test_xml_reads_back_to_the_same_model(doc: akn.Document) -> None:
     back = read_xml(to_xml(converted))
     assert body_only(back) == body_only(converted)
     assert back.meta is not None and converted.meta is not None
-    for name in ("country", "actor", "symbol", "number", "date", "date_name", "language", "subtype", "session",
-                 "agenda_items", "distribution", "sponsors", "title", "markup_date", "provenance"):
+    for name in (
+        "country",
+        "actor",
+        "symbol",
+        "number",
+        "date",
+        "date_name",
+        "language",
+        "subtype",
+        "session",
+        "agenda_items",
+        "distribution",
+        "sponsors",
+        "title",
+        "markup_date",
+        "provenance",
+    ):
         assert getattr(back.meta, name) == getattr(converted.meta, name), name
 
 

@@ -26,8 +26,29 @@ from .conftest import CORPUS
 WORD = re.compile(r"[^\W\d_]+|\d+")
 # Elements whose text stands apart from its neighbours: blocks, numbers, headings, cells, notes.
 _APART = frozenset(
-    {"p", "num", "heading", "subheading", "crossHeading", "td", "th", "tr", "li", "item", "listIntroduction",
-     "listWrapUp", "authorialNote", "content", "intro", "wrapUp", "from", "longTitle", "block", "eol", "br"}
+    {
+        "p",
+        "num",
+        "heading",
+        "subheading",
+        "crossHeading",
+        "td",
+        "th",
+        "tr",
+        "li",
+        "item",
+        "listIntroduction",
+        "listWrapUp",
+        "authorialNote",
+        "content",
+        "intro",
+        "wrapUp",
+        "from",
+        "longTitle",
+        "block",
+        "eol",
+        "br",
+    }
 )
 
 
@@ -91,7 +112,9 @@ def unxml_files() -> list[Path]:
 FILES = unxml_files()
 
 
-@pytest.mark.skipif(not FILES, reason=f"the shared corpus is not beside this checkout ({CORPUS / 'unxml'} is absent)")
+@pytest.mark.skipif(
+    not FILES, reason=f"the shared corpus is not beside this checkout ({CORPUS / 'unxml'} is absent)"
+)
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
 def test_text_keeps_every_word_and_converts_back(path: Path) -> None:
     data = path.read_bytes()

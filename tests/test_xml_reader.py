@@ -30,19 +30,25 @@ def test_un_italic_spans_links_and_indentation() -> None:
     </preamble>""")
     doc = read_xml(xml)
     formula, recital = doc.preamble
-    assert formula == m.Formula((m.Mark("i", (m.Text("The General Assembly"),)), m.Text(",")), "enactingFormula")
+    assert formula == m.Formula(
+        (m.Mark("i", (m.Text("The General Assembly"),)), m.Text(",")), "enactingFormula"
+    )
     assert isinstance(recital, m.Recital) and recital.phrase == "Recalling"
     para = recital.blocks[0]
     assert isinstance(para, m.Para)
     assert para.inlines[0] == m.Mark("i", (m.Text("Recalling"),))
-    assert para.inlines[2] == m.Mark("a", (m.Text("76/13"),), (("href", "https://undocs.org/en/A/RES/76/13"),))
+    assert para.inlines[2] == m.Mark(
+        "a", (m.Text("76/13"),), (("href", "https://undocs.org/en/A/RES/76/13"),)
+    )
     assert to_text(doc) == "The General Assembly,\n\nRecalling its resolution 76/13,\n"
 
 
 def test_block_texts_are_never_glued() -> None:
-    xml = wrap("<mainBody><paragraph><content><p>Framework</p><p>framework</p></content></paragraph>"
-               "<paragraph><content><p>a<b>b</b></p><table><tr><td><p>x</p></td><td><p>y</p></td></tr></table>"
-               "</content></paragraph></mainBody>")
+    xml = wrap(
+        "<mainBody><paragraph><content><p>Framework</p><p>framework</p></content></paragraph>"
+        "<paragraph><content><p>a<b>b</b></p><table><tr><td><p>x</p></td><td><p>y</p></td></tr></table>"
+        "</content></paragraph></mainBody>"
+    )
     text = akn.to_text(xml)
     assert "Frameworkframework" not in text
     assert text.split() == ["Framework", "framework", "ab", "x", "|", "y"]
@@ -87,24 +93,45 @@ def test_notes_keep_their_text_and_cross_headings_are_kept() -> None:
         <paragraph><num>1.</num><content><p>Decides<authorialNote marker="1" placement="bottom">
           <p>See the Charter.</p></authorialNote> to act.</p></content></paragraph></section></mainBody>""")
     text = akn.to_text(xml)
-    assert text == "A\n\nRecalling the Charter,\n\n1. Decides1 to act.\n\n__________________\n\n1  See the Charter.\n"
+    assert (
+        text
+        == "A\n\nRecalling the Charter,\n\n1. Decides1 to act.\n\n__________________\n\n1  See the Charter.\n"
+    )
     assert "<sup>1</sup>" in akn.to_text(xml, "markdown")
 
 
-@pytest.mark.parametrize("doc, body", [
-    ('act name="act"', "<body><chapter><num>1</num><heading>General</heading><section><num>1</num>"
-                       "<heading>Short title</heading><content><p>This Act is the Example Act.</p></content>"
-                       "</section></chapter></body>"),
-    ('bill name="bill"', "<preface><longTitle><p>A Bill to amend.</p></longTitle></preface><body><article>"
-                         "<num>Article 1</num><content><p>Amend it.</p></content></article></body>"),
-    ('judgment name="judgment"', "<judgmentBody><introduction><p>The court sat.</p></introduction><decision>"
-                                 "<p>Appeal <b>dismissed</b>.</p></decision></judgmentBody>"),
-    ('debate name="debate"', "<debateBody><debateSection name='x' eId='dbsect_1'><heading>Prayers</heading>"
-                             "<speech by='#a'><from>The Speaker</from><p>Order, order.</p></speech>"
-                             "</debateSection></debateBody>"),
-    ('doc name="report"', "<mainBody><hcontainer name='x'><heading>Title</heading><content><p>Text "
-                          "<unknownThing>kept</unknownThing>.</p></content></hcontainer></mainBody>"),
-])
+@pytest.mark.parametrize(
+    "doc, body",
+    [
+        (
+            'act name="act"',
+            "<body><chapter><num>1</num><heading>General</heading><section><num>1</num>"
+            "<heading>Short title</heading><content><p>This Act is the Example Act.</p></content>"
+            "</section></chapter></body>",
+        ),
+        (
+            'bill name="bill"',
+            "<preface><longTitle><p>A Bill to amend.</p></longTitle></preface><body><article>"
+            "<num>Article 1</num><content><p>Amend it.</p></content></article></body>",
+        ),
+        (
+            'judgment name="judgment"',
+            "<judgmentBody><introduction><p>The court sat.</p></introduction><decision>"
+            "<p>Appeal <b>dismissed</b>.</p></decision></judgmentBody>",
+        ),
+        (
+            'debate name="debate"',
+            "<debateBody><debateSection name='x' eId='dbsect_1'><heading>Prayers</heading>"
+            "<speech by='#a'><from>The Speaker</from><p>Order, order.</p></speech>"
+            "</debateSection></debateBody>",
+        ),
+        (
+            'doc name="report"',
+            "<mainBody><hcontainer name='x'><heading>Title</heading><content><p>Text "
+            "<unknownThing>kept</unknownThing>.</p></content></hcontainer></mainBody>",
+        ),
+    ],
+)
 def test_other_document_types_keep_every_word(doc: str, body: str) -> None:
     xml = wrap(body, doc)
     from lxml import etree
@@ -116,25 +143,40 @@ def test_other_document_types_keep_every_word(doc: str, body: str) -> None:
 
 
 def test_akn_documents_of_the_writer_read_back() -> None:
-    converted = akn.convert("The General Assembly,\n\nRecalling its resolution 65/230,\n\n1. Decides to act.\n",
-                            symbol="A/RES/80/1", date="2025-09-09", markup_date="2025-09-10")
+    converted = akn.convert(
+        "The General Assembly,\n\nRecalling its resolution 65/230,\n\n1. Decides to act.\n",
+        symbol="A/RES/80/1",
+        date="2025-09-09",
+        markup_date="2025-09-10",
+    )
     back = read_xml(converted.to_xml())
     assert back.preamble == converted.document.preamble and back.body == converted.document.body
     assert back.meta is not None
     assert (back.meta.symbol, back.meta.number, back.meta.date, back.meta.actor, back.meta.markup_date) == (
-        "A/RES/80/1", "80-1", "2025-09-09", "unga", "2025-09-10")
+        "A/RES/80/1",
+        "80-1",
+        "2025-09-09",
+        "unga",
+        "2025-09-10",
+    )
 
 
-@pytest.mark.parametrize("data, message", [
-    (b"", "empty input"),
-    (b"<akomaNtoso", "not well-formed"),
-    (b"just text", "not well-formed"),
-    (b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e "boom">]><akomaNtoso>&e;</akomaNtoso>', "DOCTYPE"),
-    (b'<?xml version="1.0"?><!DOCTYPE akomaNtoso SYSTEM "http://example.org/x.dtd"><akomaNtoso/>', "DOCTYPE"),
-    (b"<html><body/></html>", "not Akoma Ntoso"),
-    (b'<akomaNtoso xmlns="http://example.org/other"><act/></akomaNtoso>', "not Akoma Ntoso 3.0"),
-    (f'<akomaNtoso xmlns="{NS}"/>'.encode(), "no document element"),
-])
+@pytest.mark.parametrize(
+    "data, message",
+    [
+        (b"", "empty input"),
+        (b"<akomaNtoso", "not well-formed"),
+        (b"just text", "not well-formed"),
+        (b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e "boom">]><akomaNtoso>&e;</akomaNtoso>', "DOCTYPE"),
+        (
+            b'<?xml version="1.0"?><!DOCTYPE akomaNtoso SYSTEM "http://example.org/x.dtd"><akomaNtoso/>',
+            "DOCTYPE",
+        ),
+        (b"<html><body/></html>", "not Akoma Ntoso"),
+        (b'<akomaNtoso xmlns="http://example.org/other"><act/></akomaNtoso>', "not Akoma Ntoso 3.0"),
+        (f'<akomaNtoso xmlns="{NS}"/>'.encode(), "no document element"),
+    ],
+)
 def test_hostile_or_foreign_input_is_an_xml_input_error(data: bytes, message: str) -> None:
     with pytest.raises(akn.XmlInputError, match=message):
         akn.to_text(data, name="in.xml")

@@ -31,15 +31,51 @@ _LEADING_SPACE = re.compile(r"^\s+")
 _TRAILING_SPACE = re.compile(r"\s+$")
 
 DOCUMENT_ELEMENTS = frozenset(
-    {"act", "amendment", "amendmentList", "bill", "debate", "debateReport", "doc", "documentCollection",
-     "judgment", "officialGazette", "portion", "statement"}
+    {
+        "act",
+        "amendment",
+        "amendmentList",
+        "bill",
+        "debate",
+        "debateReport",
+        "doc",
+        "documentCollection",
+        "judgment",
+        "officialGazette",
+        "portion",
+        "statement",
+    }
 )
 BODIES = ("mainBody", "body", "judgmentBody", "debateBody", "amendmentBody", "collectionBody", "portionBody")
 # Block-level elements: each becomes one or more model blocks of its own.
 _BLOCKS = frozenset(
-    {"p", "table", "blockList", "ul", "ol", "blockContainer", "tblock", "foreign", "toc", "container", "block",
-     "citation", "recital", "longTitle", "formula", "item", "li", "listIntroduction", "listWrapUp",
-     "blockQuote", "embeddedStructure", "quotedStructure", "subFlow", "div", "img"}
+    {
+        "p",
+        "table",
+        "blockList",
+        "ul",
+        "ol",
+        "blockContainer",
+        "tblock",
+        "foreign",
+        "toc",
+        "container",
+        "block",
+        "citation",
+        "recital",
+        "longTitle",
+        "formula",
+        "item",
+        "li",
+        "listIntroduction",
+        "listWrapUp",
+        "blockQuote",
+        "embeddedStructure",
+        "quotedStructure",
+        "subFlow",
+        "div",
+        "img",
+    }
 )
 # Parts of a division that are not divisions themselves.
 _DIVISION_PARTS = frozenset({"num", "heading", "subheading", "content", "intro", "wrapUp", "from"})
@@ -76,8 +112,13 @@ def parse_xml(data: bytes | str, name: str = "<input>") -> etree._Element:
     if re.search(rb"<!DOCTYPE|<!ENTITY", head, re.I) or b"<!ENTITY" in data:
         raise XmlInputError(name, "refusing XML with a DOCTYPE or entity declarations")
     parser = etree.XMLParser(
-        resolve_entities=False, no_network=True, load_dtd=False, dtd_validation=False, huge_tree=False,
-        remove_comments=True, remove_pis=True,
+        resolve_entities=False,
+        no_network=True,
+        load_dtd=False,
+        dtd_validation=False,
+        huge_tree=False,
+        remove_comments=True,
+        remove_pis=True,
     )
     try:
         root = etree.fromstring(data, parser)
@@ -89,7 +130,9 @@ def parse_xml(data: bytes | str, name: str = "<input>") -> etree._Element:
     if root.getroottree().docinfo.doctype:
         raise XmlInputError(name, "refusing XML with a DOCTYPE")
     if local(root) != "akomaNtoso":
-        raise XmlInputError(name, f"not Akoma Ntoso: the root element is <{local(root) or '?'}>, not <akomaNtoso>")
+        raise XmlInputError(
+            name, f"not Akoma Ntoso: the root element is <{local(root) or '?'}>, not <akomaNtoso>"
+        )
     namespace = etree.QName(root).namespace
     if namespace != NAMESPACE:
         shown = namespace or "no namespace"
@@ -111,8 +154,13 @@ def read_element(root: etree._Element) -> m.Document:
     if local(top) == "documentCollection":
         # the collection's components: inside the collection or beside it under the root
         parts = [c for holder in (top, root) for c in _children(holder) if local(c) == "components"]
-        found = [_document(d) for comps in parts for comp in _children(comps) for d in _children(comp)
-                 if local(d) in DOCUMENT_ELEMENTS]
+        found = [
+            _document(d)
+            for comps in parts
+            for comp in _children(comps)
+            for d in _children(comp)
+            if local(d) in DOCUMENT_ELEMENTS
+        ]
         doc = replace(doc, attachments=doc.attachments + tuple(found))
     meta_el = next((c for c in _children(top) if local(c) == "meta"), None)
     return replace(doc, meta=_metadata(meta_el, doc))
@@ -302,9 +350,18 @@ def _division(el: etree._Element) -> m.Division:
     if heading_inlines is not None and not m.plain_text(heading_inlines).strip():
         heading_inlines = None
     if children:
-        return m.Division(kind, num, heading_inlines, intro=tuple(intro), children=tuple(children),
-                          wrap_up=tuple(wrap_up), name=_division_name(el))
-    return m.Division(kind, num, heading_inlines, content=tuple(intro + content + wrap_up), name=_division_name(el))
+        return m.Division(
+            kind,
+            num,
+            heading_inlines,
+            intro=tuple(intro),
+            children=tuple(children),
+            wrap_up=tuple(wrap_up),
+            name=_division_name(el),
+        )
+    return m.Division(
+        kind, num, heading_inlines, content=tuple(intro + content + wrap_up), name=_division_name(el)
+    )
 
 
 def _division_name(el: etree._Element) -> str | None:
@@ -332,8 +389,13 @@ def _item(el: etree._Element) -> m.Division:
 
 
 def _is_heading_only(div: m.Division) -> bool:
-    return div.kind == "paragraph" and not div.content and not div.children and not div.intro and (
-        div.num is not None or div.heading is not None)
+    return (
+        div.kind == "paragraph"
+        and not div.content
+        and not div.children
+        and not div.intro
+        and (div.num is not None or div.heading is not None)
+    )
 
 
 def _sections_from_headings(divs: tuple[m.Division, ...]) -> tuple[m.Division, ...]:
@@ -354,7 +416,12 @@ def _sections_from_headings(divs: tuple[m.Division, ...]) -> tuple[m.Division, .
             heading = div.heading
             if num is None and heading is not None and _SECTION_NUM.match(m.plain_text(heading).strip()):
                 num, heading = m.plain_text(heading).strip(), None
-            if heading is None and i + 1 < len(divs) and _is_heading_only(divs[i + 1]) and divs[i + 1].num is None:
+            if (
+                heading is None
+                and i + 1 < len(divs)
+                and _is_heading_only(divs[i + 1])
+                and divs[i + 1].num is None
+            ):
                 nxt = divs[i + 1].heading
                 if nxt is not None and not _SECTION_NUM.match(m.plain_text(nxt).strip()):
                     heading = nxt
@@ -401,7 +468,9 @@ def _blocks_of(el: etree._Element | None) -> tuple[m.Block, ...]:
 
 
 def _holds_blocks(el: etree._Element) -> bool:
-    return any(local(c) in _BLOCKS or local(c) in _LISTS or local(c) in _DIVISION_PARTS for c in _children(el))
+    return any(
+        local(c) in _BLOCKS or local(c) in _LISTS or local(c) in _DIVISION_PARTS for c in _children(el)
+    )
 
 
 def _flush(loose: list[m.Inline], out: list[m.Block]) -> None:
@@ -428,7 +497,11 @@ def _block(el: etree._Element) -> tuple[m.Block, ...]:
         for child in _children(el):
             if child is num:
                 continue
-            out.extend(_block(child) if local(child) in _BLOCKS or local(child) in _LISTS else _blocks_of_loose(child))
+            out.extend(
+                _block(child)
+                if local(child) in _BLOCKS or local(child) in _LISTS
+                else _blocks_of_loose(child)
+            )
         if el.text and el.text.strip():
             out.insert(0, m.Para(_tidy([m.Text(el.text)])))
         if prefix:
@@ -470,7 +543,9 @@ def _inlines_have_content(inlines: m.Inlines) -> bool:
 
 
 def _has_text(blocks: tuple[m.Block, ...]) -> bool:
-    return any(isinstance(b, m.Para) and _inlines_have_content(b.inlines) or isinstance(b, m.Table) for b in blocks)
+    return any(
+        isinstance(b, m.Para) and _inlines_have_content(b.inlines) or isinstance(b, m.Table) for b in blocks
+    )
 
 
 def _table(el: etree._Element) -> m.Table:
@@ -478,7 +553,11 @@ def _table(el: etree._Element) -> m.Table:
     for tr in el.iter():
         if local(tr) != "tr":
             continue
-        cells = tuple(m.Cell(_blocks_of(cell), local(cell) == "th") for cell in _children(tr) if local(cell) in ("th", "td"))
+        cells = tuple(
+            m.Cell(_blocks_of(cell), local(cell) == "th")
+            for cell in _children(tr)
+            if local(cell) in ("th", "td")
+        )
         rows.append(cells)
     return m.Table(tuple(rows))
 
@@ -614,7 +693,15 @@ def _strip_start(items: list[m.Inline]) -> list[m.Inline]:
     if isinstance(first, m.Text):
         text = _LEADING_SPACE.sub("", first.text)
         return ([m.Text(text)] if text else []) + (items[1:] if text else _strip_start(items[1:]))
-    if isinstance(first, m.Mark) and first.element in ("i", "b", "u", "span", "docTitle", "docNumber", "inline"):
+    if isinstance(first, m.Mark) and first.element in (
+        "i",
+        "b",
+        "u",
+        "span",
+        "docTitle",
+        "docNumber",
+        "inline",
+    ):
         inner = _strip_start(list(first.children))
         if not inner and not first.attrs:
             return _strip_start(items[1:])
@@ -629,7 +716,15 @@ def _strip_end(items: list[m.Inline]) -> list[m.Inline]:
     if isinstance(last, m.Text):
         text = _TRAILING_SPACE.sub("", last.text)
         return (items[:-1] + [m.Text(text)]) if text else _strip_end(items[:-1])
-    if isinstance(last, m.Mark) and last.element in ("i", "b", "u", "span", "docTitle", "docNumber", "inline"):
+    if isinstance(last, m.Mark) and last.element in (
+        "i",
+        "b",
+        "u",
+        "span",
+        "docTitle",
+        "docNumber",
+        "inline",
+    ):
         inner = _strip_end(list(last.children))
         if not inner and not last.attrs:
             return _strip_end(items[:-1])
@@ -675,7 +770,9 @@ def _metadata(meta: etree._Element | None, doc: m.Document) -> m.Metadata:
     uri = _work_uri(work)
     values: dict[str, object] = {}
     if uri is not None:
-        values.update(country=uri.country, actor=uri.actor, subtype=uri.subtype, number=uri.number, date=uri.date)
+        values.update(
+            country=uri.country, actor=uri.actor, subtype=uri.subtype, number=uri.number, date=uri.date
+        )
     for el, key in ((_find(work, "FRBRcountry"), "country"), (_find(work, "FRBRsubtype"), "subtype")):
         if el is not None and el.get("value"):
             values[key] = el.get("value")
@@ -735,7 +832,8 @@ def _tlc_name(meta: etree._Element | None, href: str) -> str | None:
 
 
 def _front_facts(doc: m.Document) -> dict[str, object]:
-    """What the cover page and preface mark up: symbol, session, agenda items, distribution, sponsors, title."""
+    """What the cover page and preface mark up: symbol, session, agenda items, distribution, sponsors,
+    title."""
     facts: dict[str, object] = {}
     agenda: list[str] = []
     sponsors: list[str] = []
@@ -749,11 +847,13 @@ def _front_facts(doc: m.Document) -> dict[str, object]:
                 facts.setdefault("symbol", text)
             elif mark.element == "session" and mark.get("value"):
                 facts.setdefault("session", mark.get("value"))
-            elif mark.element == "inline" and (mark.get("name") or "").replace(" ", "").lower() == "agendaitem":
+            elif (
+                mark.element == "inline" and (mark.get("name") or "").replace(" ", "").lower() == "agendaitem"
+            ):
                 if mark.get("title"):
                     agenda.append(mark.get("title") or "")
             elif mark.element == "docStatus" and refers.endswith("Distribution"):
-                facts.setdefault("distribution", refers[1:-len("Distribution")])
+                facts.setdefault("distribution", refers[1 : -len("Distribution")])
             elif mark.element == "docProponent" and block in doc.preface and text:
                 sponsors.append(text)
             elif mark.element == "docTitle" and refers == "#resolutionTitle":
@@ -778,7 +878,9 @@ def _provenance(meta: etree._Element | None) -> tuple[tuple[str, str], ...]:
     prop = _find(meta, "proprietary")
     if prop is None:
         return ()
-    record = next((c for c in prop if isinstance(c.tag, str) and etree.QName(c).namespace == _PROVENANCE_NS), None)
+    record = next(
+        (c for c in prop if isinstance(c.tag, str) and etree.QName(c).namespace == _PROVENANCE_NS), None
+    )
     if record is None:
         return ()
     out = [(k, v) for k, v in record.attrib.items()]

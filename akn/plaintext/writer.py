@@ -26,7 +26,13 @@ from .. import model as m
 
 NOTE_RULE = "_" * 18
 FORMATS = ("plain", "markdown")
-_SECTION_LABELS = {"part": "Part", "chapter": "Chapter", "article": "Article", "book": "Book", "title": "Title"}
+_SECTION_LABELS = {
+    "part": "Part",
+    "chapter": "Chapter",
+    "article": "Article",
+    "book": "Book",
+    "title": "Title",
+}
 _BARE_SECTION_NUM = re.compile(r"^(?:[IVXLC]{1,7}|[A-Z])$")
 _MD_SPECIAL = re.compile(r"([\\`*_<>]|\[(?=\^)|\](?=\())")
 _MD_LINE_START = re.compile(r"^(#|>|[-+] |\d+\. )")
@@ -75,7 +81,9 @@ class _Writer:
         out: list[str] = []
         label = self._label(div)
         heading = self.inlines(div.heading) if div.heading is not None else ""
-        numbered_text = div.kind in ("paragraph", "point", "subparagraph", "item", "alinea") or not (label or heading)
+        numbered_text = div.kind in ("paragraph", "point", "subparagraph", "item", "alinea") or not (
+            label or heading
+        )
         if numbered_text:
             first = list(div.intro if div.children else div.content)
             prefix = self._num(div.num) if div.num else ""
@@ -110,7 +118,11 @@ class _Writer:
             return ""
         num = div.num.strip()
         word = _SECTION_LABELS.get(div.kind)
-        if div.kind == "section" and not _BARE_SECTION_NUM.match(num) and not num.lower().startswith("section"):
+        if (
+            div.kind == "section"
+            and not _BARE_SECTION_NUM.match(num)
+            and not num.lower().startswith("section")
+        ):
             word = "Section"
         if word and not num.lower().startswith(word.lower()):
             return self._escape(f"{word} {num}")
@@ -138,14 +150,16 @@ class _Writer:
         if isinstance(item, m.Break):
             return "\n"
         if isinstance(item, m.Note):
-            body = " ".join(self.inlines(b.inlines) if isinstance(b, m.Para) else self.block(b) for b in item.blocks)
+            body = " ".join(
+                self.inlines(b.inlines) if isinstance(b, m.Para) else self.block(b) for b in item.blocks
+            )
             self.notes.append((item.marker, " ".join(body.split())))
             return f"<sup>{self._escape(item.marker)}</sup>" if self.markdown else item.marker
         inner = "".join(self._inline(child) for child in item.children)
         if self.markdown and item.element in ("i", "b") and inner.strip():
             stars = "*" if item.element == "i" else "**"
             lead = inner[: len(inner) - len(inner.lstrip())]
-            trail = inner[len(inner.rstrip()):]
+            trail = inner[len(inner.rstrip()) :]
             return f"{lead}{stars}{inner.strip()}{stars}{trail}"
         return inner
 
