@@ -11,11 +11,11 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from .api import Converted, convert, convert_file  # noqa: E402
+from .api import Converted, convert, convert_file, read_akn, to_text  # noqa: E402
 from .errors import AknError, ConversionError, InputError, StrictModeError, XmlInputError  # noqa: E402
 from .model import Document  # noqa: E402
 
 __all__ = [
     "AknError", "ConversionError", "Converted", "Document", "InputError", "StrictModeError", "XmlInputError",
-    "__version__", "convert", "convert_file",
+    "__version__", "convert", "convert_file", "read_akn", "to_text",
 ]

@@ -5,11 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .aknxml.reader import read_xml
 from .aknxml.writer import to_xml
 from .errors import InputError, StrictModeError
 from .model import Document
 from .plaintext.reader import ConvertOptions, read_text
 from .plaintext.structure import Diagnostic
+from .plaintext.writer import to_text as _write_text
 
 
 @dataclass
@@ -45,3 +47,17 @@ def convert_file(path: str | Path, *, strict: bool = False, **metadata: object) 
     except OSError as exc:
         raise InputError(str(path), exc.strerror or "cannot be read") from None
     return convert(data, strict=strict, name=str(path), **metadata)
+
+
+def read_akn(xml: str | bytes, *, name: str = "<input>") -> Document:
+    """The document an Akoma Ntoso file holds, from any producer; raises `XmlInputError` for other input."""
+    return read_xml(xml, name)
+
+
+def to_text(xml: str | bytes | Document, format: str = "plain", *, name: str = "<input>") -> str:
+    """A document as text a reader sees on paper (`format` "plain" or "markdown"), which `convert` reads back.
+
+    `xml` is Akoma Ntoso XML (any producer's) or a `Document`.
+    """
+    document = xml if isinstance(xml, Document) else read_xml(xml, name)
+    return _write_text(document, format)

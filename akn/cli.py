@@ -13,8 +13,8 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .api import convert
-from .errors import AknError, InputError, StrictModeError
+from .api import convert, to_text
+from .errors import AknError, InputError, StrictModeError, XmlInputError
 from .files import OutputError, write_atomic
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INPUT = 0, 1, 2, 3
@@ -128,3 +128,32 @@ def convert_command(inputs: tuple[str, ...], output: str | None, strict: bool, q
 
 def _input_paths(inputs: tuple[str, ...]) -> tuple[Path, ...]:
     return tuple(Path(p) for p in inputs if p != "-")
+
+
+@main.command("text")
+@click.argument("input", metavar="INPUT")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Output file. Default: standard output.")
+@click.option("--format", "text_format", type=click.Choice(["plain", "markdown"]), default="plain", show_default=True,
+              help="Plain text, or Markdown (italic opening phrases, notes as <sup>).")
+def text_command(input: str, output: str | None, text_format: str) -> None:
+    """Write an Akoma Ntoso document (or - for standard input) as the text a reader sees on paper, in the
+    layout that `akn convert` reads back.
+
+    Exit codes: 0 written, 1 not written (the output cannot be written), 2 usage error, 3 input unreadable or
+    not Akoma Ntoso XML.
+    """
+    try:
+        data, name = _read_input(input)
+        text = to_text(data, text_format, name=name).encode("utf-8")
+        if output:
+            write_atomic(Path(output), text, _input_paths((input,)))
+        else:
+            sys.stdout.buffer.write(text)
+            sys.stdout.buffer.flush()
+    except (InputError, XmlInputError) as exc:
+        click.echo(f"akn: {exc}", err=True)
+        sys.exit(EXIT_INPUT)
+    except (AknError, OutputError) as exc:
+        click.echo(f"akn: {exc}", err=True)
+        sys.exit(EXIT_FAILED)
+    sys.exit(EXIT_OK)

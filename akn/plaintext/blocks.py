@@ -137,6 +137,8 @@ def _starts_new(previous: Line, line: Line, opens_paragraph: Callable[[str], boo
 
 
 _UNTERMINATED = re.compile(r"[^.;:,!?\"'’”)\]\ue001\ue003\ue005]$")
+# A note marker after the closing punctuation ("for 2020,1", "Rights;*") ends the paragraph all the same.
+_MARKER_AFTER_END = re.compile(r"[.;:,!?][\"'’”)\]]?(?:\d{1,3}|\*{1,3})$")
 
 
 def mend(blocks: list[Block], opens_body: Callable[[str], bool], is_heading: Callable[[Block], bool]) -> list[Block]:
@@ -167,7 +169,7 @@ def _cut(before: Block, after: Block, opens_body: Callable[[str], bool], is_head
     nxt = after.text.lstrip()
     if not text or not nxt or before.heading or after.heading or len(text) < 100:
         return False
-    if not _UNTERMINATED.search(text):
+    if not _UNTERMINATED.search(text) or _MARKER_AFTER_END.search(text):
         return False
     if not (NUMBER_OPENING.match(text) or opens_body(text)):
         return False
@@ -190,12 +192,24 @@ def drop_running_titles(blocks: list[Block]) -> list[Block]:
     if not title:
         return blocks
     kept = blocks[:start]
-    for block in blocks[start:]:
+    for index in range(start, len(blocks)):
+        block = blocks[index]
         text = _fold(block.text)
-        if len(text) >= 20 and title.startswith(text) and len(block.lines) <= 3:
+        if len(text) >= 20 and title.startswith(text) and len(block.lines) <= 3 and _cuts_a_sentence(blocks, index):
             continue
         kept.append(block)
     return kept
+
+
+def _cuts_a_sentence(blocks: list[Block], index: int) -> bool:
+    """Whether the block at `index` stands between the two halves of a sentence."""
+    if index == 0 or index + 1 >= len(blocks):
+        return False
+    before = blocks[index - 1].text.rstrip()
+    after = blocks[index + 1].text.lstrip()
+    if len(before) < 60 or not _UNTERMINATED.search(before) or not after or NUMBER_OPENING.match(after):
+        return False
+    return after[0].islower() or after[0].isdigit()
 
 
 def _fold(text: str) -> str:

@@ -74,6 +74,9 @@ def place(blocks: list[Block], notes: list[NoteBody], page_of: dict[int, int]) -
         if not note.marker:
             continue
         found = _search(blocks, note, cursor, page_of)
+        if found is None and not blocks:
+            warnings.append((note.line, f"footnote {note.marker!r} has no text to stand in; dropped"))
+            continue
         if found is None:
             warnings.append((note.line, f"footnote {note.marker!r} has no marker in the text; placed after the paragraph before it"))
             b = _block_before_line(blocks, note.line)
@@ -153,6 +156,8 @@ def _glued_ok(text: str, match: re.Match[str]) -> bool:
     before = text[: match.start(1)]
     if re.search(r"(?:WHA|EB|A|E|S|CN|RES|Add|Rev|Corr|L|No|para|vol)\.?$", before) and re.search(r"[A-Z]\d*$", before):
         return False
+    if re.search(r"(?:^|[/\s])(?:L|Add|Rev|Corr)\.$", before):
+        return False  # the number of a symbol's part: A/C.1/77/L.1, A/78/6/Add.1
     return not re.search(r"[A-Z]{2,}$", before) or before.endswith(("”", "’", ")", ",", "."))
 
 

@@ -24,9 +24,9 @@ import re
 _ADVERB = (
     r"(?:Also|Further|Furthermore|Moreover|Again|Once again|Once more|Strongly|Deeply|Gravely|Seriously|Firmly|"
     r"Fully|Profoundly|Particularly|Especially|Additionally|Likewise|Similarly|Equally|Finally|Emphatically|"
-    r"Urgently|Earnestly|Sincerely|Warmly|Greatly|Highly|Solemnly|Resolutely|Unequivocally|Most|Bearing|"
-    r"Increasingly|Extremely|Expressly|Noting further|Reiterating|Hereby|Therefore|Accordingly|Still|Keenly|"
-    r"Duly|Cordially|Respectfully|Unreservedly|Vigorously|Categorically|Recognizing|Acknowledging|Emphasizing)"
+    r"Urgently|Earnestly|Sincerely|Warmly|Greatly|Highly|Solemnly|Resolutely|Unequivocally|Most|"
+    r"Increasingly|Extremely|Expressly|Hereby|Therefore|Accordingly|Still|Keenly|"
+    r"Duly|Cordially|Respectfully|Unreservedly|Vigorously|Categorically)"
 )
 _ADJECTIVES = (
     r"(?:Concerned|Convinced|Conscious|Mindful|Aware|Alarmed|Determined|Encouraged|Guided|Cognizant|Desirous|"
@@ -104,7 +104,8 @@ def _sentence_case(text: str) -> str:
 
 def preambular_phrase(text: str) -> str | None:
     if text[:4].isupper() and text[:4].isalpha() and not text.startswith(("WHEREAS", "THE ")):
-        found = preambular_phrase(_sentence_case(text))
+        cased = _sentence_case(text)
+        found = preambular_phrase(cased) if cased != text else None
         return text[: len(found)] if found else None
     match = PREAMBULAR.match(text)
     if not match:

@@ -17,7 +17,7 @@ from . import cover as cv
 from .blocks import NUMBER_OPENING, Block
 from .inline import DATE, InlineContext, iso_date, parse, resolve_markers
 from .phrases import operative_phrase, preambular_phrase
-from .source import BOLD_CLOSE, BOLD_OPEN, ITALIC_CLOSE, ITALIC_OPEN
+from .source import BOLD_CLOSE, BOLD_OPEN, ITALIC_CLOSE, ITALIC_OPEN, NOTE_CLOSE, NOTE_OPEN
 from .tables import TableBlock
 
 PARA_NUM = re.compile(r"^(?P<num>\d{1,3})\.(?:\s+|$)")
@@ -55,6 +55,7 @@ AGREED = re.compile(
 KIND_RANK = {"part": 1, "chapter": 2, "section": 3, "article": 4, "paragraph": 5, "point": 6}
 _ROMAN = re.compile(r"^(?=[ivxlc])m*(c[md]|d?c{0,3})(x[cl]|l?x{0,3})(i[xv]|v?i{0,3})$")
 _INLINE_MARKERS = re.compile(f"[{ITALIC_OPEN}{ITALIC_CLOSE}{BOLD_OPEN}{BOLD_CLOSE}]")
+_TRAILING_NOTES = re.compile(f"(?:\\s*{NOTE_OPEN}[^{NOTE_CLOSE}]*{NOTE_CLOSE})+$")
 
 
 @dataclass
@@ -356,7 +357,7 @@ class Assembler:
 
     def _classify(self, block: Block) -> str | None:
         """'preambular' or 'operative' from the opening phrase and closing punctuation, or None."""
-        text = plain(block.text).strip()
+        text = _TRAILING_NOTES.sub("", plain(block.text).strip())
         pre = preambular_phrase(text)
         op = operative_phrase(text)
         if pre and not op:

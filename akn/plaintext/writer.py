@@ -1,0 +1,176 @@
+"""The text writer: the document model as a reader sees it on paper, in plain text or Markdown.
+
+Guarantees: every character of text in the model is written (cover page, preface, preamble, body,
+conclusions, attachments, note bodies), each block on its own, never glued to the next; the layout is the one
+the text reader reads back to the same model:
+
+- one block per paragraph, blocks separated by one blank line; a line break inside a block stays one;
+- the cover page one line per paragraph, as one block;
+- operative paragraphs and points as `1. text` and `(a) text`, the number before the first block;
+- parts, chapters, sections and articles as their label (`I`, `Part II`, `Chapter 3`) with the heading as the
+  next block;
+- tables one row per line, cells separated by ` | `;
+- footnote markers glued to the text before them (`Rights,1`), the notes' bodies at the end after a rule line
+  of underscores, one a line, as `1  text`.
+
+The Markdown flavour writes the same layout with the emphasis marked (`*Recalling*`, `**bold**`), note
+markers as `<sup>1</sup>`, Markdown's special characters escaped, and the dot of paragraph numbers escaped
+(`1\\.`) so that a Markdown renderer keeps the printed numbers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import model as m
+
+NOTE_RULE = "_" * 18
+FORMATS = ("plain", "markdown")
+_SECTION_LABELS = {
+    "part": "Part",
+    "chapter": "Chapter",
+    "article": "Article",
+    "book": "Book",
+    "title": "Title",
+}
+_BARE_SECTION_NUM = re.compile(r"^(?:[IVXLC]{1,7}|[A-Z])$")
+_MD_SPECIAL = re.compile(r"([\\`*_<>]|\[(?=\^)|\](?=\())")
+_MD_LINE_START = re.compile(r"^(#|>|[-+] |\d+\. )")
+
+
+class _Writer:
+    def __init__(self, markdown: bool) -> None:
+        self.markdown = markdown
+        self.notes: list[tuple[str, str]] = []
+
+    # -- the document ----------------------------------------------------------------------------------
+
+    def document(self, doc: m.Document) -> str:
+        blocks = self.parts(doc)
+        text = "\n\n".join(b for b in blocks if b)
+        if self.notes:
+            lines = [self._note_line(marker, body) for marker, body in self.notes]
+            text += "\n\n" + ("---" if self.markdown else NOTE_RULE) + "\n\n" + "\n".join(lines)
+        return text + "\n"
+
+    def _note_line(self, marker: str, body: str) -> str:
+        if self.markdown:
+            return f"<sup>{self._escape(marker)}</sup> {body}".rstrip()
+        return f"{marker}  {body}".rstrip()
+
+    def parts(self, doc: m.Document) -> list[str]:
+        out: list[str] = []
+        if doc.cover:
+            out.append("\n".join(self.block(b) for b in doc.cover))
+        out.extend(self.block(b) for b in doc.preface)
+        for item in doc.preamble:
+            if isinstance(item, m.Formula):
+                out.append(self.inlines(item.inlines))
+            else:
+                out.extend(self.block(b) for b in item.blocks)
+        for division in doc.body:
+            out.extend(self.division(division))
+        out.extend(self.block(b) for b in doc.conclusions)
+        for annex in doc.attachments:
+            out.extend(self.parts(annex))
+        return out
+
+    # -- divisions -------------------------------------------------------------------------------------
+
+    def division(self, div: m.Division) -> list[str]:
+        out: list[str] = []
+        label = self._label(div)
+        heading = self.inlines(div.heading) if div.heading is not None else ""
+        numbered_text = div.kind in ("paragraph", "point", "subparagraph", "item", "alinea") or not (
+            label or heading
+        )
+        if numbered_text:
+            first = list(div.intro if div.children else div.content)
+            prefix = self._num(div.num) if div.num else ""
+            if heading:
+                out.append(f"{prefix} {heading}".strip() if prefix else heading)
+                prefix = ""
+            if first:
+                head = self.block(first[0])
+                out.append(f"{prefix} {head}".rstrip() if prefix else head)
+                out.extend(self.block(b) for b in first[1:])
+            elif prefix:
+                out.append(prefix)
+        else:
+            if label:
+                out.append(label)
+            if heading:
+                out.append(heading)
+            out.extend(self.block(b) for b in (div.intro if div.children else div.content))
+        for child in div.children:
+            out.extend(self.division(child))
+        out.extend(self.block(b) for b in div.wrap_up)
+        return [b for b in out if b]
+
+    def _num(self, num: str) -> str:
+        num = num.strip()
+        if self.markdown and re.match(r"^\d+\.$", num):
+            return num[:-1] + "\\."
+        return self._escape(num)
+
+    def _label(self, div: m.Division) -> str:
+        if not div.num:
+            return ""
+        num = div.num.strip()
+        word = _SECTION_LABELS.get(div.kind)
+        if (
+            div.kind == "section"
+            and not _BARE_SECTION_NUM.match(num)
+            and not num.lower().startswith("section")
+        ):
+            word = "Section"
+        if word and not num.lower().startswith(word.lower()):
+            return self._escape(f"{word} {num}")
+        return self._escape(num)
+
+    # -- blocks and inlines ----------------------------------------------------------------------------
+
+    def block(self, block: m.Block) -> str:
+        if isinstance(block, m.Para):
+            return self.inlines(block.inlines)
+        rows = []
+        for row in block.rows:
+            cells = [" ".join(self.block(b).replace("\n", " ") for b in cell.blocks) for cell in row]
+            rows.append(" | ".join(c for c in cells))
+        return "\n".join(r for r in rows if r.strip(" |"))
+
+    def inlines(self, inlines: m.Inlines) -> str:
+        text = "".join(self._inline(item) for item in inlines)
+        lines = [line.strip() for line in text.split("\n")]
+        return "\n".join(line for line in lines if line)
+
+    def _inline(self, item: m.Inline) -> str:
+        if isinstance(item, m.Text):
+            return self._escape(item.text)
+        if isinstance(item, m.Break):
+            return "\n"
+        if isinstance(item, m.Note):
+            body = " ".join(
+                self.inlines(b.inlines) if isinstance(b, m.Para) else self.block(b) for b in item.blocks
+            )
+            self.notes.append((item.marker, " ".join(body.split())))
+            return f"<sup>{self._escape(item.marker)}</sup>" if self.markdown else item.marker
+        inner = "".join(self._inline(child) for child in item.children)
+        if self.markdown and item.element in ("i", "b") and inner.strip():
+            stars = "*" if item.element == "i" else "**"
+            lead = inner[: len(inner) - len(inner.lstrip())]
+            trail = inner[len(inner.rstrip()) :]
+            return f"{lead}{stars}{inner.strip()}{stars}{trail}"
+        return inner
+
+    def _escape(self, text: str) -> str:
+        if not self.markdown:
+            return text
+        return _MD_SPECIAL.sub(r"\\\1", text)
+
+
+def to_text(doc: m.Document, format: str = "plain") -> str:
+    """The document as plain text (`format="plain"`) or Markdown (`"markdown"`)."""
+    if format not in FORMATS:
+        raise ValueError(f"unknown text format {format!r}; choose one of {', '.join(FORMATS)}")
+    return _Writer(format == "markdown").document(doc)

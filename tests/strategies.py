@@ -1,0 +1,437 @@
+"""Hypothesis strategies that generate resolutions as document models.
+
+The models are built the way the text reader marks a resolution up (opening phrases in `i`, references with
+the cited work's FRBR IRI, `date` marks, cover page and preface marks, notes at their markers), so that a
+generated model `m` can be held against `convert(to_text(m))` whole. They cover the cover page of an adopted
+resolution or of a draft with its sponsors, the preface, the enacting formula, preambular paragraphs,
+numbered operative paragraphs with nested sub-paragraphs, sections, footnotes, references, dates, the
+adoption lines and annexes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import strategies as st
+
+from akn import model as m
+from akn.aknxml.writer import ident
+
+WORDS = (
+    "peace",
+    "cooperation",
+    "development",
+    "programme",
+    "national",
+    "measures",
+    "assistance",
+    "regional",
+    "capacity",
+    "framework",
+    "security",
+    "support",
+    "efforts",
+    "policies",
+    "relevant",
+    "international",
+    "law",
+    "rights",
+    "access",
+    "information",
+    "women",
+    "children",
+    "health",
+    "education",
+    "climate",
+    "technical",
+    "sustainable",
+    "partners",
+    "communities",
+    "data",
+    "public",
+    "institutions",
+    "all",
+    "strengthen",
+    "promote",
+    "ensure",
+    "continue",
+    "including",
+    "through",
+    "appropriate",
+    "levels",
+)
+PREAMBULAR = (
+    "Recalling",
+    "Recalling also",
+    "Reaffirming",
+    "Noting with appreciation",
+    "Welcoming",
+    "Recognizing",
+    "Stressing",
+    "Bearing in mind",
+    "Mindful",
+    "Emphasizing",
+    "Acknowledging",
+)
+OPERATIVE = (
+    "Decides",
+    "Requests",
+    "Invites",
+    "Urges",
+    "Calls upon",
+    "Welcomes with appreciation",
+    "Notes",
+    "Encourages",
+    "Emphasizes",
+    "Reaffirms",
+    "Takes note",
+)
+SECTION_TITLES = (
+    "Cooperation and assistance",
+    "Follow-up",
+    "Capacity-building",
+    "Institutional arrangements",
+)
+SPONSORS = ("Austria", "Canada", "Colombia", "Ghana", "Peru", "Japan", "Norway", "Senegal", "Mexico")
+ORDINALS = {
+    75: "Seventy-fifth",
+    76: "Seventy-sixth",
+    77: "Seventy-seventh",
+    78: "Seventy-eighth",
+    79: "Seventy-ninth",
+    80: "Eightieth",
+}
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+ROMAN = ("i", "ii", "iii", "iv", "v")
+COMMITTEES = {"First": 1, "Second": 2, "Third": 3, "Sixth": 6}
+UPPER_ROMAN = ("I", "II", "III", "IV", "V")
+
+
+def T(text: str) -> m.Text:
+    return m.Text(text)
+
+
+def mark(element: str, children: str | m.Inlines, *attrs: tuple[str, str]) -> m.Mark:
+    inner = (T(children),) if isinstance(children, str) else children
+    return m.Mark(element, inner, tuple(attrs))
+
+
+def merge(items: list[m.Inline]) -> m.Inlines:
+    out: list[m.Inline] = []
+    for item in items:
+        if isinstance(item, m.Text) and out and isinstance(out[-1], m.Text):
+            out[-1] = T(out[-1].text + item.text)
+        elif not (isinstance(item, m.Text) and not item.text):
+            out.append(item)
+    return tuple(out)
+
+
+def shown_date(day: dt.date) -> str:
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+dates = st.dates(min_value=dt.date(1960, 1, 1), max_value=dt.date(2025, 12, 31))
+words = st.lists(st.sampled_from(WORDS), min_size=2, max_size=14).map(" ".join)
+
+
+class Notes:
+    """Hands out note markers 1, 2, 3, ... in document order, as the printed page numbers them."""
+
+    def __init__(self) -> None:
+        self.count = 0
+
+    def next(self) -> str:
+        self.count += 1
+        return str(self.count)
+
+
+@st.composite
+def reference(draw: st.DrawFn) -> list[m.Inline]:
+    """ "its resolution 65/230 of 21 December 2010" with the reference and the date marked."""
+    session = draw(st.integers(40, 79))
+    number = draw(st.integers(1, 330))
+    dated = draw(st.booleans())
+    out: list[m.Inline] = [T("its resolution ")]
+    if dated:
+        day = draw(dates)
+        href = f"/akn/un/statement/deliberation/unga/{day.isoformat()}/{session}-{number}"
+        out += [
+            mark("ref", f"{session}/{number}", ("href", href)),
+            T(" of "),
+            mark("date", shown_date(day), ("date", day.isoformat())),
+        ]
+    else:
+        href = f"/akn/un/statement/deliberation/unga/{session}-{number}"
+        out.append(mark("ref", f"{session}/{number}", ("href", href)))
+    return out
+
+
+@st.composite
+def note(draw: st.DrawFn, notes: Notes) -> m.Note:
+    if draw(st.booleans()):
+        session, number = draw(st.integers(40, 79)), draw(st.integers(1, 330))
+        href = f"/akn/un/statement/deliberation/unga/{session}-{number}"
+        body = merge([T("Resolution "), mark("ref", f"{session}/{number}", ("href", href)), T(".")])
+    else:
+        body = (T("See " + draw(words) + "."),)
+    return m.Note(notes.next(), (m.Para(body),))
+
+
+@st.composite
+def sentence(draw: st.DrawFn, notes: Notes, end: str) -> list[m.Inline]:
+    """Running text after an opening phrase: words, perhaps a reference, a date and a note."""
+    out: list[m.Inline] = [T(" " + draw(words))]
+    if draw(st.integers(0, 3)) == 0:
+        out += [T(" and ")] + draw(reference()) + [T(" on " + draw(words))]
+    if draw(st.integers(0, 4)) == 0:
+        day = draw(dates)
+        out += [T(" from "), mark("date", shown_date(day), ("date", day.isoformat())), T(" " + draw(words))]
+    if draw(st.integers(0, 3)) == 0:
+        out += [draw(note(notes)), T(" " + draw(words))]
+    out.append(T(end))
+    return out
+
+
+@st.composite
+def recital(draw: st.DrawFn, notes: Notes) -> m.Recital:
+    phrase = draw(st.sampled_from(PREAMBULAR))
+    inlines = merge([mark("i", phrase)] + draw(sentence(notes, ",")))
+    return m.Recital((m.Para(inlines),), phrase)
+
+
+@st.composite
+def points(draw: st.DrawFn, notes: Notes, depth: int) -> tuple[m.Division, ...]:
+    labels = ("a", "b", "c", "d", "e") if depth == 0 else ROMAN
+    count = draw(st.integers(1, 4))
+    out = []
+    for index in range(count):
+        last = index == count - 1
+        nested = depth == 0 and draw(st.integers(0, 3)) == 0
+        end = ":" if nested else ("." if last else ";")
+        text = merge([T("To")] + draw(sentence(notes, end)))
+        num = f"({labels[index]})"
+        if nested:
+            out.append(
+                m.Division("point", num, intro=(m.Para(text),), children=draw(points(notes, depth + 1)))
+            )
+        else:
+            out.append(m.Division("point", num, content=(m.Para(text),)))
+    return tuple(out)
+
+
+@st.composite
+def operative(draw: st.DrawFn, notes: Notes, number: int, last: bool) -> m.Division:
+    phrase = draw(st.sampled_from(OPERATIVE))
+    listed = draw(st.integers(0, 3)) == 0
+    end = ":" if listed else ("." if last else ";")
+    inlines = merge([mark("i", phrase)] + draw(sentence(notes, end)))
+    num = f"{number}."
+    if listed:
+        return m.Division("paragraph", num, intro=(m.Para(inlines),), children=draw(points(notes, 0)))
+    return m.Division("paragraph", num, content=(m.Para(inlines),))
+
+
+@st.composite
+def operative_part(draw: st.DrawFn, notes: Notes) -> tuple[m.Division, ...]:
+    count = draw(st.integers(1, 7))
+    paragraphs = [draw(operative(notes, i + 1, i == count - 1)) for i in range(count)]
+    sections = draw(st.integers(0, min(3, count))) if count >= 2 else 0
+    if sections < 2:
+        return tuple(paragraphs)
+    cuts = sorted(draw(st.sets(st.integers(1, count - 1), min_size=sections - 1, max_size=sections - 1)))
+    out = []
+    for index, (start, end) in enumerate(zip([0, *cuts], [*cuts, count])):
+        title = (T(draw(st.sampled_from(SECTION_TITLES))),)
+        out.append(m.Division("section", UPPER_ROMAN[index], title, children=tuple(paragraphs[start:end])))
+    return tuple(out)
+
+
+@st.composite
+def annex(draw: st.DrawFn, notes: Notes, label: str) -> m.Document:
+    title = draw(st.sampled_from(SECTION_TITLES))
+    count = draw(st.integers(1, 4))
+    body = []
+    for i in range(count):
+        text = merge([T("The")] + draw(sentence(notes, ".")))
+        body.append(m.Division("paragraph", f"{i + 1}.", content=(m.Para(text),)))
+    preface = (m.Para((mark("docType", label),)), m.Para((mark("docTitle", title),)))
+    return m.Document(doc_type="doc", name="annex", preface=preface, body=tuple(body))
+
+
+@st.composite
+def adopted_front(
+    draw: st.DrawFn,
+) -> tuple[tuple[m.Block, ...], tuple[m.Block, ...], tuple[m.Block, ...], dt.date]:
+    """Cover page, preface and adoption lines of a General Assembly resolution."""
+    session = draw(st.sampled_from(sorted(ORDINALS)))
+    number = draw(st.integers(1, 330))
+    adopted = draw(st.dates(min_value=dt.date(2020, 1, 1), max_value=dt.date(2025, 12, 20)))
+    issued = adopted + dt.timedelta(days=draw(st.integers(0, 10)))
+    item = draw(st.integers(1, 180))
+    agenda_title = draw(st.sampled_from(SECTION_TITLES))
+    cover = [
+        m.Para((mark("docAuthority", "United Nations", ("refersTo", "#publisher")),)),
+        m.Para((mark("docNumber", f"A/RES/{session}/{number}", ("refersTo", "#symbol")),)),
+        m.Para((mark("docAuthority", "General Assembly", ("refersTo", "#issuingBody")),)),
+        m.Para((mark("docStatus", "Distr.: General", ("refersTo", "#generalDistribution")),)),
+        m.Para(
+            (
+                mark(
+                    "docDate",
+                    shown_date(issued),
+                    ("date", issued.isoformat()),
+                    ("refersTo", "#dateOfIssuance"),
+                ),
+            )
+        ),
+        m.Para((mark("session", f"{ORDINALS[session]} session", ("value", str(session))),)),
+        m.Para((mark("inline", f"Agenda item {item}", ("name", "agendaItem"), ("title", str(item))),)),
+        m.Para((mark("inline", agenda_title, ("name", "agendaItemName")),)),
+        m.Para(
+            (
+                mark(
+                    "docTitle",
+                    (
+                        T("Resolution adopted by the General Assembly on "),
+                        mark(
+                            "docDate",
+                            shown_date(adopted),
+                            ("date", adopted.isoformat()),
+                            ("refersTo", "#adoptionDate"),
+                        ),
+                    ),
+                ),
+            )
+        ),
+    ]
+    preface = (
+        m.Para(
+            (
+                mark("docNumber", f"{session}/{number}."),
+                T(" "),
+                mark("docTitle", draw(st.sampled_from(SECTION_TITLES)), ("refersTo", "#resolutionTitle")),
+            )
+        ),
+    )
+    meeting = draw(st.integers(1, 99))
+    suffix = {1: "st", 2: "nd", 3: "rd"}.get(meeting % 10 if meeting % 100 not in (11, 12, 13) else 0, "th")
+    conclusions = (
+        m.Para(
+            (
+                mark(
+                    "event",
+                    (
+                        mark(
+                            "location", f"{meeting}{suffix} plenary meeting", ("refersTo", "#adoptionMeeting")
+                        ),
+                        m.Break(),
+                        mark(
+                            "docDate",
+                            shown_date(adopted),
+                            ("date", adopted.isoformat()),
+                            ("refersTo", "#adoptionDate"),
+                        ),
+                    ),
+                    ("refersTo", "#adoption"),
+                ),
+            )
+        ),
+    )
+    return tuple(cover), preface, conclusions, adopted
+
+
+@st.composite
+def draft_front(draw: st.DrawFn) -> tuple[tuple[m.Block, ...], tuple[m.Block, ...]]:
+    """Cover page and preface of a draft resolution with its sponsors."""
+    session = draw(st.sampled_from(sorted(ORDINALS)))
+    committee = draw(st.sampled_from(("First", "Second", "Third", "Sixth")))
+    number = draw(st.integers(1, 80))
+    issued = draw(st.dates(min_value=dt.date(2020, 1, 1), max_value=dt.date(2025, 12, 20)))
+    cover = (
+        m.Para((mark("docAuthority", "United Nations", ("refersTo", "#publisher")),)),
+        m.Para(
+            (
+                mark(
+                    "docNumber",
+                    f"A/C.{COMMITTEES[committee]}/{session}/L.{number}",
+                    ("refersTo", "#symbol"),
+                ),
+            )
+        ),
+        m.Para((mark("docAuthority", "General Assembly", ("refersTo", "#issuingBody")),)),
+        m.Para((mark("docStatus", "Distr.: Limited", ("refersTo", "#limitedDistribution")),)),
+        m.Para(
+            (
+                mark(
+                    "docDate",
+                    shown_date(issued),
+                    ("date", issued.isoformat()),
+                    ("refersTo", "#dateOfIssuance"),
+                ),
+            )
+        ),
+        m.Para((mark("session", f"{ORDINALS[session]} session", ("value", str(session))),)),
+        m.Para(
+            (
+                mark(
+                    "docCommittee",
+                    f"{committee} Committee",
+                    ("refersTo", f"#{ident(committee + ' Committee')}"),
+                ),
+            )
+        ),
+    )
+    names = draw(st.lists(st.sampled_from(SPONSORS), min_size=1, max_size=4, unique=True))
+    line: list[m.Inline] = []
+    for index, name in enumerate(names):
+        if index:
+            line.append(T(" and " if index == len(names) - 1 else ", "))
+        line.append(mark("docProponent", name, ("refersTo", f"#{ident(name)}")))
+    line += [T(": "), mark("docType", "draft resolution", ("refersTo", "#draftResolution"))]
+    title = draw(st.sampled_from(SECTION_TITLES))
+    preface = (m.Para(merge(line)), m.Para((mark("docTitle", title, ("refersTo", "#resolutionTitle")),)))
+    return cover, preface
+
+
+@st.composite
+def resolutions(draw: st.DrawFn) -> m.Document:
+    """A General Assembly resolution, adopted or draft, as the text reader would mark it up."""
+    notes = Notes()
+    draft = draw(st.booleans())
+    if draft:
+        cover, preface = draw(draft_front())
+        conclusions: tuple[m.Block, ...] = ()
+        name = "draftResolution"
+    else:
+        cover, preface, conclusions, _adopted = draw(adopted_front())
+        name = "resolution"
+    formula = m.Formula((mark("i", "The General Assembly"), T(",")), "enactingFormula")
+    recitals = [draw(recital(notes)) for _ in range(draw(st.integers(0, 6)))]
+    body = draw(operative_part(notes))
+    annexes = tuple(
+        draw(annex(notes, label))
+        for label in (("Annex",) if draw(st.integers(0, 3)) == 0 else ())
+        or (("Annex I", "Annex II") if draw(st.integers(0, 5)) == 0 else ())
+    )
+    return m.Document(
+        name=name,
+        cover=cover,
+        preface=preface,
+        preamble=(formula, *recitals),
+        body=body,
+        conclusions=conclusions,
+        attachments=annexes,
+    )

@@ -1,0 +1,68 @@
+"""`akn text` as a user meets it: exit codes, messages, stdin, output files, formats."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from .conftest import SAMPLES
+
+SAMPLE = SAMPLES / "ga-resolution.txt"
+
+
+def run(*args: str, input: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run([sys.executable, "-m", "akn", *args], input=input, capture_output=True, timeout=60)
+
+
+def xml_of_sample(tmp_path: Path) -> Path:
+    target = tmp_path / "ga.xml"
+    done = run("convert", str(SAMPLE), "-o", str(target), "--markup-date", "2026-01-01", "-q")
+    assert done.returncode == 0, done.stderr
+    return target
+
+
+def test_text_of_a_converted_sample_is_its_text(tmp_path: Path) -> None:
+    done = run("text", str(xml_of_sample(tmp_path)))
+    assert done.returncode == 0, done.stderr
+    # the same lines as the sample; the cover page comes as one block, without the sample's blank lines
+    lines = lambda text: [x for x in text.splitlines() if x.strip()]  # noqa: E731
+    assert lines(done.stdout) == lines(SAMPLE.read_bytes())
+
+
+def test_markdown_and_output_file(tmp_path: Path) -> None:
+    out = tmp_path / "ga.md"
+    done = run("text", str(xml_of_sample(tmp_path)), "--format", "markdown", "-o", str(out))
+    assert done.returncode == 0 and done.stdout == b""
+    text = out.read_text("utf-8")
+    assert "*Recalling also* its resolution" in text and "1\\. *Decides*" in text
+    assert not list(tmp_path.glob(".*.part"))
+
+
+def test_stdin_and_round_trip_through_convert(tmp_path: Path) -> None:
+    xml = xml_of_sample(tmp_path).read_bytes()
+    text = run("text", "-", input=xml).stdout
+    again = run("convert", "-", "--markup-date", "2026-01-01", input=text).stdout
+    strip = lambda b: b"".join(x for x in b.splitlines() if b"inputSha256" not in x)  # noqa: E731
+    assert strip(again) == strip(xml)
+
+
+def test_not_akn_is_exit_3_with_one_line(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.xml"
+    for content in (b"<html/>", b"<akomaNtoso", b"", b'<!DOCTYPE a [<!ENTITY x "y">]><a>&x;</a>'):
+        bad.write_bytes(content)
+        done = run("text", str(bad))
+        assert done.returncode == 3, content
+        assert len(done.stderr.strip().splitlines()) == 1 and b"Traceback" not in done.stderr
+        assert str(bad).encode() in done.stderr
+
+
+def test_missing_file_exit_3_usage_exit_2_unwritable_exit_1(tmp_path: Path) -> None:
+    assert run("text", "no/such.xml").returncode == 3
+    assert run("text").returncode == 2
+    assert run("text", str(SAMPLE), "--format", "html").returncode == 2
+    source = xml_of_sample(tmp_path)
+    done = run("text", str(source), "-o", str(tmp_path / "no" / "dir" / "out.txt"))
+    assert done.returncode == 1 and b"does not exist" in done.stderr
+    done = run("text", str(source), "-o", str(source))
+    assert done.returncode == 1 and b"refusing to overwrite" in done.stderr

@@ -1,0 +1,182 @@
+"""The AKN reader on other producers' XML: the UN's habits, other document types, hostile and broken input."""
+
+from __future__ import annotations
+
+import pytest
+
+import akn
+from akn import model as m
+from akn.aknxml.reader import read_xml
+from akn.plaintext.writer import to_text
+
+NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
+
+
+def wrap(body: str, doc: str = 'statement name="resolution"') -> bytes:
+    element = doc.split()[0]
+    return f'<akomaNtoso xmlns="{NS}"><{doc}><meta/>{body}</{element}></akomaNtoso>'.encode()
+
+
+def test_un_italic_spans_links_and_indentation() -> None:
+    xml = wrap("""
+    <preamble>
+      <formula name="enactingFormula" eId="formula_1">
+        <p xml:space="preserve">
+          <span class="italic">The General Assembly</span>,</p>
+      </formula>
+      <container name="Recalling" eId="container_2">
+        <p xml:space="preserve">	<span class="italic">Recalling</span> its resolution <a href="https://undocs.org/en/A/RES/76/13">76/13</a>,</p>
+      </container>
+    </preamble>""")
+    doc = read_xml(xml)
+    formula, recital = doc.preamble
+    assert formula == m.Formula(
+        (m.Mark("i", (m.Text("The General Assembly"),)), m.Text(",")), "enactingFormula"
+    )
+    assert isinstance(recital, m.Recital) and recital.phrase == "Recalling"
+    para = recital.blocks[0]
+    assert isinstance(para, m.Para)
+    assert para.inlines[0] == m.Mark("i", (m.Text("Recalling"),))
+    assert para.inlines[2] == m.Mark(
+        "a", (m.Text("76/13"),), (("href", "https://undocs.org/en/A/RES/76/13"),)
+    )
+    assert to_text(doc) == "The General Assembly,\n\nRecalling its resolution 76/13,\n"
+
+
+def test_block_texts_are_never_glued() -> None:
+    xml = wrap(
+        "<mainBody><paragraph><content><p>Framework</p><p>framework</p></content></paragraph>"
+        "<paragraph><content><p>a<b>b</b></p><table><tr><td><p>x</p></td><td><p>y</p></td></tr></table>"
+        "</content></paragraph></mainBody>"
+    )
+    text = akn.to_text(xml)
+    assert "Frameworkframework" not in text
+    assert text.split() == ["Framework", "framework", "ab", "x", "|", "y"]
+
+
+def test_un_headings_as_empty_paragraphs_become_sections() -> None:
+    xml = wrap("""<mainBody>
+      <paragraph eId="para_28" class="H23"><num>I</num></paragraph>
+      <paragraph eId="para_29" class="H23"><subheading>International Convention</subheading></paragraph>
+      <paragraph eId="para_30"><num>1.</num><content><p>Welcomes the report;</p></content></paragraph>
+      <paragraph eId="para_31" class="H23"><subheading>II</subheading></paragraph>
+      <paragraph eId="para_32"><num>2.</num><content><p>Decides to act.</p></content></paragraph>
+    </mainBody>""")
+    body = read_xml(xml).body
+    assert [(d.kind, d.num) for d in body] == [("section", "I"), ("section", "II")]
+    assert body[0].heading == (m.Text("International Convention"),)
+    assert [c.num for c in body[0].children] == ["1."]
+    text = akn.to_text(xml)
+    assert text == "I\n\nInternational Convention\n\n1. Welcomes the report;\n\nII\n\n2. Decides to act.\n"
+
+
+def test_lists_blocklists_and_sublists_become_points() -> None:
+    xml = wrap("""<mainBody><paragraph><num>2.</num><list>
+        <intro><p>Invites States:</p></intro>
+        <point><num>(a)</num><content><p>To act;</p></content></point>
+        <point><num>(b)</num><sublist><intro><p>To report on:</p></intro>
+           <point><num>(i)</num><content><p>Progress.</p></content></point></sublist></point>
+      </list></paragraph>
+      <paragraph><num>3.</num><content><blockList><listIntroduction>Requests:</listIntroduction>
+        <item><num>(a)</num><p>A study.</p></item></blockList></content></paragraph></mainBody>""")
+    two, three = read_xml(xml).body
+    assert two.intro == (m.Para((m.Text("Invites States:"),)),)
+    assert [c.num for c in two.children] == ["(a)", "(b)"]
+    assert two.children[1].children[0].num == "(i)"
+    assert three.intro == (m.Para((m.Text("Requests:"),)),) and three.children[0].num == "(a)"
+    assert "(i) Progress." in akn.to_text(xml)
+
+
+def test_notes_keep_their_text_and_cross_headings_are_kept() -> None:
+    xml = wrap("""<mainBody><section><num>A</num>
+        <crossHeading refersTo="#preamble"><span class="italic">Recalling</span> the Charter,</crossHeading>
+        <paragraph><num>1.</num><content><p>Decides<authorialNote marker="1" placement="bottom">
+          <p>See the Charter.</p></authorialNote> to act.</p></content></paragraph></section></mainBody>""")
+    text = akn.to_text(xml)
+    assert (
+        text
+        == "A\n\nRecalling the Charter,\n\n1. Decides1 to act.\n\n__________________\n\n1  See the Charter.\n"
+    )
+    assert "<sup>1</sup>" in akn.to_text(xml, "markdown")
+
+
+@pytest.mark.parametrize(
+    "doc, body",
+    [
+        (
+            'act name="act"',
+            "<body><chapter><num>1</num><heading>General</heading><section><num>1</num>"
+            "<heading>Short title</heading><content><p>This Act is the Example Act.</p></content>"
+            "</section></chapter></body>",
+        ),
+        (
+            'bill name="bill"',
+            "<preface><longTitle><p>A Bill to amend.</p></longTitle></preface><body><article>"
+            "<num>Article 1</num><content><p>Amend it.</p></content></article></body>",
+        ),
+        (
+            'judgment name="judgment"',
+            "<judgmentBody><introduction><p>The court sat.</p></introduction><decision>"
+            "<p>Appeal <b>dismissed</b>.</p></decision></judgmentBody>",
+        ),
+        (
+            'debate name="debate"',
+            "<debateBody><debateSection name='x' eId='dbsect_1'><heading>Prayers</heading>"
+            "<speech by='#a'><from>The Speaker</from><p>Order, order.</p></speech>"
+            "</debateSection></debateBody>",
+        ),
+        (
+            'doc name="report"',
+            "<mainBody><hcontainer name='x'><heading>Title</heading><content><p>Text "
+            "<unknownThing>kept</unknownThing>.</p></content></hcontainer></mainBody>",
+        ),
+    ],
+)
+def test_other_document_types_keep_every_word(doc: str, body: str) -> None:
+    xml = wrap(body, doc)
+    from lxml import etree
+
+    words = " ".join(etree.fromstring(xml).itertext()).split()
+    text = akn.to_text(xml)
+    for word in words:
+        assert word.strip(".") in text, word
+
+
+def test_akn_documents_of_the_writer_read_back() -> None:
+    converted = akn.convert(
+        "The General Assembly,\n\nRecalling its resolution 65/230,\n\n1. Decides to act.\n",
+        symbol="A/RES/80/1",
+        date="2025-09-09",
+        markup_date="2025-09-10",
+    )
+    back = read_xml(converted.to_xml())
+    assert back.preamble == converted.document.preamble and back.body == converted.document.body
+    assert back.meta is not None
+    assert (back.meta.symbol, back.meta.number, back.meta.date, back.meta.actor, back.meta.markup_date) == (
+        "A/RES/80/1",
+        "80-1",
+        "2025-09-09",
+        "unga",
+        "2025-09-10",
+    )
+
+
+@pytest.mark.parametrize(
+    "data, message",
+    [
+        (b"", "empty input"),
+        (b"<akomaNtoso", "not well-formed"),
+        (b"just text", "not well-formed"),
+        (b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e "boom">]><akomaNtoso>&e;</akomaNtoso>', "DOCTYPE"),
+        (
+            b'<?xml version="1.0"?><!DOCTYPE akomaNtoso SYSTEM "http://example.org/x.dtd"><akomaNtoso/>',
+            "DOCTYPE",
+        ),
+        (b"<html><body/></html>", "not Akoma Ntoso"),
+        (b'<akomaNtoso xmlns="http://example.org/other"><act/></akomaNtoso>', "not Akoma Ntoso 3.0"),
+        (f'<akomaNtoso xmlns="{NS}"/>'.encode(), "no document element"),
+    ],
+)
+def test_hostile_or_foreign_input_is_an_xml_input_error(data: bytes, message: str) -> None:
+    with pytest.raises(akn.XmlInputError, match=message):
+        akn.to_text(data, name="in.xml")
