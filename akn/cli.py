@@ -234,3 +234,72 @@ def _explained(report, schema_path):  # type: ignore[no-untyped-def]
 
     report.problems = [explain(p, schema_path) for p in report.problems]
     return report
+
+
+# -- akn fix -----------------------------------------------------------------------------------------------
+
+
+@main.command("fix")
+@click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
+@click.option("-o", "--output", type=click.Path(dir_okay=True),
+              help="Output file, or folder for several inputs. Default: standard output.")
+@click.option("--max-size", type=click.IntRange(1), default=100, show_default=True, metavar="MB",
+              help="Refuse files larger than this many megabytes.")
+@click.option("-q", "--quiet", is_flag=True, help="Print only what could not be repaired.")
+def fix_command(inputs: tuple[str, ...], output: str | None, max_size: int, quiet: bool) -> None:
+    """Rewrite eIds to the naming convention, with every reference to them, and repair the FRBR IRIs
+    that the metadata determines. No text and no element changes.
+
+    What cannot be repaired is printed as akn validate prints it (level 2). Exit codes: 0 repaired and
+    conformant, 1 written but problems remain, 2 usage error, 3 input unreadable or not XML.
+    """
+    from .conformance.fix import fix
+    from .conformance.loader import UnreadableXml, read_limited
+    from .conformance.problems import FAILING
+    from .conformance.report import text_line
+
+    out_dir = _output_folder(inputs, output)
+    status = EXIT_OK
+    for path in inputs:
+        try:
+            source = read_limited(sys.stdin.buffer, max_size * 1024 * 1024) if path == "-" else path
+            fixed = fix(source, name="<stdin>" if path == "-" else path, max_size=max_size * 1024 * 1024)
+            if out_dir is not None:
+                stem = Path(path).stem if path != "-" else "stdin"
+                write_atomic(out_dir / f"{stem}.xml", fixed.xml, _input_paths(inputs))
+            elif output:
+                write_atomic(Path(output), fixed.xml, _input_paths(inputs))
+            else:
+                sys.stdout.buffer.write(fixed.xml)
+                sys.stdout.buffer.flush()
+        except UnreadableXml as exc:
+            click.echo(f"akn: {exc}", err=True)
+            status = max(status, EXIT_INPUT)
+            continue
+        except (AknError, OutputError) as exc:
+            click.echo(f"akn: {exc}", err=True)
+            status = max(status, EXIT_FAILED)
+            continue
+        left = [p for p in fixed.remaining if p.severity in FAILING]
+        if not quiet:
+            click.echo(f"{fixed.name}: {len(fixed.renamed)} eId(s) renamed, {fixed.references} reference(s) "
+                       f"updated, {fixed.iris} FRBR IRI(s) repaired; {len(left)} problem(s) left", err=True)
+        for note in fixed.unrepaired:
+            click.echo(f"{fixed.name}: not repaired: {note}", err=True)
+        for problem in fixed.remaining:
+            if problem.severity in FAILING or not quiet:
+                click.echo(text_line(problem), err=True)
+        if left:
+            status = max(status, EXIT_FAILED)
+    sys.exit(status)
+
+
+def _output_folder(inputs: tuple[str, ...], output: str | None) -> Path | None:
+    """The folder outputs go to (several inputs need one), or None for one output file or stdout."""
+    if len(inputs) > 1:
+        if not output:
+            raise click.UsageError("several inputs need -o FOLDER")
+        if not Path(output).is_dir():
+            raise click.UsageError(f"{output}: not an existing folder (several inputs are written one file each)")
+        return Path(output)
+    return Path(output) if output and Path(output).is_dir() else None

@@ -119,16 +119,13 @@ def split(eid: str) -> tuple[str, str, str]:
 def number_matches(number: str, num: str | None) -> bool:
     """Whether an eId's number part is what the element's `num` gives.
 
-    A suffix `-2`, `-3`, ... (how `EidMaker` keeps two elements with the same printed number apart) is
-    accepted; a `num` without any letter or digit ("*") numbers nothing, so any position matches it.
+    A suffix `-2`, `-3`, ... (how `EidMaker` keeps two elements with the same number apart) is accepted;
+    without a `num`, or with one without any letter or digit ("*"), the number is a count (`3`, `12-2`).
     """
-    token = num_token(num)
-    if not token:
-        return number.isdigit()
-    if number == token:
-        return True
     match = _DISAMBIGUATED.match(number)
-    return bool(match) and match.group(1) == token
+    base = match.group(1) if match else number
+    token = num_token(num)
+    return base.isdigit() if not token else base == token
 
 
 def context_prefix(ancestors: Iterable[tuple[str, str | None, int]]) -> str:

@@ -94,9 +94,9 @@ class AknDocument:
         return [el for el in parents if el is not None and local(el) in DOCUMENT_TYPES]
 
     @cached_property
-    def in_meta(self) -> frozenset[etree._Element]:
-        """The elements with an eId inside a `meta` block."""
-        return frozenset(el for meta in self.root.iter(META) for el in meta.xpath(".//*[@eId]"))
+    def in_meta(self) -> dict[etree._Element, etree._Element]:
+        """The elements with an eId inside a `meta` block, each with the document the block describes."""
+        return {el: meta.getparent() for meta in self.root.iter(META) for el in meta.xpath(".//*[@eId]")}
 
     def _index(self) -> None:
         """One pass over every element (faster than XPath attribute tests in libxml2) that collects eIds,

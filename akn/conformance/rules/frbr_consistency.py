@@ -6,8 +6,8 @@ the expression IRI's language is `FRBRlanguage`. An attachment's IRIs are those 
 attached to, so its type is that of the top document. (Slips of writing such as trailing slashes are
 `frbr-syntax`'s; this rule reads the IRIs as their authors meant them.)
 
-`FRBRdate date="0001-01-01"`, the placeholder of an unknown date (the schema requires a date; the UN's own
-files use the same), goes with a work IRI that leaves the date out (see `frbr-undated`). A single segment
+`FRBRdate date="0001-01-01"` is the placeholder of an unknown date (the schema requires a date; the UN's
+own files use the same): it says nothing the IRI could contradict, with a date or without (`frbr-undated`). A single segment
 between the type and the number reads as the subtype when `FRBRsubtype` names it.
 """
 
@@ -52,7 +52,7 @@ def check(doc: AknDocument) -> Iterator[tuple[object, str]]:
                 "FRBRnumber": (ident.value("FRBRWork", "FRBRnumber")[1], work.number, "number"),
                 "FRBRsubtype": (ident.value("FRBRWork", "FRBRsubtype")[1], work.subtype, "subtype"),
             }
-            if expected["FRBRdate"][0] == UNKNOWN_DATE and work.date is None:
+            if expected["FRBRdate"][0] == UNKNOWN_DATE:
                 del expected["FRBRdate"]
             subtype = expected["FRBRsubtype"][0]
             if subtype is not None and work.subtype is None and work.actor == subtype:
