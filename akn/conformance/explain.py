@@ -6,7 +6,6 @@ only when asked, and once per process.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -44,4 +43,4 @@ def explain(problem: Problem, schema_path: str | None = None) -> Problem:
     if names is None:
         return problem
     said = ", ".join(names) if names else "no elements"
-    return replace(problem, message=f"{problem.message} In {parent} the schema allows: {said}.")
+    return problem._replace(message=f"{problem.message} In {parent} the schema allows: {said}.")
