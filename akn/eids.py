@@ -20,6 +20,7 @@ parent (`intro`, `wrapUp`) take no number.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterable
 
 # The naming convention's abbreviations; elements not listed use their own name.
@@ -93,6 +94,7 @@ def abbreviation(element: str) -> str:
     return ABBREVIATIONS.get(element, element)
 
 
+@lru_cache(maxsize=4096)
 def num_token(num: str | None) -> str:
     """The number part of an eId for a `num` ("(a)" -> "a", "Article 2 bis" -> "2bis", "1.2." -> "1.2").
 

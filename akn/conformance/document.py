@@ -257,6 +257,11 @@ class Identification(NamedTuple):
     levels: dict[str, etree._Element]
 
     def value(self, level: str, child: str, attribute: str = "value") -> tuple[etree._Element | None, str | None]:
+        """The `child` element of FRBR `level` and its `attribute` (None, None when absent)."""
         block = self.levels.get(level)
-        found = block.find(AKN + child) if block is not None else None
-        return found, (found.get(attribute) if found is not None else None)
+        if block is None:
+            return None, None
+        for found in block:
+            if found.tag == AKN + child:
+                return found, found.get(attribute)
+        return None, None

@@ -22,6 +22,6 @@ def check(doc: AknDocument) -> Iterator[tuple[object, str]]:
     in_meta = doc.in_meta
     for el in doc.eid_elements:
         eid = el.get("eId")
-        holder = first.setdefault((in_meta.get(el), eid), el)
+        holder = first.setdefault((in_meta[el], eid) if el in in_meta else eid, el)
         if holder is not el:
             yield el, f"eId {eid!r} is used already, on line {holder.sourceline}"  # type: ignore[attr-defined]

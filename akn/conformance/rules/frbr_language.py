@@ -10,9 +10,9 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Iterator
 
-from ...frbr import FrbrError, FrbrUri, tidy
 from ...profile import load
 from ..document import AknDocument
+from .frbr_consistency import parsed
 
 ID = "frbr-language"
 SEVERITY = "error"
@@ -37,9 +37,6 @@ def check(doc: AknDocument) -> Iterator[tuple[object, str]]:
             element, value = ident.value(level, "FRBRuri")
             if element is None or value is None:
                 continue
-            try:
-                uri = FrbrUri.parse(tidy(value))
-            except FrbrError:
-                continue
-            if uri.language is not None and not is_language(uri.language):
+            uri = parsed(value)
+            if uri is not None and uri.language is not None and not is_language(uri.language):
                 yield element, f"language {uri.language!r} of {value!r} is not an ISO 639-2 language code"
