@@ -11,7 +11,7 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from .errors import AknError, ConversionError, InputError, StrictModeError, XmlInputError  # noqa: E402
+from .errors import AknError, ConversionError, InputError, StrictModeError, XmlInputError
 
 # Loaded on first use, so that `import akn` (and `akn validate`) do not pay for the converter or lxml.
 _LAZY = {

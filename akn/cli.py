@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as _dt
 import sys
 from pathlib import Path
+from typing import Self
 
 import click
 
@@ -219,7 +220,7 @@ def validate_command(paths: tuple[str, ...], level: str, profile: str | None, sc
 
 
 class _NoBar:
-    def __enter__(self) -> _NoBar:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:

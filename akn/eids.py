@@ -20,8 +20,8 @@ parent (`intro`, `wrapUp`) take no number.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
-from typing import Iterable
 
 # The naming convention's abbreviations; elements not listed use their own name.
 ABBREVIATIONS: dict[str, str] = {
@@ -86,7 +86,7 @@ _NUM_DROP = re.compile(r"[^0-9A-Za-z.\-]+|(?<![0-9A-Za-z])[.\-]+|[.\-]+(?![0-9A-
 _EID = re.compile(r"^[A-Za-z][A-Za-z0-9]*(_[A-Za-z0-9\-.]+)?(__[A-Za-z][A-Za-z0-9]*(_[A-Za-z0-9\-.]+)?)*$")
 _DISAMBIGUATED = re.compile(r"^(.*)-([2-9]|[1-9][0-9]+)$")
 _WORDS_BEFORE_NUMBER = re.compile(
-    r"^(article|art\.?|section|sec\.?|chapter|part|paragraph|para\.?|annex|rule|title|book)\s+", re.I
+    r"^(article|art\.?|section|sec\.?|chapter|part|paragraph|para\.?|annex|rule|title|book)\s+", re.IGNORECASE
 )
 
 

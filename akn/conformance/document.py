@@ -8,8 +8,9 @@ in it, not to its size.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cached_property
-from typing import Iterator, NamedTuple
+from typing import NamedTuple
 
 from lxml import etree
 

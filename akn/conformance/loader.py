@@ -19,8 +19,10 @@ from ..errors import XmlInputError
 
 DEFAULT_MAX_SIZE = 100 * 1024 * 1024
 _HEAD = 65536
-_PROLOG = re.compile(r"(?:\s+|<\?.*?\?>|<!--.*?-->)*", re.S)
-_PARSER_OPTIONS = dict(resolve_entities=False, no_network=True, load_dtd=False, dtd_validation=False, huge_tree=False)
+_PROLOG = re.compile(r"(?:\s+|<\?.*?\?>|<!--.*?-->)*", re.DOTALL)
+_PARSER_OPTIONS = {
+    "resolve_entities": False, "no_network": True, "load_dtd": False, "dtd_validation": False, "huge_tree": False,
+}
 
 
 class UnreadableXml(XmlInputError):

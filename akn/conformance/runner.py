@@ -4,10 +4,10 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from multiprocessing import get_context
 from pathlib import Path
-from typing import Iterator, Sequence
 
 from .engine import compiled_schema, iter_problems, schema_identity, unreadable_problem
 from .loader import DEFAULT_MAX_SIZE, UnreadableXml, load

@@ -10,9 +10,24 @@ from __future__ import annotations
 from types import ModuleType
 
 from . import (
-    akn4un_actor, akn4un_structure, akn4un_symbol, eid_missing, eid_name, eid_number, eid_prefix, eid_syntax,
-    eid_unique, frbr_consistency, frbr_hierarchy, frbr_language, frbr_syntax, frbr_undated, ref_form, ref_iri,
-    ref_undated, ref_unresolved,
+    akn4un_actor,
+    akn4un_structure,
+    akn4un_symbol,
+    eid_missing,
+    eid_name,
+    eid_number,
+    eid_prefix,
+    eid_syntax,
+    eid_unique,
+    frbr_consistency,
+    frbr_hierarchy,
+    frbr_language,
+    frbr_syntax,
+    frbr_undated,
+    ref_form,
+    ref_iri,
+    ref_undated,
+    ref_unresolved,
 )
 
 _MODULES: tuple[ModuleType, ...] = (

@@ -7,7 +7,7 @@ list is `actors` in `schemas/akn4un.json`; a warning, since a real body may be m
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from ...profile import load
 from ..document import AknDocument

@@ -9,7 +9,7 @@ facts are in `schemas/akn4un-rules.json`.
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from ...profile import load
 from ..document import AKN, AknDocument, local

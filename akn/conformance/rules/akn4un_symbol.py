@@ -7,7 +7,7 @@ do), or given as `FRBRnumber showAs="..."`.
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from ...profile import load
 from ..document import AKN, AknDocument

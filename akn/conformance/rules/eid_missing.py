@@ -10,7 +10,7 @@ metadata's analysis and workflow, and the parts that exist once in their parent 
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..document import AKN, AknDocument, nc_data
 

@@ -10,7 +10,7 @@ crossHeading) break this rule.
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from ...eids import abbreviation
 from ..document import AknDocument

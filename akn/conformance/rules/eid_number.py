@@ -11,7 +11,7 @@ have no number: `para_2__list_1__intro`.
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from ...eids import SINGLETONS, num_token, number_matches
 from ..document import AknDocument

@@ -10,7 +10,7 @@ eIds inside an annex start with the annex's eId (`att_1__para_2`), which keeps t
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..document import AknDocument
 

@@ -11,7 +11,7 @@ labels (`generalAssembly`): one token without spaces, `#` or `/`.
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from ...eids import is_well_formed
 from ..document import AKN, AknDocument, local

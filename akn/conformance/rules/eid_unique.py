@@ -8,7 +8,7 @@ document it describes: a collection and each of its component documents may each
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..document import AknDocument
 

@@ -13,8 +13,8 @@ between the type and the number reads as the subtype when `FRBRsubtype` names it
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import lru_cache
-from typing import Iterator
 
 from ...frbr import FrbrError, FrbrUri, tidy
 from ..document import AknDocument, local

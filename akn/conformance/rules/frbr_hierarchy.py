@@ -6,7 +6,7 @@ that lets a reader go from a file to the work it embodies.
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..document import AknDocument
 from .frbr_consistency import parsed

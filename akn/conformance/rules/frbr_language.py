@@ -7,8 +7,8 @@ accepted. Two-letter codes (`en`) and made-up ones are not. The list is `schemas
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import lru_cache
-from typing import Iterator
 
 from ...profile import load
 from ..document import AknDocument

@@ -10,7 +10,7 @@ convention prints it: no trailing slash, `eng@/!main` and not `eng@!main`, no la
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from ...frbr import FrbrError, FrbrUri
 from ..document import AknDocument

@@ -8,7 +8,7 @@ so that the date can be supplied (`akn convert --date`). Information only: it ne
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..document import AknDocument
 from .frbr_consistency import parsed

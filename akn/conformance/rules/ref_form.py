@@ -9,7 +9,7 @@ list is `reference_attributes` in `schemas/akn-nc.json`.)
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..document import AknDocument, local
 

@@ -10,8 +10,8 @@ name (`href="ga"`), a relative path, or an IRI with spaces is not.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
-from typing import Iterator
 
 from ...frbr import FrbrError, FrbrUri
 from ..document import AknDocument, local

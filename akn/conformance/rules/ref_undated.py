@@ -9,8 +9,8 @@ document fail (`akn validate` exits 0 on information alone).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import lru_cache
-from typing import Iterator
 
 from ...frbr import FrbrError, FrbrUri
 from ..document import AknDocument, local

@@ -8,7 +8,7 @@ concepts, or a part of the text. A reference to nothing is a broken link for eve
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..document import AknDocument, local
 
