@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 DOCUMENT_TYPES = frozenset(
     {
@@ -140,6 +141,17 @@ class FrbrUri:
         if not _SEGMENT.match(self.number) or not _COMPONENT.match(self.component):
             found.append("number or component holds characters an IRI segment cannot")
         return found
+
+
+@lru_cache(maxsize=256)
+def meant(value: str | None) -> FrbrUri | None:
+    """The IRI its author meant (read after `tidy`), or None when even that is not an Akoma Ntoso IRI."""
+    if not value:
+        return None
+    try:
+        return FrbrUri.parse(tidy(value))
+    except FrbrError:
+        return None
 
 
 def tidy(value: str) -> str:

@@ -5,35 +5,40 @@ from __future__ import annotations
 
 WORK = "/akn/un/statement/deliberation/unga/2025-12-17/80-321"
 
+def identification(component: str, indent: str, *, main: bool) -> str:
+    """The FRBR identification of the sample or of its annex (`component` "main" or "annex_1")."""
+    work_extra = '\n  <FRBRsubtype value="deliberation"/>\n  <FRBRnumber value="80-321" showAs="A/RES/80/321"/>' if main else ""
+    block = f"""<identification source="#akn">
+  <FRBRWork>
+    <FRBRthis value="{WORK}/!{component}"/>
+    <FRBRuri value="{WORK}"/>
+    <FRBRdate date="2025-12-17" name="adoption"/>
+    <FRBRauthor href="#unga" as="#author"/>
+    <FRBRcountry value="un"/>{work_extra.replace(chr(10), chr(10) + "  ")}
+  </FRBRWork>
+  <FRBRExpression>
+    <FRBRthis value="{WORK}/eng@/!{component}"/>
+    <FRBRuri value="{WORK}/eng@"/>
+    <FRBRdate date="2025-12-19" name="publication"/>
+    <FRBRauthor href="#unga" as="#author"/>
+    <FRBRlanguage language="eng"/>
+  </FRBRExpression>
+  <FRBRManifestation>
+    <FRBRthis value="{WORK}/eng@/!{component}.xml"/>
+    <FRBRuri value="{WORK}/eng@.xml"/>
+    <FRBRdate date="2026-01-01" name="markup"/>
+    <FRBRauthor href="#akn" as="#author"/>
+  </FRBRManifestation>
+</identification>
+"""
+    return "".join(indent + line + "\n" for line in block.splitlines())
+
+
 CONFORMANT = f"""<?xml version="1.0" encoding="UTF-8"?>
 <akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0">
   <statement name="resolution">
     <meta>
-      <identification source="#akn">
-        <FRBRWork>
-          <FRBRthis value="{WORK}/!main"/>
-          <FRBRuri value="{WORK}"/>
-          <FRBRdate date="2025-12-17" name="adoption"/>
-          <FRBRauthor href="#unga" as="#author"/>
-          <FRBRcountry value="un"/>
-          <FRBRsubtype value="deliberation"/>
-          <FRBRnumber value="80-321" showAs="A/RES/80/321"/>
-        </FRBRWork>
-        <FRBRExpression>
-          <FRBRthis value="{WORK}/eng@/!main"/>
-          <FRBRuri value="{WORK}/eng@"/>
-          <FRBRdate date="2025-12-19" name="publication"/>
-          <FRBRauthor href="#unga" as="#author"/>
-          <FRBRlanguage language="eng"/>
-        </FRBRExpression>
-        <FRBRManifestation>
-          <FRBRthis value="{WORK}/eng@/!main.xml"/>
-          <FRBRuri value="{WORK}/eng@.xml"/>
-          <FRBRdate date="2026-01-01" name="markup"/>
-          <FRBRauthor href="#akn" as="#author"/>
-        </FRBRManifestation>
-      </identification>
-      <references source="#akn">
+{identification('main', ' ' * 6, main=True)}      <references source="#akn">
         <TLCOrganization eId="akn" href="/akn/ontology/organization/akn" showAs="akn"/>
         <TLCOrganization eId="unga" href="/akn/ontology/organization/un/generalAssembly" showAs="General Assembly"/>
         <TLCRole eId="author" href="/akn/ontology/role/un/author" showAs="Author"/>
@@ -77,29 +82,7 @@ CONFORMANT = f"""<?xml version="1.0" encoding="UTF-8"?>
       <attachment eId="att_1">
         <doc name="annex">
           <meta>
-            <identification source="#akn">
-              <FRBRWork>
-                <FRBRthis value="{WORK}/!annex_1"/>
-                <FRBRuri value="{WORK}"/>
-                <FRBRdate date="2025-12-17" name="adoption"/>
-                <FRBRauthor href="#unga" as="#author"/>
-                <FRBRcountry value="un"/>
-              </FRBRWork>
-              <FRBRExpression>
-                <FRBRthis value="{WORK}/eng@/!annex_1"/>
-                <FRBRuri value="{WORK}/eng@"/>
-                <FRBRdate date="2025-12-19" name="publication"/>
-                <FRBRauthor href="#unga" as="#author"/>
-                <FRBRlanguage language="eng"/>
-              </FRBRExpression>
-              <FRBRManifestation>
-                <FRBRthis value="{WORK}/eng@/!annex_1.xml"/>
-                <FRBRuri value="{WORK}/eng@.xml"/>
-                <FRBRdate date="2026-01-01" name="markup"/>
-                <FRBRauthor href="#akn" as="#author"/>
-              </FRBRManifestation>
-            </identification>
-          </meta>
+{identification('annex_1', ' ' * 12, main=False)}          </meta>
           <mainBody>
             <paragraph eId="att_1__para_1">
               <num>1.</num>

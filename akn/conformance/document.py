@@ -32,6 +32,13 @@ _NS = re.compile(r"\{([^}]*)\}")
 _LABEL = re.compile(r"^[^\s#/]+$")
 
 
+class _Index(NamedTuple):
+    eid_elements: list[etree._Element]
+    wids: frozenset[str]
+    references: list[tuple[etree._Element, str, str]]
+    hrefs: list[tuple[etree._Element, str]]
+
+
 class Identified(NamedTuple):
     """An element of the text with a well-formed eId, split into the convention's three parts."""
 
@@ -99,7 +106,8 @@ class AknDocument:
         """The elements with an eId inside a `meta` block, each with the document the block describes."""
         return {el: meta.getparent() for meta in self.root.iter(META) for el in meta.xpath(".//*[@eId]")}
 
-    def _index(self) -> None:
+    @cached_property
+    def _index(self) -> _Index:
         """One pass over every element (faster than XPath attribute tests in libxml2) that collects eIds,
         wIds, local references and hrefs."""
         data = nc_data()
@@ -129,33 +137,25 @@ class AknDocument:
                     references.extend((element, attribute, part) for part in value.split() or [""])
                 else:
                     references.append((element, attribute, value))
-        self.__dict__.update(eid_elements=eid_elements, wids=frozenset(wids), reference_values=references, hrefs=hrefs)
+        return _Index(eid_elements, frozenset(wids), references, hrefs)
 
     @property
     def eid_elements(self) -> list[etree._Element]:
-        if "eid_elements" not in self.__dict__:
-            self._index()
-        return self.__dict__["eid_elements"]
+        return self._index.eid_elements
 
     @property
     def wids(self) -> frozenset[str]:
-        if "wids" not in self.__dict__:
-            self._index()
-        return self.__dict__["wids"]
+        return self._index.wids
 
     @property
     def reference_values(self) -> list[tuple[etree._Element, str, str]]:
         """(element, attribute, one reference) for every attribute the schema types as a local reference."""
-        if "reference_values" not in self.__dict__:
-            self._index()
-        return self.__dict__["reference_values"]
+        return self._index.references
 
     @property
     def hrefs(self) -> list[tuple[etree._Element, str]]:
         """(element, href) for every href the convention governs (all but those of `<a>`)."""
-        if "hrefs" not in self.__dict__:
-            self._index()
-        return self.__dict__["hrefs"]
+        return self._index.hrefs
 
     @cached_property
     def eids(self) -> frozenset[str]:
@@ -168,18 +168,15 @@ class AknDocument:
     @property
     def identified(self) -> list[Identified]:
         """The elements of the text (not the metadata, not foreign) whose eId is well formed, split."""
-        if "identified" not in self.__dict__:
-            self._sort_eids()
-        return self.__dict__["identified"]
+        return self._sorted_eids[0]
 
     @property
     def malformed(self) -> list[tuple[etree._Element, str, bool]]:
         """(element, eId, is a label) for the eIds that are not of the convention's form."""
-        if "malformed" not in self.__dict__:
-            self._sort_eids()
-        return self.__dict__["malformed"]
+        return self._sorted_eids[1]
 
-    def _sort_eids(self) -> None:
+    @cached_property
+    def _sorted_eids(self) -> tuple[list[Identified], list[tuple[etree._Element, str, bool]]]:
         identified, malformed = [], []
         in_meta, labelled = self.in_meta, self.labelled
         well_formed, split = eids.is_well_formed, eids.split
@@ -197,7 +194,7 @@ class AknDocument:
                 identified.append(Identified(el, name, eid, prefix, ref, number))
             else:
                 malformed.append((el, eid, False))
-        self.__dict__.update(identified=identified, malformed=malformed)
+        return identified, malformed
 
     def expected_prefix(self, element: etree._Element) -> str:
         """The prefix the convention gives the eId of `element`: the identifier of its context."""

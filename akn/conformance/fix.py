@@ -19,7 +19,7 @@ from typing import BinaryIO
 from lxml import etree
 
 from .. import eids
-from ..frbr import FrbrError, FrbrUri, tidy
+from ..frbr import FrbrUri, meant
 from .document import AKN, LEVELS, META, AknDocument, Identification, local, nc_data
 from .engine import validate
 from .loader import DEFAULT_MAX_SIZE, load
@@ -140,15 +140,6 @@ def _carry_references(doc: AknDocument, renamed: dict[str, str]) -> int:
 # -- FRBR IRIs -------------------------------------------------------------------------------------------
 
 
-def _parsed(value: str | None) -> FrbrUri | None:
-    if not value:
-        return None
-    try:
-        return FrbrUri.parse(tidy(value))
-    except FrbrError:
-        return None
-
-
 def _repair_iris(doc: AknDocument) -> tuple[int, list[str]]:
     if not doc.identifications:
         return 0, []
@@ -177,12 +168,12 @@ def _repair_iris(doc: AknDocument) -> tuple[int, list[str]]:
 def _understood(ident: Identification, top_type: str) -> FrbrUri | None:
     """The document's IRI parts: from its IRIs as meant, corrected by what the identification states."""
     values = {(level, child): ident.value(level, child)[1] for level in LEVELS for child in ("FRBRuri", "FRBRthis")}
-    work = _parsed(values["FRBRWork", "FRBRuri"]) or _parsed(values["FRBRWork", "FRBRthis"])
+    work = meant(values["FRBRWork", "FRBRuri"]) or meant(values["FRBRWork", "FRBRthis"])
     if work is None:
         return None
-    expression = _parsed(values["FRBRExpression", "FRBRuri"]) or _parsed(values["FRBRExpression", "FRBRthis"])
-    manifestation = _parsed(values["FRBRManifestation", "FRBRuri"]) or _parsed(values["FRBRManifestation", "FRBRthis"])
-    this = next((u for u in (_parsed(values[level, "FRBRthis"]) for level in LEVELS) if u is not None), work)
+    expression = meant(values["FRBRExpression", "FRBRuri"]) or meant(values["FRBRExpression", "FRBRthis"])
+    manifestation = meant(values["FRBRManifestation", "FRBRuri"]) or meant(values["FRBRManifestation", "FRBRthis"])
+    this = next((u for u in (meant(values[level, "FRBRthis"]) for level in LEVELS) if u is not None), work)
     changes: dict[str, object] = {"doc_type": top_type}
     country = ident.value("FRBRWork", "FRBRcountry")[1]
     if country:

@@ -14,9 +14,8 @@ between the type and the number reads as the subtype when `FRBRsubtype` names it
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import lru_cache
 
-from ...frbr import FrbrError, FrbrUri, tidy
+from ...frbr import meant as parsed
 from ..document import AknDocument, local
 
 ID = "frbr-consistency"
@@ -26,15 +25,6 @@ FIXABLE = True
 UNKNOWN_DATE = "0001-01-01"
 
 
-@lru_cache(maxsize=256)
-def parsed(value: str | None) -> FrbrUri | None:
-    """The IRI as its author meant it (`tidy`), or None when even that is not an IRI."""
-    if not value:
-        return None
-    try:
-        return FrbrUri.parse(tidy(value))
-    except FrbrError:
-        return None
 
 
 def check(doc: AknDocument) -> Iterator[tuple[object, str]]:

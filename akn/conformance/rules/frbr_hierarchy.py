@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ...frbr import meant as parsed
 from ..document import AknDocument
-from .frbr_consistency import parsed
 
 ID = "frbr-hierarchy"
 SEVERITY = "error"
