@@ -11,11 +11,25 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from .api import Converted, convert, convert_file, read_akn, to_text  # noqa: E402
-from .errors import AknError, ConversionError, InputError, StrictModeError, XmlInputError  # noqa: E402
-from .model import Document  # noqa: E402
+from .errors import AknError, ConversionError, InputError, StrictModeError, XmlInputError
+
+# Loaded on first use, so that `import akn` (and `akn validate`) do not pay for the converter or lxml.
+_LAZY = {
+    "Converted": "api", "convert": "api", "convert_file": "api", "read_akn": "api", "to_text": "api",
+    "Document": "model", "validate": "conformance", "Report": "conformance", "Problem": "conformance",
+}
 
 __all__ = [
-    "AknError", "ConversionError", "Converted", "Document", "InputError", "StrictModeError", "XmlInputError",
-    "__version__", "convert", "convert_file", "read_akn", "to_text",
+    "AknError", "ConversionError", "Converted", "Document", "InputError", "Problem", "Report", "StrictModeError",
+    "XmlInputError", "__version__", "convert", "convert_file", "read_akn", "to_text", "validate",
 ]
+
+
+def __getattr__(name: str) -> object:
+    if name in _LAZY:
+        import importlib
+
+        value = getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'akn' has no attribute {name!r}")

@@ -9,11 +9,11 @@ from __future__ import annotations
 import datetime as _dt
 import sys
 from pathlib import Path
+from typing import Self
 
 import click
 
 from . import __version__
-from .api import convert, to_text
 from .errors import AknError, InputError, StrictModeError, XmlInputError
 from .files import OutputError, write_atomic
 
@@ -82,6 +82,8 @@ def convert_command(inputs: tuple[str, ...], output: str | None, strict: bool, q
     Exit codes: 0 converted (warnings allowed), 1 not converted (an error, or a warning under --strict),
     2 usage error, 3 input unreadable or undecodable.
     """
+    from .api import convert  # here, so that the other commands do not load the converter
+
     metadata = {k: v for k, v in metadata.items() if v not in (None, ())}
     metadata.setdefault("markup_date", _dt.date.today().isoformat())
     out_dir = None
@@ -142,6 +144,8 @@ def text_command(input: str, output: str | None, text_format: str) -> None:
     Exit codes: 0 written, 1 not written (the output cannot be written), 2 usage error, 3 input unreadable or
     not Akoma Ntoso XML.
     """
+    from .api import to_text
+
     try:
         data, name = _read_input(input)
         text = to_text(data, text_format, name=name).encode("utf-8")
@@ -157,3 +161,177 @@ def text_command(input: str, output: str | None, text_format: str) -> None:
         click.echo(f"akn: {exc}", err=True)
         sys.exit(EXIT_FAILED)
     sys.exit(EXIT_OK)
+
+
+# -- akn validate ------------------------------------------------------------------------------------------
+
+
+def _list_rules(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+    if not value or ctx.resilient_parsing:
+        return
+    from .conformance.rules import RULES
+
+    click.echo("schema  error  level 1: the OASIS XML schema (akomantoso30.xsd, or --schema)")
+    for rule_id, module in RULES.items():
+        first = (module.__doc__ or "").strip().splitlines()[0]
+        profile = getattr(module, "PROFILE", None)
+        click.echo(f"{rule_id}  {module.SEVERITY}  {'profile ' + profile if profile else 'level 2'}: {first}")
+    ctx.exit(EXIT_OK)
+
+
+@main.command("validate")
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@click.option("--level", type=click.Choice(["1", "2"]), default="2", show_default=True,
+              help="1: the OASIS schema; 2: also the naming convention and references.")
+@click.option("--profile", type=click.Choice(["akn4un"]), help="Also a community's rules (off by default).")
+@click.option("--schema", "schema_path", type=click.Path(exists=True, dir_okay=False),
+              help="Another XSD (a lenient variant, a newer release) instead of the strict OASIS schema.")
+@click.option("--format", "output_format", type=click.Choice(["text", "json", "junit"]), default="text",
+              show_default=True, help="Report for people (text) or for machines (json, junit).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
+              help="Write the report to this file. Default: standard output.")
+@click.option("-j", "--jobs", type=click.IntRange(1, 256), default=1, show_default=True, metavar="N",
+              help="Validate in this many processes.")
+@click.option("--max-size", type=click.IntRange(1), default=100, show_default=True, metavar="MB",
+              help="Refuse files larger than this many megabytes.")
+@click.option("--ignore", "ignored", multiple=True, metavar="RULE", help="Leave out a rule; repeat for several.")
+@click.option("--explain", is_flag=True, help="Add to each schema error what the schema allows there (slow: loads xmlschema).")
+@click.option("--list-rules", is_flag=True, expose_value=False, is_eager=True, callback=_list_rules,
+              help="List the rules with their IDs and severities, and exit.")
+@click.option("-q", "--quiet", is_flag=True, help="Print only errors and warnings: no information, summary or progress.")
+def validate_command(paths: tuple[str, ...], level: str, profile: str | None, schema_path: str | None,
+                     output_format: str, output: str | None, jobs: int, max_size: int, ignored: tuple[str, ...],
+                     explain: bool, quiet: bool) -> None:
+    """Check Akoma Ntoso files against the OASIS schema and naming convention.
+
+    PATH is a file, a folder (searched for *.xml), or - for standard input. Each problem is printed as
+    file:line:col: severity [rule-id] message, then a summary with the schema file and its sha256.
+    Information (severity info) never fails a run.
+
+    Exit codes, the highest that applies: 3 some file could not be read or parsed (malformed, a DOCTYPE,
+    over --max-size), 2 usage error, 1 problems found (errors or warnings), 0 all conformant.
+    """
+    from .conformance.engine import SchemaError, compiled_schema
+    from .conformance.loader import read_limited
+    from .conformance.report import Summary, formatter
+    from .conformance.rules import RULES
+    from .conformance.runner import STDIN, Options, expand, run
+
+    unknown = sorted(set(ignored) - set(RULES) - {"schema"})
+    if unknown:
+        raise click.UsageError(f"unknown rule(s) for --ignore: {', '.join(unknown)} (see --list-rules)")
+    options = Options(level=int(level), profile=profile, schema=schema_path, max_size=max_size * 1024 * 1024,
+                      ignore=frozenset(ignored), paths=output_format == "json" or explain)
+    try:
+        compiled_schema(schema_path)
+    except SchemaError as exc:
+        raise click.UsageError(str(exc)) from None
+    files = expand(paths)
+    if not files:
+        raise click.UsageError("no .xml files found in the given folders")
+    stdin = read_limited(sys.stdin.buffer, options.max_size) if STDIN in files else None
+    out = open(output, "w", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
+    summary = Summary()
+    report_format = formatter(output_format, out, quiet=quiet)
+    progress = not quiet and len(files) > 20 and sys.stderr.isatty()
+    try:
+        reports = run(files, options, jobs=jobs, stdin=stdin)
+        with click.progressbar(length=len(files), file=sys.stderr, label="validating") if progress else _NoBar() as bar:
+            for report in reports:
+                if explain:
+                    report = _explained(report, schema_path)
+                summary.add(report)
+                report_format.add(report)
+                bar.update(1)
+        report_format.close(summary)
+    finally:
+        if output:
+            out.close()
+    sys.exit(summary.exit_code)
+
+
+class _NoBar:
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+    def update(self, steps: int) -> None:
+        return None
+
+
+def _explained(report, schema_path):  # type: ignore[no-untyped-def]
+    from .conformance.explain import explain
+
+    report.problems = [explain(p, schema_path) for p in report.problems]
+    return report
+
+
+# -- akn fix -----------------------------------------------------------------------------------------------
+
+
+@main.command("fix")
+@click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
+@click.option("-o", "--output", type=click.Path(dir_okay=True),
+              help="Output file, or folder for several inputs. Default: standard output.")
+@click.option("--max-size", type=click.IntRange(1), default=100, show_default=True, metavar="MB",
+              help="Refuse files larger than this many megabytes.")
+@click.option("-q", "--quiet", is_flag=True, help="Print only what could not be repaired.")
+def fix_command(inputs: tuple[str, ...], output: str | None, max_size: int, quiet: bool) -> None:
+    """Rewrite eIds to the naming convention, with every reference to them, and repair the FRBR IRIs
+    that the metadata determines. No text and no element changes.
+
+    What cannot be repaired is printed as akn validate prints it (level 2). Exit codes: 0 repaired and
+    conformant, 1 written but problems remain, 2 usage error, 3 input unreadable or not XML.
+    """
+    from .conformance.fix import fix
+    from .conformance.loader import UnreadableXml, read_limited
+    from .conformance.problems import FAILING
+    from .conformance.report import text_line
+
+    out_dir = _output_folder(inputs, output)
+    status = EXIT_OK
+    for path in inputs:
+        try:
+            source = read_limited(sys.stdin.buffer, max_size * 1024 * 1024) if path == "-" else path
+            fixed = fix(source, name="<stdin>" if path == "-" else path, max_size=max_size * 1024 * 1024)
+            if out_dir is not None:
+                stem = Path(path).stem if path != "-" else "stdin"
+                write_atomic(out_dir / f"{stem}.xml", fixed.xml, _input_paths(inputs))
+            elif output:
+                write_atomic(Path(output), fixed.xml, _input_paths(inputs))
+            else:
+                sys.stdout.buffer.write(fixed.xml)
+                sys.stdout.buffer.flush()
+        except UnreadableXml as exc:
+            click.echo(f"akn: {exc}", err=True)
+            status = max(status, EXIT_INPUT)
+            continue
+        except (AknError, OutputError) as exc:
+            click.echo(f"akn: {exc}", err=True)
+            status = max(status, EXIT_FAILED)
+            continue
+        left = [p for p in fixed.remaining if p.severity in FAILING]
+        if not quiet:
+            click.echo(f"{fixed.name}: {len(fixed.renamed)} eId(s) renamed, {fixed.references} reference(s) "
+                       f"updated, {fixed.iris} FRBR IRI(s) repaired; {len(left)} problem(s) left", err=True)
+        for note in fixed.unrepaired:
+            click.echo(f"{fixed.name}: not repaired: {note}", err=True)
+        for problem in fixed.remaining:
+            if problem.severity in FAILING or not quiet:
+                click.echo(text_line(problem), err=True)
+        if left:
+            status = max(status, EXIT_FAILED)
+    sys.exit(status)
+
+
+def _output_folder(inputs: tuple[str, ...], output: str | None) -> Path | None:
+    """The folder outputs go to (several inputs need one), or None for one output file or stdout."""
+    if len(inputs) > 1:
+        if not output:
+            raise click.UsageError("several inputs need -o FOLDER")
+        if not Path(output).is_dir():
+            raise click.UsageError(f"{output}: not an existing folder (several inputs are written one file each)")
+        return Path(output)
+    return Path(output) if output and Path(output).is_dir() else None

@@ -9,13 +9,19 @@ parent (`intro`, `wrapUp`) take no number.
     'para_1'
     >>> EidMaker().make("para_2__list_1", "point", "(a)")
     'para_2__list_1__point_a'
-    >>> num_token("(iii)"), num_token("Article 2 bis"), num_token("I."), num_token("*")
-    ('iii', '2bis', 'I', '')
+    >>> num_token("(iii)"), num_token("Article 2 bis"), num_token("I."), num_token("*"), num_token("29.1.")
+    ('iii', '2bis', 'I', '', '29.1')
+    >>> split("para_2__list_1__point_a")
+    ('para_2__list_1', 'point', 'a')
+    >>> number_matches("1-2", "1."), number_matches("3", "1.")
+    (True, False)
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from functools import lru_cache
 
 # The naming convention's abbreviations; elements not listed use their own name.
 ABBREVIATIONS: dict[str, str] = {
@@ -56,15 +62,31 @@ ABBREVIATIONS: dict[str, str] = {
 }
 
 # Elements that occur at most once in their parent and so carry no number.
-SINGLETONS = frozenset({"intro", "wrapUp", "listIntroduction", "listWrapUp", "content"})
+SINGLETONS = frozenset(
+    {
+        "intro", "wrapUp", "listIntroduction", "listWrapUp", "content", "num", "heading", "subheading",
+        "coverPage", "preface", "preamble", "mainBody", "body", "amendmentBody", "debateBody", "judgmentBody",
+        "conclusions", "attachments", "components",
+    }
+)
 
 # Top-level parts whose name prefixes the eIds inside them (the body's do not).
 PART_PREFIXES = {"preface": "preface", "preamble": "preamble", "conclusions": "conclusions", "coverPage": "coverPage"}
 
-_NUM_TRIM = re.compile(r"[^0-9A-Za-z]+")
+# Elements that never give context to the eIds inside them, even when they carry an eId themselves: they hold
+# the text of their parent (a note in the intro of `para_2__list_1` is `para_2__list_1__authorialNote_1`).
+NON_CONTEXTS = frozenset({"content", "intro", "wrapUp", "listIntroduction", "listWrapUp", "num", "heading", "subheading"})
+
+# Document parts that start a numbering of their own even without an eId: an unidentified attachment is
+# the context `att_N` (N its position among its sibling attachments) for the eIds inside it.
+IMPLICIT_CONTEXTS = frozenset({"attachment", "component"})
+
+_NUM_EDGES = re.compile(r"^[^0-9A-Za-z]+|[^0-9A-Za-z]+$")
+_NUM_DROP = re.compile(r"[^0-9A-Za-z.\-]+|(?<![0-9A-Za-z])[.\-]+|[.\-]+(?![0-9A-Za-z])")
 _EID = re.compile(r"^[A-Za-z][A-Za-z0-9]*(_[A-Za-z0-9\-.]+)?(__[A-Za-z][A-Za-z0-9]*(_[A-Za-z0-9\-.]+)?)*$")
+_DISAMBIGUATED = re.compile(r"^(.*)-([2-9]|[1-9][0-9]+)$")
 _WORDS_BEFORE_NUMBER = re.compile(
-    r"^(article|art\.?|section|sec\.?|chapter|part|paragraph|para\.?|annex|rule|title|book)\s+", re.I
+    r"^(article|art\.?|section|sec\.?|chapter|part|paragraph|para\.?|annex|rule|title|book)\s+", re.IGNORECASE
 )
 
 
@@ -72,16 +94,68 @@ def abbreviation(element: str) -> str:
     return ABBREVIATIONS.get(element, element)
 
 
+@lru_cache(maxsize=4096)
 def num_token(num: str | None) -> str:
-    """The number part of an eId for a `num` ("(a)" -> "a", "Article 2 bis" -> "2bis")."""
+    """The number part of an eId for a `num` ("(a)" -> "a", "Article 2 bis" -> "2bis", "1.2." -> "1.2").
+
+    Words before the number, brackets, spaces and outer punctuation go; dots and hyphens between letters or
+    digits stay, so that "1.2" and "12" remain apart.
+    """
     if not num:
         return ""
     text = _WORDS_BEFORE_NUMBER.sub("", num.strip())
-    return _NUM_TRIM.sub("", text)
+    return _NUM_DROP.sub("", _NUM_EDGES.sub("", text))
 
 
 def is_well_formed(eid: str) -> bool:
     return bool(_EID.match(eid))
+
+
+def split(eid: str) -> tuple[str, str, str]:
+    """(prefix, element_ref, number) of a well-formed eId; the prefix and number may be empty."""
+    prefix, _, last = eid.rpartition("__")
+    ref, _, number = last.partition("_")
+    return prefix, ref, number
+
+
+def number_matches(number: str, num: str | None) -> bool:
+    """Whether an eId's number part is what the element's `num` gives.
+
+    A suffix `-2`, `-3`, ... (how `EidMaker` keeps two elements with the same number apart) is accepted;
+    without a `num`, or with one without any letter or digit ("*"), the number is a count (`3`, `12-2`).
+    """
+    match = _DISAMBIGUATED.match(number)
+    base = match.group(1) if match else number
+    token = num_token(num)
+    return base.isdigit() if not token else base == token
+
+
+def context_prefix(ancestors: Iterable[tuple[str, str | None, int]]) -> str:
+    """The prefix of the eId of an element, from its ancestors, nearest first.
+
+    Each ancestor is (element name, its eId or None, its position among sibling elements of its name). The
+    nearest ancestor with an eId that is a context gives the prefix; parts on the way (`preamble`, ...) add
+    their name, and unidentified attachments their implicit `att_N`.
+
+        >>> context_prefix([("content", "para_1__content", 1), ("paragraph", "para_1", 1)])
+        'para_1'
+        >>> context_prefix([("container", None, 3), ("preamble", None, 1), ("statement", None, 1)])
+        'preamble'
+        >>> context_prefix([("mainBody", None, 1), ("doc", None, 1), ("attachment", None, 2)])
+        'att_2'
+    """
+    parts: list[str] = []
+    for name, eid, position in ancestors:
+        if name in NON_CONTEXTS:
+            continue
+        if eid:
+            parts.append(eid)
+            break
+        if name in PART_PREFIXES:
+            parts.append(PART_PREFIXES[name])
+        elif name in IMPLICIT_CONTEXTS:
+            parts.append(f"{abbreviation(name)}_{position}")
+    return "__".join(reversed(parts))
 
 
 def join(prefix: str, local: str) -> str:

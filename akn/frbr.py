@@ -9,12 +9,17 @@
     '/akn/un/statement/deliberation/unga/2023-12-07/78-117/eng@/!main.xml'
     >>> FrbrUri.parse("/akn/un/statement/deliberation/unga/74-247").date is None
     True
+    >>> FrbrUri.parse("/akn/un/statement/deliberation/unga/2020-12-14/75-129/eng@/!main/annex.xml").component
+    'main/annex'
+    >>> tidy("/akn/un/statement/deliberation/unga/2023-11-21/78-10/eng@!main/")
+    '/akn/un/statement/deliberation/unga/2023-11-21/78-10/eng@/!main'
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 DOCUMENT_TYPES = frozenset(
     {
@@ -26,6 +31,8 @@ _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _LANGUAGE = re.compile(r"^[a-z]{3}$")
 _COUNTRY = re.compile(r"^[a-z]{2}(-[a-z0-9]{1,3})?$")
 _SEGMENT = re.compile(r"^[^\s/]+$")
+_VERSION = re.compile(r"^(\d{4}-\d{2}-\d{2}|[A-Za-z0-9][A-Za-z0-9_.\-]*)$")
+_COMPONENT = re.compile(r"^[^\s!@]+$")
 
 
 class FrbrError(ValueError):
@@ -83,10 +90,13 @@ class FrbrUri:
         if any(not _SEGMENT.match(s) for s in segments):
             raise FrbrError(f"{value!r} has an empty or blank segment")
         component, fmt = "main", None
-        if segments[-1].startswith("!"):
-            component = segments.pop()[1:]
-            if "." in component:
-                component, fmt = component.split(".", 1)
+        bang = next((i for i, s in enumerate(segments) if s.startswith("!")), None)
+        if bang is not None:
+            component = "/".join(segments[bang:])[1:]
+            segments = segments[:bang]
+            head, dot, ext = component.rpartition(".")
+            if dot and "/" not in ext:
+                component, fmt = head, ext
         language, version = None, ""
         at = next((i for i, s in enumerate(segments) if "@" in s), None)
         if at is not None:
@@ -126,7 +136,31 @@ class FrbrUri:
             found.append(f"date {self.date!r} is not YYYY-MM-DD")
         if self.language is not None and not _LANGUAGE.match(self.language):
             found.append(f"language {self.language!r} is not an ISO 639-2 code")
+        if self.version and not _VERSION.match(self.version):
+            found.append(f"version {self.version!r} is neither a date nor a label")
+        if not _SEGMENT.match(self.number) or not _COMPONENT.match(self.component):
+            found.append("number or component holds characters an IRI segment cannot")
         return found
+
+
+@lru_cache(maxsize=256)
+def meant(value: str | None) -> FrbrUri | None:
+    """The IRI its author meant (read after `tidy`), or None when even that is not an Akoma Ntoso IRI."""
+    if not value:
+        return None
+    try:
+        return FrbrUri.parse(tidy(value))
+    except FrbrError:
+        return None
+
+
+def tidy(value: str) -> str:
+    """An IRI with the usual slips mended: blanks around it, trailing slashes, `@!main` for `@/!main`.
+
+    Parsing the result gives the parts the author meant; printing them gives the IRI the convention wants.
+    """
+    text = value.strip().rstrip("/")
+    return re.sub(r"(@[^/!]*)!", r"\1/!", text)
 
 
 def number_from_symbol(symbol: str) -> str:

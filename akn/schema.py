@@ -26,6 +26,7 @@ def load(path: str | None = None) -> etree.XMLSchema:
     return etree.XMLSchema(etree.parse(str(xsd), parser))
 
 
+@lru_cache(maxsize=4)
 def sha256(path: str | None = None) -> str:
     xsd = Path(path) if path else default_xsd_path()
     return hashlib.sha256(xsd.read_bytes()).hexdigest()

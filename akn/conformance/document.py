@@ -1,0 +1,265 @@
+"""One parsed document as the rules see it: its elements, eIds and references, indexed once and shared.
+
+Rules read these indexes instead of walking the tree each on its own, so that level 2 costs about one
+pass of C-level XPath over the document plus Python work proportional to the identifiers and references
+in it, not to its size.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cached_property
+from typing import NamedTuple
+
+from lxml import etree
+
+from .. import eids
+from ..profile import load as load_data
+from ..schema import NAMESPACE
+
+AKN = f"{{{NAMESPACE}}}"
+_AKN_LENGTH = len(AKN)
+NUM = AKN + "num"
+META = AKN + "meta"
+DOCUMENT_TYPES = frozenset(
+    {
+        "act", "amendment", "amendmentList", "bill", "debate", "debateReport", "doc", "documentCollection",
+        "judgment", "officialGazette", "portion", "statement",
+    }
+)
+_NS = re.compile(r"\{([^}]*)\}")
+_LABEL = re.compile(r"^[^\s#/]+$")
+
+
+class _Index(NamedTuple):
+    eid_elements: list[etree._Element]
+    wids: frozenset[str]
+    references: list[tuple[etree._Element, str, str]]
+    hrefs: list[tuple[etree._Element, str]]
+
+
+class Identified(NamedTuple):
+    """An element of the text with a well-formed eId, split into the convention's three parts."""
+
+    element: etree._Element
+    name: str
+    eid: str
+    prefix: str
+    ref: str
+    number: str
+
+
+def local(element: etree._Element) -> str:
+    tag = element.tag
+    if not isinstance(tag, str):
+        return ""
+    return tag[_AKN_LENGTH:] if tag.startswith(AKN) else tag[tag.rfind("}") + 1:]
+
+
+def nc_data() -> dict:
+    return load_data("akn-nc.json")
+
+
+class AknDocument:
+    """A parsed Akoma Ntoso document and the indexes the level-2 rules share."""
+
+    def __init__(self, tree: etree._ElementTree, name: str = "", *, paths: bool = True) -> None:
+        self.tree = tree
+        self.paths = paths
+        self.root = tree.getroot()
+        self.name = name
+        self._prefix_cache: dict[etree._Element, str] = {}
+
+    # -- reporting -------------------------------------------------------------------------------------
+
+    def path(self, element: etree._Element) -> str:
+        """`/akomaNtoso/statement/mainBody/paragraph[3]`: the element's path, namespaces shortened."""
+        root_name = self.short(self.root.tag)
+        if element is self.root:
+            return "/" + root_name
+        return f"/{root_name}/" + self.short(self.tree.getelementpath(element))
+
+    def short(self, text: str) -> str:
+        """`text` with `{namespace}` written as its prefix, and no prefix at all for Akoma Ntoso."""
+        text = text.replace(AKN, "")
+        if "{" not in text:
+            return text
+        return _NS.sub(lambda m: self._prefixes.get(m.group(1), m.group(0)), text)
+
+    @cached_property
+    def _prefixes(self) -> dict[str, str]:
+        found = {uri: f"{prefix}:" for prefix, uri in self.root.nsmap.items() if prefix}
+        found[NAMESPACE] = ""
+        return found
+
+    # -- documents and metadata ------------------------------------------------------------------------
+
+    @cached_property
+    def documents(self) -> list[etree._Element]:
+        """The document elements (`statement`, `doc`, ...): the top one first, then those attached to it."""
+        parents = (meta.getparent() for meta in self.root.iter(META))
+        return [el for el in parents if el is not None and local(el) in DOCUMENT_TYPES]
+
+    @cached_property
+    def in_meta(self) -> dict[etree._Element, etree._Element]:
+        """The elements with an eId inside a `meta` block, each with the document the block describes."""
+        return {el: meta.getparent() for meta in self.root.iter(META) for el in meta.xpath(".//*[@eId]")}
+
+    @cached_property
+    def _index(self) -> _Index:
+        """One pass over every element (faster than XPath attribute tests in libxml2) that collects eIds,
+        wIds, local references and hrefs."""
+        data = nc_data()
+        names, lists = frozenset(data["reference_attributes"]["attributes"]), frozenset(data["reference_attributes"]["lists"])
+        exempt = frozenset(AKN + name for name in data["href_exempt"]["elements"])
+        eid_elements: list[etree._Element] = []
+        wids: set[str] = set()
+        references: list[tuple[etree._Element, str, str]] = []
+        hrefs: list[tuple[etree._Element, str]] = []
+        interesting = names | {"eId", "href", "wId"}
+        disjoint = interesting.isdisjoint
+        for element in self.root.iter():
+            attributes = element.attrib
+            if not attributes or disjoint(attributes):
+                continue
+            for attribute, value in element.items():
+                if attribute not in interesting:
+                    continue
+                if attribute == "eId":
+                    eid_elements.append(element)
+                elif attribute == "href":
+                    if element.tag not in exempt:
+                        hrefs.append((element, value))
+                elif attribute == "wId":
+                    wids.add(value)
+                elif attribute in lists:
+                    references.extend((element, attribute, part) for part in value.split() or [""])
+                else:
+                    references.append((element, attribute, value))
+        return _Index(eid_elements, frozenset(wids), references, hrefs)
+
+    @property
+    def eid_elements(self) -> list[etree._Element]:
+        return self._index.eid_elements
+
+    @property
+    def wids(self) -> frozenset[str]:
+        return self._index.wids
+
+    @property
+    def reference_values(self) -> list[tuple[etree._Element, str, str]]:
+        """(element, attribute, one reference) for every attribute the schema types as a local reference."""
+        return self._index.references
+
+    @property
+    def hrefs(self) -> list[tuple[etree._Element, str]]:
+        """(element, href) for every href the convention governs (all but those of `<a>`)."""
+        return self._index.hrefs
+
+    @cached_property
+    def eids(self) -> frozenset[str]:
+        return frozenset(el.get("eId") for el in self.eid_elements)
+
+    @cached_property
+    def labelled(self) -> frozenset[str]:
+        return frozenset(nc_data()["labelled"]["elements"])
+
+    @property
+    def identified(self) -> list[Identified]:
+        """The elements of the text (not the metadata, not foreign) whose eId is well formed, split."""
+        return self._sorted_eids[0]
+
+    @property
+    def malformed(self) -> list[tuple[etree._Element, str, bool]]:
+        """(element, eId, is a label) for the eIds that are not of the convention's form."""
+        return self._sorted_eids[1]
+
+    @cached_property
+    def _sorted_eids(self) -> tuple[list[Identified], list[tuple[etree._Element, str, bool]]]:
+        identified, malformed = [], []
+        in_meta, labelled = self.in_meta, self.labelled
+        well_formed, split = eids.is_well_formed, eids.split
+        for el in self.eid_elements:
+            tag = el.tag
+            if not tag.startswith(AKN):
+                continue
+            name = tag[_AKN_LENGTH:]
+            eid = el.get("eId")
+            if name in labelled or el in in_meta:
+                if not _LABEL.match(eid):
+                    malformed.append((el, eid, True))
+            elif well_formed(eid):
+                prefix, ref, number = split(eid)
+                identified.append(Identified(el, name, eid, prefix, ref, number))
+            else:
+                malformed.append((el, eid, False))
+        return identified, malformed
+
+    def expected_prefix(self, element: etree._Element) -> str:
+        """The prefix the convention gives the eId of `element`: the identifier of its context."""
+        parent = element.getparent()
+        if parent is None:
+            return ""
+        cached = self._prefix_cache.get(parent)
+        if cached is None:
+            cached = self._prefix_cache[parent] = eids.context_prefix(self._ancestors(parent))
+        return cached
+
+    @staticmethod
+    def _ancestors(element: etree._Element) -> Iterator[tuple[str, str | None, int]]:
+        node: etree._Element | None = element
+        while node is not None:
+            name = local(node)
+            position = 1
+            if name in eids.IMPLICIT_CONTEXTS and not node.get("eId"):
+                position += sum(1 for _ in node.itersiblings(node.tag, preceding=True))
+            yield name, node.get("eId"), position
+            node = node.getparent()
+
+    @staticmethod
+    def num_of(element: etree._Element) -> str | None:
+        """The text of the element's `num` (the schema puts it first among its children), or None."""
+        for child in element:
+            if child.tag == NUM:
+                return "".join(child.itertext())
+            if isinstance(child.tag, str):
+                return None
+        return None
+
+    # -- FRBR ------------------------------------------------------------------------------------------
+
+    @cached_property
+    def identifications(self) -> list[Identification]:
+        """The FRBR identification of each document element, the top one first."""
+        found = []
+        for document in self.documents:
+            ident = document.find(f"{META}/{AKN}identification")
+            if ident is None:
+                continue
+            levels = {}
+            for level in LEVELS:
+                block = ident.find(AKN + level)
+                if block is not None:
+                    levels[level] = block
+            found.append(Identification(document, ident, levels))
+        return found
+
+
+LEVELS = ("FRBRWork", "FRBRExpression", "FRBRManifestation")
+
+
+class Identification(NamedTuple):
+    document: etree._Element
+    element: etree._Element
+    levels: dict[str, etree._Element]
+
+    def value(self, level: str, child: str, attribute: str = "value") -> tuple[etree._Element | None, str | None]:
+        """The `child` element of FRBR `level` and its `attribute` (None, None when absent)."""
+        block = self.levels.get(level)
+        if block is None:
+            return None, None
+        for found in block:
+            if found.tag == AKN + child:
+                return found, found.get(attribute)
+        return None, None

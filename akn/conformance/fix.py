@@ -1,0 +1,210 @@
+"""`akn fix`: rewrite a document's eIds to the naming convention, carry every reference along, and repair
+the FRBR IRIs that its metadata determines. Only attribute values change: no text, no element, no order.
+
+eIds are made by `akn.eids.EidMaker`, the same that makes them for `akn convert`, walking the text in
+document order: each element that has an eId, or needs one (`eid_required` in `schemas/akn-nc.json`), is
+named from its context, its element name and its `num`. The labels of the metadata (`TLCOrganization`,
+...) are kept. References (`#old` in href and the reference attributes, wIds equal to the old eId) follow
+their element; a bare reference that names an existing eId gets its `#`. FRBR IRIs are rebuilt from their
+own parts as the author meant them (`tidy`), with the country, type, date, number, subtype and language
+that the identification states.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, replace
+from typing import BinaryIO
+
+from lxml import etree
+
+from .. import eids
+from ..frbr import FrbrUri, meant
+from .document import AKN, LEVELS, META, AknDocument, Identification, local, nc_data
+from .engine import validate
+from .loader import DEFAULT_MAX_SIZE, load
+from .problems import Problem
+from .rules.frbr_consistency import UNKNOWN_DATE
+
+
+@dataclass
+class Fixed:
+    """The repaired document and what was done; `remaining` is what level 2 still finds in it."""
+
+    name: str
+    xml: bytes
+    renamed: dict[str, str] = field(default_factory=dict)
+    references: int = 0
+    iris: int = 0
+    remaining: list[Problem] = field(default_factory=list)
+    unrepaired: list[str] = field(default_factory=list)
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.renamed or self.references or self.iris)
+
+
+def fix(source: str | os.PathLike[str] | bytes | BinaryIO, *, name: str | None = None,
+        max_size: int = DEFAULT_MAX_SIZE, check: bool = True) -> Fixed:
+    """Repair `source`; raises `UnreadableXml` as `validate` does. `check=False` skips the final level-2 run."""
+    tree, data, label = load(source, name=name, max_size=max_size, keep_cdata=True)
+    doc = AknDocument(tree, label, paths=False)
+    renamed = _rename_eids(doc)
+    references = _carry_references(doc, renamed)
+    iris, unrepaired = _repair_iris(doc)
+    xml = _serialise(tree, data)
+    fixed = Fixed(label, xml, renamed, references, iris, unrepaired=unrepaired)
+    if check:
+        report = validate(xml, name=label, level=2)
+        fixed.remaining = report.problems
+    return fixed
+
+
+# -- eIds ------------------------------------------------------------------------------------------------
+
+
+def _rename_eids(doc: AknDocument) -> dict[str, str]:
+    required = frozenset(AKN + name for name in nc_data()["eid_required"]["elements"])
+    maker = eids.EidMaker()
+    maker.used.update(el.get("eId") for el in doc.in_meta)
+    renamed: dict[str, str] = {}
+
+    def walk(element: etree._Element, prefix: str) -> None:
+        for child in element:
+            tag = child.tag
+            if not isinstance(tag, str) or not tag.startswith(AKN) or tag == META:
+                continue
+            name = tag[len(AKN):]
+            old = child.get("eId")
+            inner = prefix
+            if old is not None or tag in required:
+                new = maker.make(prefix, name, AknDocument.num_of(child))
+                if new != old:
+                    child.set("eId", new)
+                    if old is not None:
+                        renamed.setdefault(old, new)
+                if name not in eids.NON_CONTEXTS:
+                    inner = new
+            elif name in eids.PART_PREFIXES:
+                inner = eids.join(prefix, eids.PART_PREFIXES[name])
+            walk(child, inner)
+
+    walk(doc.root, "")
+    return renamed
+
+
+def _carry_references(doc: AknDocument, renamed: dict[str, str]) -> int:
+    known = {el.get("eId") for el in doc.root.iter() if el.get("eId") is not None}
+    data = nc_data()["reference_attributes"]
+    attributes, lists = data["attributes"], set(data["lists"])
+    exempt = frozenset(AKN + name for name in nc_data()["href_exempt"]["elements"])
+    changes = 0
+
+    def mend(value: str, bare_ok: bool) -> str:
+        if value.startswith("#"):
+            target = value[1:]
+            return "#" + renamed[target] if target in renamed and target not in known else value
+        if bare_ok and value in renamed and value not in known:
+            return "#" + renamed[value]
+        if bare_ok and value in known:
+            return "#" + value
+        return value
+
+    for element in doc.root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        for attribute in attributes:
+            value = element.get(attribute)
+            if value is None:
+                continue
+            if attribute in lists:
+                new = " ".join(mend(part, True) for part in value.split())
+            else:
+                new = mend(value, True)
+            if (new.split() != value.split()) if attribute in lists else (new != value):
+                element.set(attribute, new)
+                changes += 1
+        href = element.get("href")
+        if href is not None and element.tag not in exempt:
+            new = mend(href, element.tag == AKN + "FRBRauthor")
+            if new != href:
+                element.set("href", new)
+                changes += 1
+        wid = element.get("wId")
+        if wid is not None and wid in renamed and element.get("eId") == renamed[wid]:
+            element.set("wId", renamed[wid])
+            changes += 1
+    return changes
+
+
+# -- FRBR IRIs -------------------------------------------------------------------------------------------
+
+
+def _repair_iris(doc: AknDocument) -> tuple[int, list[str]]:
+    if not doc.identifications:
+        return 0, []
+    top_type = local(doc.identifications[0].document)
+    changes, unrepaired = 0, []
+    for ident in doc.identifications:
+        uri = _understood(ident, top_type)
+        if uri is None:
+            unrepaired.append(f"the FRBR IRIs of {local(ident.document)} (line {ident.element.sourceline}): "
+                              "no work IRI to start from")
+            continue
+        wanted = {
+            ("FRBRWork", "FRBRthis"): uri.work_this(), ("FRBRWork", "FRBRuri"): uri.work(),
+            ("FRBRExpression", "FRBRthis"): uri.expression_this(), ("FRBRExpression", "FRBRuri"): uri.expression(),
+            ("FRBRManifestation", "FRBRthis"): uri.manifestation_this(),
+            ("FRBRManifestation", "FRBRuri"): uri.manifestation(),
+        }
+        for (level, child), value in wanted.items():
+            element, current = ident.value(level, child)
+            if element is not None and current != value:
+                element.set("value", value)
+                changes += 1
+    return changes, unrepaired
+
+
+def _understood(ident: Identification, top_type: str) -> FrbrUri | None:
+    """The document's IRI parts: from its IRIs as meant, corrected by what the identification states."""
+    values = {(level, child): ident.value(level, child)[1] for level in LEVELS for child in ("FRBRuri", "FRBRthis")}
+    work = meant(values["FRBRWork", "FRBRuri"]) or meant(values["FRBRWork", "FRBRthis"])
+    if work is None:
+        return None
+    expression = meant(values["FRBRExpression", "FRBRuri"]) or meant(values["FRBRExpression", "FRBRthis"])
+    manifestation = meant(values["FRBRManifestation", "FRBRuri"]) or meant(values["FRBRManifestation", "FRBRthis"])
+    this = next((u for u in (meant(values[level, "FRBRthis"]) for level in LEVELS) if u is not None), work)
+    changes: dict[str, object] = {"doc_type": top_type}
+    country = ident.value("FRBRWork", "FRBRcountry")[1]
+    if country:
+        changes["country"] = country
+    date = ident.value("FRBRWork", "FRBRdate", "date")[1]
+    if date and date != UNKNOWN_DATE:
+        changes["date"] = date
+    number = ident.value("FRBRWork", "FRBRnumber")[1]
+    if number:
+        changes["number"] = number
+    subtype = ident.value("FRBRWork", "FRBRsubtype")[1]
+    if subtype:
+        changes["subtype"] = subtype
+        if work.subtype is None and work.actor == subtype:
+            changes["actor"] = None
+    language = ident.value("FRBRExpression", "FRBRlanguage", "language")[1]
+    changes["language"] = language or (expression.language if expression else None) or "eng"
+    changes["version"] = expression.version if expression else ""
+    changes["format"] = (manifestation.format if manifestation else None) or "xml"
+    changes["component"] = this.component
+    return replace(work, **changes)  # type: ignore[arg-type]
+
+
+# -- output ----------------------------------------------------------------------------------------------
+
+
+def _serialise(tree: etree._ElementTree, original: bytes) -> bytes:
+    head = original.lstrip()[:5].lower()
+    declared = head.startswith(b"<?xml")
+    encoding = tree.docinfo.encoding or "UTF-8"
+    return etree.tostring(tree, encoding=encoding, xml_declaration=declared)
+
+
+__all__ = ["Fixed", "fix"]

@@ -1,0 +1,60 @@
+"""What validation finds: `Problem`s, one type for the schema, the naming convention and the profiles."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+SEVERITIES = ("fatal", "error", "warning", "info")
+# Severities that make a document non-conformant; `info` is reported and never fails a run.
+FAILING = frozenset({"fatal", "error", "warning"})
+
+
+class Problem(NamedTuple):
+    """One finding: which rule, how grave, what, and where (line and column are 1-based, 0 when unknown).
+
+    `path` is a readable element path (`/akomaNtoso/statement/mainBody/paragraph[3]`) with the Akoma Ntoso
+    namespace left out and other namespaces shown by their prefix.
+    """
+
+    rule_id: str
+    severity: str
+    message: str
+    line: int = 0
+    column: int = 0
+    path: str = ""
+    file: str = ""
+
+    @property
+    def code(self) -> str:
+        return self.rule_id
+
+    def to_dict(self) -> dict[str, object]:
+        return self._asdict()
+
+
+@dataclass(slots=True)
+class Report:
+    """Everything validation found in one document, and how it was checked."""
+
+    file: str
+    problems: list[Problem] = field(default_factory=list)
+    level: int = 2
+    schema: str = ""
+    schema_sha256: str = ""
+    profile: str | None = None
+
+    @property
+    def fatal(self) -> bool:
+        """The document could not be read or parsed (so nothing else was checked)."""
+        return any(p.severity == "fatal" for p in self.problems)
+
+    @property
+    def conformant(self) -> bool:
+        return not any(p.severity in FAILING for p in self.problems)
+
+    def counts(self) -> dict[str, int]:
+        found = dict.fromkeys(SEVERITIES, 0)
+        for problem in self.problems:
+            found[problem.severity] += 1
+        return found

@@ -1,0 +1,166 @@
+"""Reports for people and for machines: text (as compilers print), JSON, and JUnit XML for CI systems.
+
+Each format is a class fed one `Report` at a time (`add`) and closed with the run's `Summary` (`close`),
+so that a run over thousands of files prints as it goes and holds no more than one file's problems.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import TextIO
+
+from .problems import FAILING, SEVERITIES, Problem, Report
+
+FORMATS = ("text", "json", "junit")
+
+
+@dataclass
+class Summary:
+    """What a whole run found."""
+
+    schema: str = ""
+    schema_sha256: str = ""
+    level: int = 2
+    profile: str | None = None
+    files: int = 0
+    conformant: int = 0
+    failed: int = 0
+    unreadable: int = 0
+    counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(SEVERITIES, 0))
+    rules: dict[str, int] = field(default_factory=dict)
+
+    def add(self, report: Report) -> None:
+        self.files += 1
+        if not self.schema:
+            self.schema, self.schema_sha256 = report.schema, report.schema_sha256
+            self.level, self.profile = report.level, report.profile
+        if report.fatal:
+            self.unreadable += 1
+        elif report.conformant:
+            self.conformant += 1
+        else:
+            self.failed += 1
+        for problem in report.problems:
+            self.counts[problem.severity] += 1
+            self.rules[problem.rule_id] = self.rules.get(problem.rule_id, 0) + 1
+
+    @property
+    def exit_code(self) -> int:
+        """3 some file unreadable, 1 problems found (errors or warnings), 0 all conformant."""
+        if self.unreadable:
+            return 3
+        return 1 if self.failed else 0
+
+    def line(self) -> str:
+        parts = [f"{self.files} file{'s' if self.files != 1 else ''} checked at level {self.level}"]
+        if self.profile:
+            parts[0] += f" with profile {self.profile}"
+        parts.append(f"{self.conformant} conformant")
+        if self.failed:
+            parts.append(f"{self.failed} with problems")
+        if self.unreadable:
+            parts.append(f"{self.unreadable} unreadable")
+        found = ", ".join(f"{n} {s}{'s' if n != 1 and s != 'info' else ''}" for s, n in self.counts.items() if n)
+        schema = self.schema.rsplit("/", 1)[-1]
+        return f"{', '.join(parts)} ({found or 'no problems'}); schema {schema} sha256 {self.schema_sha256[:12]}"
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "files": self.files, "conformant": self.conformant, "with_problems": self.failed,
+            "unreadable": self.unreadable, "level": self.level, "profile": self.profile,
+            "schema": {"path": self.schema, "sha256": self.schema_sha256},
+            "problems": {k: v for k, v in self.counts.items()}, "rules": dict(sorted(self.rules.items())),
+            "exit_code": self.exit_code,
+        }
+
+
+def text_line(problem: Problem) -> str:
+    """`file:line:col: severity [rule-id] message`; the column (and line) left out when unknown."""
+    where = problem.file
+    if problem.line:
+        where += f":{problem.line}"
+        if problem.column:
+            where += f":{problem.column}"
+    return f"{where}: {problem.severity} [{problem.rule_id}] {problem.message}"
+
+
+class TextFormat:
+    def __init__(self, out: TextIO, *, quiet: bool = False) -> None:
+        self.out, self.quiet = out, quiet
+
+    def add(self, report: Report) -> None:
+        for problem in report.problems:
+            if self.quiet and problem.severity not in FAILING:
+                continue
+            self.out.write(text_line(problem) + "\n")
+
+    def close(self, summary: Summary) -> None:
+        if not self.quiet:
+            self.out.write(summary.line() + "\n")
+
+
+class JsonFormat:
+    """One JSON document: `{"problems": [one object per problem], "summary": {...}}`, written as it goes."""
+
+    def __init__(self, out: TextIO, *, quiet: bool = False) -> None:
+        self.out, self.first = out, True
+        out.write('{"problems": [')
+
+    def add(self, report: Report) -> None:
+        for problem in report.problems:
+            self.out.write(("\n  " if self.first else ",\n  ") + json.dumps(problem.to_dict(), ensure_ascii=False))
+            self.first = False
+
+    def close(self, summary: Summary) -> None:
+        self.out.write(("\n" if not self.first else "") + '], "summary": ' + json.dumps(summary.to_dict()) + "}\n")
+
+
+class JunitFormat:
+    """JUnit XML: one test suite, one test case per file; a failure lists its problems, an unreadable file
+    is an error; information is written to the test case's system-out."""
+
+    def __init__(self, out: TextIO, *, quiet: bool = False) -> None:
+        from lxml import etree
+
+        self.out, self.etree = out, etree
+        self.suite = etree.Element("testsuite", name="akn validate")
+        self.failures = self.errors = self.tests = 0
+
+    def add(self, report: Report) -> None:
+        etree = self.etree
+        self.tests += 1
+        case = etree.SubElement(self.suite, "testcase", classname="akn.validate", name=report.file)
+        failing = [p for p in report.problems if p.severity in FAILING]
+        rest = [p for p in report.problems if p.severity not in FAILING]
+        if report.fatal:
+            self.errors += 1
+            problem = failing[0]
+            error = etree.SubElement(case, "error", message=problem.message, type=problem.rule_id)
+            error.text = text_line(problem)
+        elif failing:
+            self.failures += 1
+            rules = sorted({p.rule_id for p in failing})
+            failure = etree.SubElement(case, "failure", message=f"{len(failing)} problem(s): {', '.join(rules)}",
+                                       type="nonconformant")
+            failure.text = "\n".join(text_line(p) for p in failing)
+        if rest:
+            etree.SubElement(case, "system-out").text = "\n".join(text_line(p) for p in rest)
+
+    def close(self, summary: Summary) -> None:
+        etree = self.etree
+        self.suite.set("tests", str(self.tests))
+        self.suite.set("failures", str(self.failures))
+        self.suite.set("errors", str(self.errors))
+        properties = etree.Element("properties")
+        for name, value in (("schema", summary.schema), ("schema_sha256", summary.schema_sha256),
+                            ("level", str(summary.level)), ("profile", summary.profile or "")):
+            etree.SubElement(properties, "property", name=name, value=value)
+        self.suite.insert(0, properties)
+        suites = etree.Element("testsuites")
+        suites.append(self.suite)
+        self.out.write(etree.tostring(suites, pretty_print=True, xml_declaration=True, encoding="UTF-8").decode())
+
+
+def formatter(name: str, out: TextIO, *, quiet: bool = False) -> TextFormat | JsonFormat | JunitFormat:
+    return {"text": TextFormat, "json": JsonFormat, "junit": JunitFormat}[name](out, quiet=quiet)

@@ -1,0 +1,53 @@
+"""The level-2 rules, one per module: `ID`, `SEVERITY`, `FIXABLE` (whether `akn fix` repairs what it
+finds), `PROFILE` for a community's rules (absent for the naming convention's), a docstring that is the
+rule's documentation, and `check(document)` yielding (element, message) pairs.
+
+The order of `RULES` is the order findings of one document are reported in.
+"""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+from . import (
+    akn4un_actor,
+    akn4un_structure,
+    akn4un_symbol,
+    eid_missing,
+    eid_name,
+    eid_number,
+    eid_prefix,
+    eid_syntax,
+    eid_unique,
+    frbr_consistency,
+    frbr_hierarchy,
+    frbr_language,
+    frbr_syntax,
+    frbr_undated,
+    ref_form,
+    ref_iri,
+    ref_undated,
+    ref_unresolved,
+)
+
+_MODULES: tuple[ModuleType, ...] = (
+    eid_syntax, eid_name, eid_prefix, eid_number, eid_unique, eid_missing,
+    frbr_syntax, frbr_language, frbr_consistency, frbr_hierarchy, frbr_undated,
+    ref_form, ref_unresolved, ref_iri, ref_undated,
+    akn4un_structure, akn4un_symbol, akn4un_actor,
+)
+
+RULES: dict[str, ModuleType] = {module.ID: module for module in _MODULES}
+PROFILES: frozenset[str] = frozenset(p for p in (getattr(m, "PROFILE", None) for m in _MODULES) if p)
+
+
+def selected(profile: str | None = None, ignore: frozenset[str] | set[str] = frozenset()) -> list[ModuleType]:
+    """The rules a level-2 run applies: the naming convention's, and those of `profile` if one is asked."""
+    return [
+        module for module in _MODULES
+        if module.ID not in ignore and getattr(module, "PROFILE", None) in (None, profile)
+    ]
+
+
+def documentation(rule_id: str) -> str:
+    return (RULES[rule_id].__doc__ or "").strip()

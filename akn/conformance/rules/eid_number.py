@@ -1,0 +1,37 @@
+"""The number part of an eId is the element's own number.
+
+An element with a `num` takes the number it shows, without brackets, spaces, outer punctuation and words
+such as "Article": `(a)` gives `point_a`, `1.` gives `para_1`, `Article 2 bis` gives `art_2bis`, `1.2.`
+gives `1.2`. A suffix `-2`, `-3` that keeps two elements with the same printed number apart is accepted.
+An element without a `num` is numbered by counting, in Arabic numerals (`container_3`, or `para_12-2`
+beside a `para_12` that has its number). Elements that
+occur once in their parent (`intro`, `wrapUp`, `content`, `heading`, `coverPage`, `conclusions`, ...)
+have no number: `para_2__list_1__intro`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ...eids import SINGLETONS, num_token, number_matches
+from ..document import AknDocument
+
+ID = "eid-number"
+SEVERITY = "error"
+FIXABLE = True
+
+
+def check(doc: AknDocument) -> Iterator[tuple[object, str]]:
+    for item in doc.identified:
+        if item.name in SINGLETONS:
+            if item.number:
+                yield item.element, f"eId {item.eid!r}: a {item.name} occurs once in its parent and takes no number"
+            continue
+        num = doc.num_of(item.element)
+        if number_matches(item.number, num):
+            continue
+        if num is not None and num_token(num):
+            yield item.element, f"eId {item.eid!r} does not carry the number of its num {num.strip()!r}"
+        else:
+            what = f"{item.number!r} is not" if item.number else "there is no"
+            yield item.element, f"eId {item.eid!r}: {item.name} has no number of its own, so it is counted; {what} count"

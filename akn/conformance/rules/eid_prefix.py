@@ -1,0 +1,30 @@
+"""The prefix of an eId is the identifier of the element's context.
+
+The context is the nearest enclosing element that has an eId (`para_2__list_1` for its points), leaving
+out the parts that only hold their parent's text (`content`, `intro`, `wrapUp`, `num`, `heading`). Parts
+of the document without an eId add their name (`preamble__container_3`, `coverPage__...`, `preface__...`,
+`conclusions__...`); the main body adds nothing (`para_1`); an attachment without an eId counts as
+`att_N`. So a footnote in the third preambular paragraph is `preamble__container_3__authorialNote_1`, and
+eIds inside an annex start with the annex's eId (`att_1__para_2`), which keeps them unique.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..document import AknDocument
+
+ID = "eid-prefix"
+SEVERITY = "error"
+FIXABLE = True
+
+
+def check(doc: AknDocument) -> Iterator[tuple[object, str]]:
+    for item in doc.identified:
+        expected = doc.expected_prefix(item.element)
+        if item.prefix != expected:
+            if expected:
+                said = f"should start with {expected + '__'!r}, its context"
+            else:
+                said = "should have no prefix: its context is the main body"
+            yield item.element, f"eId {item.eid!r} of {item.name} {said}"

@@ -1,0 +1,42 @@
+"""Languages are ISO 639-2 alpha-3 codes: `FRBRlanguage` and the language of expression IRIs.
+
+`eng`, `fra`, `spa`, `ara`, `zho`, `rus`, `deu`, ...; both the bibliographic and the terminologic forms
+(`fre` and `fra`), the special codes `mul`, `und`, `mis`, `zxx`, and the local range `qaa`-`qtz` are
+accepted. Two-letter codes (`en`) and made-up ones are not. The list is `schemas/iso639-2.json`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+
+from ...frbr import meant as parsed
+from ...profile import load
+from ..document import AknDocument
+
+ID = "frbr-language"
+SEVERITY = "error"
+FIXABLE = False
+
+
+@lru_cache(maxsize=1)
+def codes() -> frozenset[str]:
+    return frozenset(load("iso639-2.json")["codes"])
+
+
+def is_language(code: str) -> bool:
+    return code in codes() or (len(code) == 3 and "qaa" <= code <= "qtz")
+
+
+def check(doc: AknDocument) -> Iterator[tuple[object, str]]:
+    for ident in doc.identifications:
+        element, language = ident.value("FRBRExpression", "FRBRlanguage", "language")
+        if element is not None and language is not None and not is_language(language):
+            yield element, f"FRBRlanguage {language!r} is not an ISO 639-2 language code"
+        for level in ("FRBRExpression", "FRBRManifestation"):
+            element, value = ident.value(level, "FRBRuri")
+            if element is None or value is None:
+                continue
+            uri = parsed(value)
+            if uri is not None and uri.language is not None and not is_language(uri.language):
+                yield element, f"language {uri.language!r} of {value!r} is not an ISO 639-2 language code"

@@ -1,0 +1,157 @@
+"""`akn validate` as a user meets it: paths, formats, exit codes, jobs, and a light start."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from .akn_samples import CONFORMANT, line_of
+
+
+def run(*args: str, input: bytes | None = None, timeout: int = 60) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run([sys.executable, "-m", "akn", *args], input=input, capture_output=True, timeout=timeout,
+                          check=False)
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    (tmp_path / "good.xml").write_text(CONFORMANT)
+    nested = tmp_path / "sub"
+    nested.mkdir()
+    (nested / "bad.xml").write_text(CONFORMANT.replace('refersTo="#symbol"', 'refersTo="#nothing"'))
+    (nested / "notes.txt").write_text("not xml, not looked at")
+    return tmp_path
+
+
+def test_conformant_file_exits_0_with_a_summary(tmp_path: Path) -> None:
+    good = tmp_path / "good.xml"
+    good.write_text(CONFORMANT)
+    done = run("validate", str(good))
+    assert done.returncode == 0, done.stdout
+    out = done.stdout.decode()
+    assert out.startswith("1 file checked at level 2, 1 conformant (no problems); schema akomantoso30.xsd sha256 ")
+
+
+def test_folder_is_searched_and_problems_are_printed_like_a_compiler(folder: Path) -> None:
+    done = run("validate", str(folder))
+    assert done.returncode == 1
+    lines = done.stdout.decode().splitlines()
+    bad = folder / "sub" / "bad.xml"
+    line = line_of(bad.read_text(), "#nothing")
+    assert lines[0] == f"{bad}:{line}: error [ref-unresolved] refersTo='#nothing' of docNumber points at no eId of this document"
+    assert lines[-1].startswith("2 files checked at level 2, 1 conformant, 1 with problems (1 error)")
+
+
+def test_json_has_one_object_per_problem_and_a_summary(folder: Path) -> None:
+    done = run("validate", "--format", "json", str(folder))
+    data = json.loads(done.stdout)
+    assert [p["rule_id"] for p in data["problems"]] == ["ref-unresolved"]
+    problem = data["problems"][0]
+    assert problem["path"] == "/akomaNtoso/statement/coverPage/p/docNumber"
+    assert problem["severity"] == "error" and problem["line"] > 0
+    summary = data["summary"]
+    assert summary["files"] == 2 and summary["conformant"] == 1 and summary["exit_code"] == 1
+    assert len(summary["schema"]["sha256"]) == 64 and summary["schema"]["path"].endswith("akomantoso30.xsd")
+
+
+def test_junit_for_ci(folder: Path, tmp_path: Path) -> None:
+    target = tmp_path / "report.xml"
+    done = run("validate", "--format", "junit", "-o", str(target), str(folder))
+    assert done.returncode == 1 and done.stdout == b""
+    suite = etree.parse(str(target)).getroot()[0]
+    assert suite.get("tests") == "2" and suite.get("failures") == "1" and suite.get("errors") == "0"
+    failure = suite.find("testcase/failure")
+    assert failure is not None and "ref-unresolved" in failure.get("message")
+
+
+def test_stdin_and_level_1(tmp_path: Path) -> None:
+    broken = CONFORMANT.replace('refersTo="#symbol"', 'refersTo="#nothing"')
+    assert run("validate", "-", input=broken.encode()).returncode == 1
+    done = run("validate", "--level", "1", "-", input=broken.encode())
+    assert done.returncode == 0
+    assert done.stdout.decode().startswith("1 file checked at level 1, 1 conformant")
+
+
+def test_unreadable_file_exits_3_and_the_others_are_still_checked(folder: Path) -> None:
+    (folder / "broken.xml").write_bytes(b"<akomaNtoso><statement></akomaNtoso>")
+    done = run("validate", str(folder), str(folder / "missing.xml"))
+    assert done.returncode == 3
+    out = done.stdout.decode()
+    assert f"{folder / 'broken.xml'}:1:37: fatal [xml-malformed] not well-formed XML" in out
+    assert f"{folder / 'missing.xml'}: fatal [input-unreadable] no such file" in out
+    assert "[ref-unresolved]" in out
+    assert "4 files checked at level 2, 1 conformant, 1 with problems, 2 unreadable" in out
+    assert b"Traceback" not in done.stderr
+
+
+def test_usage_errors_exit_2(tmp_path: Path) -> None:
+    assert run("validate").returncode == 2
+    assert run("validate", "--level", "3", "x.xml").returncode == 2
+    assert run("validate", "--ignore", "no-such-rule", "x.xml").returncode == 2
+    bad_xsd = tmp_path / "bad.xsd"
+    bad_xsd.write_text("<notaschema/>")
+    done = run("validate", "--schema", str(bad_xsd), "x.xml")
+    assert done.returncode == 2 and b"not a usable XML schema" in done.stderr
+
+
+def test_another_schema_is_used_and_reported(tmp_path: Path) -> None:
+    from akn.schema import default_xsd_path
+
+    lenient = default_xsd_path().with_name("akomantoso30-lenient.xsd")
+    good = tmp_path / "good.xml"
+    good.write_text(CONFORMANT)
+    done = run("validate", "--schema", str(lenient), "--format", "json", str(good))
+    assert done.returncode == 0
+    assert json.loads(done.stdout)["summary"]["schema"]["path"] == str(lenient)
+
+
+def test_jobs_give_the_same_report_in_the_same_order(folder: Path) -> None:
+    for index in range(6):
+        (folder / f"copy{index}.xml").write_text(CONFORMANT.replace("para_1", f"para_{index}", 1) if index % 2 else CONFORMANT)
+    one = run("validate", "--format", "json", str(folder))
+    two = run("validate", "--format", "json", "--jobs", "2", str(folder))
+    assert one.returncode == two.returncode == 1
+    assert json.loads(one.stdout) == json.loads(two.stdout)
+
+
+def test_quiet_prints_only_errors_and_warnings(tmp_path: Path) -> None:
+    undated = tmp_path / "undated.xml"
+    undated.write_text(CONFORMANT.replace("unga/2015-09-25/70-1", "unga/70-1"))
+    loud = run("validate", str(undated))
+    assert loud.returncode == 0 and b"info [ref-undated]" in loud.stdout
+    quiet = run("validate", "-q", str(undated))
+    assert quiet.returncode == 0 and quiet.stdout == b""
+
+
+def test_profile_and_list_rules(tmp_path: Path) -> None:
+    draft = tmp_path / "draft.xml"
+    draft.write_text(CONFORMANT.replace('name="enactingFormula"', 'name="other"'))
+    assert run("validate", str(draft)).returncode == 0
+    done = run("validate", "--profile", "akn4un", str(draft))
+    assert done.returncode == 1 and b"[akn4un-structure]" in done.stdout
+    listed = run("validate", "--list-rules").stdout.decode()
+    assert "eid-prefix  error" in listed and "ref-undated  info" in listed and "schema  error" in listed
+
+
+def test_explain_lists_what_the_schema_allows(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.xml"
+    bad.write_text(CONFORMANT.replace("<num>1.</num>", "<num>1.</num><bogus/>", 1))
+    done = run("validate", "--level", "1", "--explain", str(bad), timeout=120)
+    assert done.returncode == 1
+    assert b"In paragraph the schema allows: " in done.stdout and b"subparagraph" in done.stdout
+
+
+def test_validate_does_not_load_the_converter_nor_xmlschema() -> None:
+    code = (
+        "import sys; from akn.cli import main\n"
+        "try:\n    main(['validate', '--help'])\nexcept SystemExit:\n    pass\n"
+        "import akn; akn.validate\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('akn.plaintext', 'akn.aknxml', 'akn.api', 'xmlschema'))))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=60, check=False)
+    assert done.stdout.decode().strip().splitlines()[-1] == "[]"
