@@ -164,7 +164,10 @@ class Metadata:
 
 @dataclass(frozen=True, slots=True)
 class Document:
-    """A whole document, or an attachment of one (then `meta` is None)."""
+    """A whole document, or an attachment of one (then `meta` is None).
+
+    A `documentCollection` ("resolutions 78/80 A and B") holds its resolutions as `components`, each a
+    document with a `name` of its own and `meta` None (their identity derives from the collection's)."""
 
     doc_type: str = "statement"
     name: str = "resolution"
@@ -175,6 +178,7 @@ class Document:
     body: tuple[Division, ...] = ()
     conclusions: tuple[Block, ...] = ()
     attachments: tuple[Document, ...] = field(default=())
+    components: tuple[Document, ...] = field(default=())
 
     def with_meta(self, **changes: object) -> Document:
         base = self.meta or Metadata()

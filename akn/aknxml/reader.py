@@ -143,7 +143,7 @@ def parse_xml(data: bytes | str, name: str = "<input>") -> etree._Element:
 
 
 def read_xml(data: bytes | str, name: str = "<input>") -> m.Document:
-    """The document an Akoma Ntoso file holds (a collection's documents become its attachments)."""
+    """The document an Akoma Ntoso file holds (a collection with its components)."""
     return read_element(parse_xml(data, name))
 
 
@@ -155,13 +155,13 @@ def read_element(root: etree._Element) -> m.Document:
         # the collection's components: inside the collection or beside it under the root
         parts = [c for holder in (top, root) for c in _children(holder) if local(c) == "components"]
         found = [
-            _document(d)
+            replace(_document(d), meta=_metadata(next((c for c in _children(d) if local(c) == "meta"), None), _document(d)))
             for comps in parts
             for comp in _children(comps)
             for d in _children(comp)
             if local(d) in DOCUMENT_ELEMENTS
         ]
-        doc = replace(doc, attachments=doc.attachments + tuple(found))
+        doc = replace(doc, components=tuple(found))
     meta_el = next((c for c in _children(top) if local(c) == "meta"), None)
     return replace(doc, meta=_metadata(meta_el, doc))
 

@@ -102,18 +102,27 @@ class XmlWriter:
     ) -> etree._Element:
         el = etree.SubElement(parent, _q(doc.doc_type), name=doc.name)
         meta_el = etree.SubElement(el, _q("meta"))
-        self._identification(meta_el, self.doc.meta or m.Metadata(), uri.with_component(component))
+        self._identification(meta_el, doc.meta or self.doc.meta or m.Metadata(), uri.with_component(component))
         if doc.cover:
             self._blocks(etree.SubElement(el, _q("coverPage")), doc.cover, join(prefix, "coverPage"))
         if doc.preface:
             self._blocks(etree.SubElement(el, _q("preface")), doc.preface, join(prefix, "preface"))
         if doc.preamble:
             self._preamble(etree.SubElement(el, _q("preamble")), doc.preamble, join(prefix, "preamble"))
-        body = etree.SubElement(el, _q("mainBody"))
-        for division in doc.body:
-            self._division(body, division, prefix)
-        if not doc.body:
-            etree.SubElement(body, _q("p"))
+        if doc.doc_type == "documentCollection":
+            body = etree.SubElement(el, _q("collectionBody"))
+            parts_id = join(prefix, "cmpnts")
+            for index, part in enumerate(doc.components, start=1):
+                holder = etree.SubElement(body, _q("component"), eId=self.eids.make(prefix, "component", str(index)))
+                shown = (part.meta.symbol if part.meta and part.meta.symbol else None) or f"Part {index}"
+                target = join(parts_id, f"cmp_{index}")
+                etree.SubElement(holder, _q("documentRef"), href=f"#{target}", showAs=shown)
+        else:
+            body = etree.SubElement(el, _q("mainBody"))
+            for division in doc.body:
+                self._division(body, division, prefix)
+            if not doc.body:
+                etree.SubElement(body, _q("p"))
         if doc.conclusions:
             self._blocks(etree.SubElement(el, _q("conclusions")), doc.conclusions, join(prefix, "conclusions"))
         if doc.attachments:
@@ -122,6 +131,14 @@ class XmlWriter:
                 att_id = self.eids.make(prefix, "attachment", str(index))
                 att = etree.SubElement(holder, _q("attachment"), eId=att_id)
                 self._document(att, annex, att_id, uri, f"{component}/annex_{index}" if prefix else f"annex_{index}")
+        if doc.components:
+            parts_id = self.eids.make(prefix, "components")
+            parts = etree.SubElement(el, _q("components"), eId=parts_id)
+            for index, part in enumerate(doc.components, start=1):
+                part_id = self.eids.make(parts_id, "component", str(index))
+                holder = etree.SubElement(parts, _q("component"), eId=part_id)
+                part_meta = part.meta or self.doc.meta or m.Metadata()
+                self._document(holder, part, part_id, work_uri(part_meta, part), "main")
         return el
 
     # -- metadata --------------------------------------------------------------------------------------
@@ -298,7 +315,8 @@ def to_xml(doc: m.Document) -> bytes:
 # Elements whose content is elements only; whitespace between their children is layout, never text.
 _STRUCTURAL = frozenset(
     {
-        "akomaNtoso", "statement", "doc", "act", "bill", "meta", "identification", "FRBRWork", "FRBRExpression",
+        "akomaNtoso", "statement", "doc", "act", "bill", "documentCollection", "collectionBody", "components",
+        "component", "meta", "identification", "FRBRWork", "FRBRExpression",
         "FRBRManifestation", "references", "proprietary", "coverPage", "preface", "preamble", "formula",
         "container", "mainBody", "paragraph", "subparagraph", "list", "intro", "wrapUp", "point", "content",
         "section", "part", "chapter", "article", "hcontainer", "conclusions", "attachments", "attachment",

@@ -146,7 +146,8 @@ def _repair_iris(doc: AknDocument) -> tuple[int, list[str]]:
     top_type = local(doc.identifications[0].document)
     changes, unrepaired = 0, []
     for ident in doc.identifications:
-        uri = _understood(ident, top_type)
+        attached = any(local(a) == "attachment" for a in ident.document.iterancestors())
+        uri = _understood(ident, top_type if attached else local(ident.document))
         if uri is None:
             unrepaired.append(f"the FRBR IRIs of {local(ident.document)} (line {ident.element.sourceline}): "
                               "no work IRI to start from")

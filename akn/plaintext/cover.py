@@ -51,11 +51,11 @@ _AGENDA = re.compile(
 )
 _PLACE_DATES = re.compile(r"^[A-Z][a-zé]+(?: [A-Z][a-z]+)?, \d{1,2}(?:\s?[–-]\s?\d{1,2})?(?: [A-Z][a-z]+)?(?:\s?[–-]\s?\d{1,2})? [A-Z][a-z]+ \d{4}$")
 _ADOPTED_TITLE = re.compile(
-    r"^(?:Resolution|Decision) adopted by the (?P<o1>.+?) on (?P<d1>.+)$"
+    r"^(?:Resolutions?|Decisions?) adopted by the (?P<o1>.+?) on (?P<d1>.+)$"
     r"|^(?:Résolution|Décision) adoptée par (?:l['’]|le |la )(?P<o2>.+?) le (?P<d2>.+)$"
     r"|^(?:Resolución|Decisión) aprobada por (?:el |la )(?P<o3>.+?) el (?P<d3>.+)$"
 )
-ADOPTED_START = re.compile(r"^(?:(?:Resolution|Decision) adopted by|(?:Résolution|Décision) adoptée par|(?:Resolución|Decisión) aprobada por)\b")
+ADOPTED_START = re.compile(r"^(?:(?:Resolutions?|Decisions?) adopted by|(?:Résolution|Décision) adoptée par|(?:Resolución|Decisión) aprobada por)\b")
 _ORIGIN = re.compile(
     r"^\[(?:on the (?:report|recommendation)|without reference|sur (?:la base du )?rapport|sans renvoi|"
     r"sin remisión|sobre la base del informe)"

@@ -95,10 +95,24 @@ def read_text(data: bytes | str, options: ConvertOptions | None = None, name: st
     )
     meta = replace(meta, provenance=provenance)
     kind = options.kind or facts.kind or ("resolution" if meta.date_name == "adoption" else "draftResolution")
-    doc = replace(doc, name=kind, meta=meta)
+    doc = replace(doc, name=kind, meta=meta, components=tuple(_part(p, kind, meta) for p in doc.components))
     warnings.extend(meta_warnings)
     warnings.sort(key=lambda w: w.line)
     return Conversion(doc, warnings)
+
+
+def _part(part: m.Document, kind: str, meta: m.Metadata) -> m.Document:
+    """A lettered resolution of a collection: its kind, and the collection's metadata with its own symbol
+    ("A/RES/77/128 A") and title."""
+    letter = part.name
+    title = next(
+        (m.plain_text(x.children) for block in part.preface if isinstance(block, m.Para)
+         for x in block.inlines if isinstance(x, m.Mark) and x.element == "docTitle"),
+        meta.title,
+    )
+    symbol = f"{meta.symbol} {letter}" if meta.symbol else None
+    number = number_from_symbol(symbol) if symbol else f"{meta.number}-{letter.lower()}"
+    return replace(part, name=kind, meta=replace(meta, symbol=symbol, number=number, title=title, provenance=()))
 
 
 def _early_actor(options: ConvertOptions, facts: cv.Facts, blocks: list) -> str | None:

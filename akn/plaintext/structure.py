@@ -47,6 +47,7 @@ FORMULA = re.compile(
     r"^(?:(?:The|THE|Le|La|El|Les|Los|Las|Therefore,? the|Therefore,? The)\s+|L['’])"
     r"(?:[A-ZÉ][\w'’\-]*|of|on|and|to|this|the|de|du|des|et|y|del)(?:\s+(?:[A-ZÉ][\w'’\-]*|of|on|and|to|this|the|de|du|des|et|y|del|la|las|los|le)){0,9},$"
 )
+PART_LABEL = re.compile(r"^(?:Resolution |Résolution |Resolución |Decision |Décision |Decisión )?(?P<letter>[A-Z])$")
 AGREED = re.compile(
     r"^(?:Have agreed as follows|Has agreed as follows|Sont convenus de ce qui suit|Han convenido en lo siguiente)\s*:$"
     r"|^(?:NOW,? THEREFORE,?(?: BE IT)?|Now,? therefore,?(?: be it)?|Therefore,?)$",
@@ -204,6 +205,11 @@ class Assembler:
     def document(self) -> m.Document:
         cover = self.cover()
         preface = self.preface()
+        if self._part_label() is not None:
+            parts = self.parts()
+            attachments = self.annexes()
+            return m.Document(doc_type="documentCollection", cover=tuple(cover), preface=tuple(preface),
+                              attachments=tuple(attachments), components=tuple(parts))
         preamble = self.preamble()
         body, conclusions = self.body()
         attachments = self.annexes()
@@ -212,6 +218,43 @@ class Assembler:
             self.warn(block.no, "text after the last annex could not be placed; kept as a final paragraph")
         return m.Document(cover=tuple(cover), preface=tuple(preface), preamble=tuple(preamble), body=body,
                           conclusions=tuple(conclusions), attachments=tuple(attachments))
+
+    # -- resolutions A, B, C in one document -------------------------------------------------------------
+
+    def _part_label(self) -> str | None:
+        """The letter of a resolution that opens here ("A", "Resolution B"): a lone letter, a title perhaps,
+        then an enacting formula of its own."""
+        block = self._peek()
+        if block is None or not block.lines:
+            return None
+        match = PART_LABEL.match(plain(block.lines[0].text).strip())
+        if not match:
+            return None
+        for offset in (1, 2):
+            nxt = self._peek(offset)
+            if nxt is not None and is_formula(plain(nxt.text)):
+                return match.group("letter")
+        return None
+
+    def parts(self) -> list[m.Document]:
+        """Each lettered resolution with its title, preamble, operative part and adoption lines."""
+        out: list[m.Document] = []
+        while (letter := self._part_label()) is not None:
+            label = self.blocks[self.i]
+            self.i += 1
+            preface: list[m.Block] = [m.Para((cv.mark("docNumber", plain(label.lines[0].text).strip()),))]
+            title = " ".join(line.text.strip() for line in label.lines[1:] if line.text.strip())
+            nxt = self._peek()
+            if not title and nxt is not None and not is_formula(plain(nxt.text)):
+                title = nxt.text.strip()
+                self.i += 1
+            if title:
+                preface.append(m.Para((cv.mark("docTitle", parse(title, self.ctx)),)))
+            preamble = self.preamble()
+            body, conclusions = self.body(in_parts=True)
+            out.append(m.Document(name=letter, preface=tuple(preface), preamble=tuple(preamble), body=body,
+                                  conclusions=tuple(conclusions)))
+        return out
 
     # -- cover page --------------------------------------------------------------------------------------
 
@@ -299,7 +342,7 @@ class Assembler:
         while self.i < len(self.blocks):
             block = self.blocks[self.i]
             text = plain(block.text)
-            if is_formula(text) or PARA_NUM.match(text):
+            if is_formula(text) or PARA_NUM.match(text) or self._part_label() is not None:
                 break
             before_formula = self._peek(1) is not None and is_formula(plain(self._peek(1).text))  # type: ignore[union-attr]
             title_like = before_formula and not text.rstrip().endswith((",", ";")) and len(text.split()) <= 60
@@ -483,13 +526,15 @@ class Assembler:
             return False
         return not text.endswith(".") or len(text.split()) <= 12
 
-    def body(self, numbered_from: int = 0) -> tuple[tuple[m.Division, ...], list[m.Block]]:
+    def body(self, numbered_from: int = 0, in_parts: bool = False) -> tuple[tuple[m.Division, ...], list[m.Block]]:
         top: list[_Node] = []
         stack: list[_Node] = []
         conclusions: list[m.Block] = []
         last_number = numbered_from
         while self.i < len(self.blocks):
             block = self.blocks[self.i]
+            if in_parts and self._part_label() is not None:
+                break
             if isinstance(block, TableBlock):
                 node = _Node("hcontainer", None, name="table")
                 node.blocks.append(self._table(block))
@@ -740,7 +785,11 @@ class Assembler:
             match = ANNEX.match(first)
             if not match:
                 self.warn(block.no, "block after the conclusions kept as an annex paragraph")
+                start = self.i
                 body, conclusions = self.body()
+                if self.i == start:  # nothing the body takes: keep the block as text and go on
+                    body, conclusions = (m.Division("paragraph", content=(self._para(block.text),)),), []
+                    self.i += 1
                 if out:
                     out[-1] = _extend(out[-1], body, conclusions)
                 else:

@@ -71,6 +71,8 @@ class _Writer:
         for division in doc.body:
             out.extend(self.division(division))
         out.extend(self.block(b) for b in doc.conclusions)
+        for part in doc.components:
+            out.extend(self.parts(part))
         for annex in doc.attachments:
             out.extend(self.parts(annex))
         return out

@@ -3,7 +3,8 @@
 The work IRI's country is `FRBRcountry`, its document type the document's element (`statement`), its
 date the work's `FRBRdate`, its number `FRBRnumber` and its subtype `FRBRsubtype` where those are given;
 the expression IRI's language is `FRBRlanguage`. An attachment's IRIs are those of the document it is
-attached to, so its type is that of the top document. (Slips of writing such as trailing slashes are
+attached to, so its type is that of the top document; a component of a collection ("resolution 77/128 A")
+is a document of its own, of its own type. (Slips of writing such as trailing slashes are
 `frbr-syntax`'s; this rule reads the IRIs as their authors meant them.)
 
 `FRBRdate date="0001-01-01"` is the placeholder of an unknown date (the schema requires a date; the UN's
@@ -32,12 +33,14 @@ def check(doc: AknDocument) -> Iterator[tuple[object, str]]:
         return
     top_type = local(doc.identifications[0].document)
     for ident in doc.identifications:
+        attached = any(local(a) == "attachment" for a in ident.document.iterancestors())
+        own_type = top_type if attached else local(ident.document)
         element, value = ident.value("FRBRWork", "FRBRuri")
         work = parsed(value)
         if element is not None and work is not None:
             expected = {
                 "FRBRcountry": (ident.value("FRBRWork", "FRBRcountry")[1], work.country, "country"),
-                "document element": (top_type, work.doc_type, "document type"),
+                "document element": (own_type, work.doc_type, "document type"),
                 "FRBRdate": (ident.value("FRBRWork", "FRBRdate", "date")[1], work.date, "date"),
                 "FRBRnumber": (ident.value("FRBRWork", "FRBRnumber")[1], work.number, "number"),
                 "FRBRsubtype": (ident.value("FRBRWork", "FRBRsubtype")[1], work.subtype, "subtype"),
