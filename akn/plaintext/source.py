@@ -123,10 +123,10 @@ _MD_SIGNS = re.compile(r"(^#{1,6} )|(<sup>)|(\]\(#?[^)]*\))|(^\*\*?[A-Z])|(\\[*.
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _LINK = re.compile(r"\[([^\]]+)\]\((?:[^()\s]*|[^()]*)\)")
 _SUP = re.compile(r"<sup>\s*([^<]{1,6}?)\s*</sup>", re.I)
-_FOOTREF = re.compile(r"\[\^(\w{1,6})\]|(?<=\S) ?\[(\d{1,2})\](?![(:])")
-_BOLD = re.compile(r"(?<![\\*])\*\*(?=\S)(.+?)(?<=\S)\*\*(?!\*)")
-_ITALIC = re.compile(r"(?<![\\*\w])\*(?=[^\s*])(.+?)(?<=[^\s\\*])\*(?![*\w])")
-_UNDERSCORE_ITALIC = re.compile(r"(?<![\\\w])_(?=\S)([^_]+?)(?<=\S)_(?!\w)")
+_FOOTREF = re.compile(r" ?\[(?:\^(\w{1,6})\]|(\d{1,2})\](?![(:]))")
+_BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*(?!\*)")
+_ITALIC = re.compile(r"\*(?=[^\s*])(.+?)(?<=[^\s\\*])\*(?![*\w])")
+_UNDERSCORE_ITALIC = re.compile(r"_(?=\S)([^_]+?)(?<=\S)_(?!\w)")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|~<>])")
 _HTML_TAG = re.compile(r"</?(?:span|em|strong|i|b|u|br|p|div|sub)\b[^>]*>", re.I)
 
@@ -139,19 +139,38 @@ def looks_like_markdown(text: str) -> bool:
     return bool(_MD_STRONG.search(head)) or len(_MD_SIGNS.findall(head)) >= 2
 
 
+def _emphasis(match: re.Match[str], opening: str, closing: str, word_before: bool = False) -> str:
+    """Emphasis markers for a `*...*` (or `_..._`) span, unless its opening character is escaped or glued
+    to a word (then it is a literal star or underscore)."""
+    before = match.string[match.start() - 1] if match.start() else " "
+    if before in "\\*" or (before.isalnum() and (word_before or match.group(0)[0] == "*")):
+        return match.group(0)
+    return opening + match.group(1) + closing
+
+
+def _footnote_reference(match: re.Match[str]) -> str:
+    """`[^1]` anywhere, or `[1]` after a word: a footnote marker."""
+    if match.group(1):
+        return match.group(0)[: match.group(0).index("[")] + NOTE_OPEN + match.group(1) + NOTE_CLOSE
+    if match.start() == 0 or match.string[match.start() - 1].isspace():
+        return match.group(0)
+    return NOTE_OPEN + match.group(2) + NOTE_CLOSE
+
+
 def markdown_inline(text: str) -> str:
     """Markdown inline markup as plain text with private markers (emphasis, note markers)."""
     if "<" in text:
         text = _SUP.sub(lambda m: NOTE_OPEN + m.group(1) + NOTE_CLOSE, text)
         text = _HTML_TAG.sub("", text)
     if "[" in text:
-        text = _FOOTREF.sub(lambda m: NOTE_OPEN + (m.group(1) or m.group(2)) + NOTE_CLOSE, text)
+        text = _FOOTREF.sub(_footnote_reference, text)
         text = _LINK.sub(r"\1", text)
+    if "**" in text:
+        text = _BOLD.sub(lambda m: _emphasis(m, BOLD_OPEN, BOLD_CLOSE), text)
     if "*" in text:
-        text = _BOLD.sub(lambda m: BOLD_OPEN + m.group(1) + BOLD_CLOSE, text)
-        text = _ITALIC.sub(lambda m: ITALIC_OPEN + m.group(1) + ITALIC_CLOSE, text)
+        text = _ITALIC.sub(lambda m: _emphasis(m, ITALIC_OPEN, ITALIC_CLOSE), text)
     if "_" in text:
-        text = _UNDERSCORE_ITALIC.sub(lambda m: ITALIC_OPEN + m.group(1) + ITALIC_CLOSE, text)
+        text = _UNDERSCORE_ITALIC.sub(lambda m: _emphasis(m, ITALIC_OPEN, ITALIC_CLOSE, word_before=True), text)
     if "\\" in text:
         text = _ESCAPE.sub(r"\1", text)
     return text
