@@ -505,6 +505,19 @@ def resolution_number(text: str, facts: Facts, ctx: InlineContext) -> m.Inlines 
     return (mark("docNumber", text.strip()),)
 
 
+_MOVED = re.compile(r"^(?P<who>(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s(?:[A-Z][\w'\-]*\.?\s)*[A-Z][\w'\-]+)\s+(?P<rest>moved(?: the following motion)?:?)$")
+
+
+def member_moved(text: str, facts: Facts, ctx: InlineContext) -> m.Inlines | None:
+    """ "Ms A B Nkosi moved:": the member who moves a motion."""
+    match = _MOVED.match(re.sub(r"\s+", " ", text.strip()))
+    if not match:
+        return None
+    who = match.group("who")
+    facts.sponsors.append(who)
+    return (mark("docProponent", who, ("refersTo", f"#{ident(who)}")), m.Text(" " + match.group("rest")))
+
+
 _SUBMITTED_BY_MEMBER = re.compile(
     r"^(?P<who>(?:Mr|Mrs|Ms|Miss|Dr)\.\s[A-Z][\w'\-]+)(?P<rest>(?:\s\(.*?\))?\s+(?:submitted|introduced|offered)\s+the following .+)$",
     re.S,
@@ -523,7 +536,7 @@ def member_submitted(text: str, facts: Facts, ctx: InlineContext) -> m.Inlines |
 
 PREFACE_RULES = (sponsors_line, submitted_line, recommending_line, numbered_title, body_numbered_title, sc_number, sc_adopted,
                  resolution_number,
-                 member_submitted)
+                 member_submitted, member_moved)
 
 
 def preface_line(text: str, facts: Facts, ctx: InlineContext) -> m.Inlines | None:

@@ -68,7 +68,7 @@ _OP_CONTINUATION = (
 )
 _RESOLVING = (
     r"(?:(?:NOW,? THEREFORE,? )?BE IT (?:FURTHER |ALSO )?RESOLVED|(?:Now,? therefore,? )?[Bb]e it (?:further |also )?resolved"
-    r"|RESOLVED(?:,? FURTHER| FURTHER)?|Resolved(?:,? further)?)"
+    r"|RESOLVED(?:,? FURTHER| FURTHER)?|Resolved(?:,? further)?|That (?:the|this) House)"
 )
 OPERATIVE = re.compile(
     rf"^(?:{_RESOLVING}|(?:{_ADVERB}\s+)?{_OPERATIVE_VERB}|{_ADVERB}\s+[a-z]+s)(?:\s+{_OP_CONTINUATION})*(?=[\s,;:.]|$)"

@@ -41,8 +41,13 @@ PLENARY = re.compile(
     re.S,
 )
 ADOPTED_AT = re.compile(
-    r"^Adopted\b.{0,60}\bat (?:the|its) \d+\S*\s+(?:plenary\s+)?meeting|^ADOPTED\b[:,]?\s+(?=\S*\s?\d)|^Adopted[:,]\s", re.I | re.S
+    r"^Adopted\b.{0,60}\bat (?:the|its) \d+\S*\s+(?:plenary\s+)?meeting|^ADOPTED\b[:,]?\s+(?=\S*\s?\d)|^Adopted[:,]\s"
+    r"|^(?:Motion |Question put and )?agreed to\.?$",
+    re.I | re.S,
 )
+RESOLVING_OPENER = re.compile(r"^(?:(?:NOW,? THEREFORE,? )?BE IT (?:FURTHER )?RESOLVED|RESOLVED|Resolved|That (?:the|this) House)\b")
+ADOPTS_TEXT = re.compile(r"\b(?:adopts|approves|endorses|proclaims|adopte|aprueba)\b.*\bfollowing\b[^:]*:$", re.I)
+ITEM_CODE = re.compile(r"^(?P<code>(?:A|S|E|ST|UNEP|DP)(?:/[A-Za-z0-9.\-]+){2,}(?:\s\((?:\d{4}|Part [IVX]+)\))?)\s+(?=[A-Z])")
 FORMULA = re.compile(
     r"^(?:(?:The|THE|Le|La|El|Les|Los|Las|Therefore,? the|Therefore,? The)\s+|L['’])"
     r"(?:[A-ZÉ][\w'’\-]*|of|on|and|to|this|the|de|du|des|et|y|del)(?:\s+(?:[A-ZÉ][\w'’\-]*|of|on|and|to|this|the|de|du|des|et|y|del|la|las|los|le)){0,9},$"
@@ -53,7 +58,7 @@ AGREED = re.compile(
     r"|^(?:NOW,? THEREFORE,?(?: BE IT)?|Now,? therefore,?(?: be it)?|Therefore,?)$",
     re.I,
 )
-KIND_RANK = {"part": 1, "chapter": 2, "section": 3, "article": 4, "paragraph": 5, "point": 6}
+KIND_RANK = {"hcontainer": 0, "part": 1, "chapter": 2, "section": 3, "article": 4, "paragraph": 5, "point": 6}
 _ROMAN = re.compile(r"^(?=[ivxlc])m*(c[md]|d?c{0,3})(x[cl]|l?x{0,3})(i[xv]|v?i{0,3})$")
 _INLINE_MARKERS = re.compile(f"[{ITALIC_OPEN}{ITALIC_CLOSE}{BOLD_OPEN}{BOLD_CLOSE}]")
 _TRAILING_NOTES = re.compile(f"(?:\\s*{NOTE_OPEN}[^{NOTE_CLOSE}]*{NOTE_CLOSE})+$")
@@ -383,7 +388,7 @@ class Assembler:
         if kind == "preambular":
             return text.endswith((",", ";", ":", " and", "--", "—")) or (titled and not text.endswith("."))
         if kind == "operative":
-            return titled
+            return titled or bool(RESOLVING_OPENER.match(text))
         return len(text.split()) > 40 and text.upper() != text
 
     def _title(self, raw: str) -> m.Para:
@@ -436,7 +441,7 @@ class Assembler:
                 self.i += 1
                 continue
             kind = self._classify(block)
-            if kind == "operative" and (formula_seen or items):
+            if kind == "operative" and (formula_seen or items or RESOLVING_OPENER.match(flat)):
                 break
             if not formula_seen and kind is None and flat.endswith("."):
                 break  # without a formula, a plain sentence opens the body (an amendment's instruction)
@@ -524,7 +529,7 @@ class Assembler:
             return False
         if self._classify(block) is not None and text.endswith((".", ":")):
             return False
-        return not text.endswith(".") or len(text.split()) <= 12
+        return not text.endswith(".")
 
     def body(self, numbered_from: int = 0, in_parts: bool = False) -> tuple[tuple[m.Division, ...], list[m.Block]]:
         top: list[_Node] = []
@@ -558,6 +563,22 @@ class Assembler:
             if conclusions and not (PARA_NUM.match(flat) or POINT_NUM.match(flat)):
                 # text after the adoption lines that is not an annex: keep it with the conclusions
                 conclusions.append(self._para(text))
+                self.i += 1
+                continue
+            if self._opens_adopted_text(stack, block):
+                node = _Node("hcontainer", None, parse(text, self.ctx), name="adoptedText")
+                while stack and stack[-1].kind in ("paragraph", "point"):
+                    stack.pop()
+                (stack[-1].children if stack else top).append(node)
+                stack.append(node)
+                last_number = 0
+                self.i += 1
+                continue
+            code = ITEM_CODE.match(flat)
+            if code and not stack or code and stack[-1].num and ITEM_CODE.match(stack[-1].num or ""):
+                node = _Node("paragraph", code.group("code"))
+                node.blocks.append(self._para(text[_raw_offset(text, code.end()):]))
+                self._attach_paragraph(node, stack, top)
                 self.i += 1
                 continue
             heading = self._heading_of(block)
@@ -626,6 +647,14 @@ class Assembler:
                     self.warn(block.no, "unrecognised block in the operative part; kept as an unnumbered paragraph")
             self.i += 1
         return tuple(n.build() for n in top), conclusions
+
+    def _opens_adopted_text(self, stack: list[_Node], block: Block) -> bool:
+        """Whether `block` is the title of a text the resolution adopts in its own body ("Adopts the following
+        Declaration:", then the Declaration's title and articles before the adoption lines)."""
+        owner = next((n for n in reversed(stack) if n.kind == "paragraph"), None)
+        if owner is None or owner.children or not ADOPTS_TEXT.search(_last_text(owner)):
+            return False
+        return self._title_block(block) and not plain(block.text).strip().endswith((".", ";", ","))
 
     def _table(self, block: TableBlock) -> m.Table:
         def cell(lines: list, header: bool = False) -> m.Cell:
@@ -828,6 +857,8 @@ class Assembler:
 
     def _annex_subtitle(self, block: Block) -> bool:
         text = plain(block.text).strip()
+        if ITEM_CODE.match(text):
+            return False
         if not self._title_block(block) or is_formula(text) or self._classify(block) is not None:
             return False
         return len(text.split()) <= 15 and not text.endswith((".", ":"))
