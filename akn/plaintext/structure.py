@@ -52,7 +52,9 @@ FORMULA = re.compile(
     r"^(?:(?:The|THE|Le|La|El|Les|Los|Las|Therefore,? the|Therefore,? The)\s+|L['’])"
     r"(?:[A-ZÉ][\w'’\-]*|of|on|and|to|this|the|de|du|des|et|y|del)(?:\s+(?:[A-ZÉ][\w'’\-]*|of|on|and|to|this|the|de|du|des|et|y|del|la|las|los|le)){0,9},$"
 )
-PART_LABEL = re.compile(r"^(?:Resolution |Résolution |Resolución |Decision |Décision |Decisión )?(?P<letter>[A-Z])$")
+PART_LABEL = re.compile(
+    r"^(?:Resolution |Résolution |Resolución |Decision |Décision |Decisión )?(?P<letter>[A-Z])(?:\.?\s+(?P<title>[A-Z].*))?$"
+)
 AGREED = re.compile(
     r"^(?:Have agreed as follows|Has agreed as follows|Sont convenus de ce qui suit|Han convenido en lo siguiente)\s*:$"
     r"|^(?:NOW,? THEREFORE,?(?: BE IT)?|Now,? therefore,?(?: be it)?|Therefore,?)$",
@@ -247,8 +249,12 @@ class Assembler:
         while (letter := self._part_label()) is not None:
             label = self.blocks[self.i]
             self.i += 1
-            preface: list[m.Block] = [m.Para((cv.mark("docNumber", plain(label.lines[0].text).strip()),))]
-            title = " ".join(line.text.strip() for line in label.lines[1:] if line.text.strip())
+            first = PART_LABEL.match(plain(label.lines[0].text).strip())
+            assert first is not None
+            shown = first.group(0)[: first.start("title")].rstrip() if first.group("title") else first.group(0)
+            preface: list[m.Block] = [m.Para((cv.mark("docNumber", shown),))]
+            rest = [first.group("title")] if first.group("title") else []
+            title = " ".join(rest + [line.text.strip() for line in label.lines[1:] if line.text.strip()])
             nxt = self._peek()
             if not title and nxt is not None and not is_formula(plain(nxt.text)):
                 title = nxt.text.strip()
