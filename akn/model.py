@@ -10,8 +10,8 @@ and recitals), a body of divisions (operative paragraphs, their points, parts an
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
-from typing import Iterator, Union
 
 # --- inline content ---------------------------------------------------------------------------------------
 
@@ -56,7 +56,7 @@ class Break:
     """A line break inside a block (`eol`)."""
 
 
-Inline = Union[Text, Mark, Note, Break]
+Inline = Text | Mark | Note | Break
 Inlines = tuple[Inline, ...]
 
 
@@ -81,7 +81,7 @@ class Table:
     rows: tuple[tuple[Cell, ...], ...]
 
 
-Block = Union[Para, Table]
+Block = Para | Table
 
 
 # --- structure ----------------------------------------------------------------------------------------------
@@ -103,7 +103,7 @@ class Recital:
     phrase: str | None = None
 
 
-PreambleItem = Union[Formula, Recital]
+PreambleItem = Formula | Recital
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib.resources
 import json
 import re
-from functools import lru_cache
+from functools import cache
 from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
@@ -19,7 +19,7 @@ def schemas_dir() -> Traversable:
         return Path(__file__).resolve().parent.parent / "schemas"
 
 
-@lru_cache(maxsize=None)
+@cache
 def load(name: str = "akn4un.json") -> dict[str, Any]:
     data: dict[str, Any] = json.loads(schemas_dir().joinpath(name).read_text("utf-8"))
     return data
@@ -37,7 +37,7 @@ def actor_for_symbol(symbol: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=None)
+@cache
 def _symbol_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
     # Longer prefixes first, so that E/CN.15/ wins over E/.
     pairs = sorted(load()["symbol_actors"], key=lambda p: -len(p[0]))
@@ -88,7 +88,7 @@ def names_with_and() -> tuple[str, ...]:
     return tuple(sorted(load().get("names_with_and", ()), key=len, reverse=True))
 
 
-@lru_cache(maxsize=None)
+@cache
 def embedded_formula() -> re.Pattern[str]:
     """A known enacting formula standing inside a line after other text ("... COUNCIL The General Assembly,")."""
     formulas = sorted({f for info in load()["actors"].values() for f in info.get("formula", ())}, key=len, reverse=True)

@@ -86,7 +86,7 @@ def measure(
                 cache[name] = error
         result = cache[name]
         if isinstance(result, BaseException):
-            raise AssertionError(f"{name}: conversion failed: {result!r}") from result
+            pytest.fail(f"{name}: conversion failed: {result!r}")
         return result
 
     return run

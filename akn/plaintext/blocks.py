@@ -9,8 +9,8 @@ joined with one space, a line-end hyphen is kept without a space ("Two-State").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 from .source import BOLD_OPEN, ITALIC_OPEN, Line
 
@@ -64,7 +64,7 @@ class Block:
         self.lines[-1].text = self.lines[-1].text.rstrip() + new
         self._joined = None
 
-    def edit_lines(self, change: "Callable[[str], str]") -> None:
+    def edit_lines(self, change: Callable[[str], str]) -> None:
         for line in self.lines:
             line.text = change(line.text)
         self._joined = None
@@ -79,9 +79,7 @@ def join_lines(parts: list[str]) -> tuple[str, list[tuple[int, int, int]]]:
         if not part:
             continue
         lead = len(raw) - len(raw.lstrip())
-        if not out:
-            pass
-        elif out.endswith("-") and len(out) > 1 and out[-2].isalpha() and part[:1].isalpha():
+        if not out or out.endswith("-") and len(out) > 1 and out[-2].isalpha() and part[:1].isalpha():
             pass
         else:
             out += " "

@@ -14,7 +14,7 @@ Recognisers are small functions over the document's front text and metadata, tri
 from __future__ import annotations
 
 import re
-from typing import Callable
+from collections.abc import Callable
 
 from ..frbr import slug
 from ..profile import load

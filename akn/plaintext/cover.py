@@ -9,8 +9,8 @@ marked-up line when it recognises it and records what it learnt in `facts`. Thei
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 from .. import model as m
 from ..aknxml.writer import ident
@@ -30,9 +30,9 @@ _ORGAN = re.compile(r"^(" + "|".join(ORGANS) + r")\b\s*")
 _AUTHORITY = re.compile(r"^(?:United Nations|Nations Unies|Naciones Unidas)\b\s*")
 _SYMBOL_PREFIX = re.compile(SYMBOL.pattern.replace("^(?:United Nations\\s+)?", "^").rstrip("$") + r"(?=\s|$)\s*")
 _DISTRIBUTION = re.compile(
-    r"^Distr\.?\s*:?\s*(General|Limited|Restricted|Générale|Limitée|Restreinte|Limitada|Reservada)(?![\w])\s*", re.I
+    r"^Distr\.?\s*:?\s*(General|Limited|Restricted|Générale|Limitée|Restreinte|Limitada|Reservada)(?![\w])\s*", re.IGNORECASE
 )
-_ORIGINAL = re.compile(r"^(Original|Original\s*:\s*|Orig\.)\s*:?\s*(English|French|Spanish|Arabic|Chinese|Russian|anglais|français|espagnol|inglés|francés|español)\b\s*", re.I)
+_ORIGINAL = re.compile(r"^(Original|Original\s*:\s*|Orig\.)\s*:?\s*(English|French|Spanish|Arabic|Chinese|Russian|anglais|français|espagnol|inglés|francés|español)\b\s*", re.IGNORECASE)
 _SESSION = re.compile(
     r"^((?:[A-Z][a-z]+-)?[A-Za-z]+|\d{1,3}(?:st|nd|rd|th))\s+((?i:special |emergency special |regular |resumed |organizational )?(?i:session))\b\s*"
     r"|^([A-ZÉ][a-zéè]+(?:[- ](?:et[- ])?[a-zéè]+)*)\s+(session)\b\s*"
@@ -63,22 +63,22 @@ _ORIGIN = re.compile(
 _SPONSORS = re.compile(
     r"^(?P<sponsors>.+?):\s*(?:(?P<note>\ue000[^\ue001]*\ue001|\*+)\s*)?(?P<type>(?:revised )?draft (?:resolution|decision)\b.*|"
     r"amendments? to (?:the )?draft (?:resolution|decision)\b.*|projet de (?:résolution|décision)\b.*|proyecto de (?:resolución|decisión)\b.*)$",
-    re.S,
+    re.DOTALL,
 )
-_SUBMITTED = re.compile(r"^(?P<type>(?:Revised )?[Dd]raft (?:resolution|decision)|Amendment)s?\s+(?P<rest>submitted by .+|proposed by .+)$", re.S)
-_RECOMMENDS = re.compile(r"\brecommends?\b.*\b(?:approval|adoption)\b.*\bfollowing\b", re.S | re.I)
-_NUMBERED_TITLE = re.compile(r"^(?P<num>(?:ES-\d{1,2}/|S-\d{1,2}/)?\d{1,4}/\d{1,4}(?:\s?[A-Z])?\.|\d{4}/\d{1,3}\.)\s+(?P<title>.+)$", re.S)
+_SUBMITTED = re.compile(r"^(?P<type>(?:Revised )?[Dd]raft (?:resolution|decision)|Amendment)s?\s+(?P<rest>submitted by .+|proposed by .+)$", re.DOTALL)
+_RECOMMENDS = re.compile(r"\brecommends?\b.*\b(?:approval|adoption)\b.*\bfollowing\b", re.DOTALL | re.IGNORECASE)
+_NUMBERED_TITLE = re.compile(r"^(?P<num>(?:ES-\d{1,2}/|S-\d{1,2}/)?\d{1,4}/\d{1,4}(?:\s?[A-Z])?\.|\d{4}/\d{1,3}\.)\s+(?P<title>.+)$", re.DOTALL)
 _NUMBERED_RESOLUTION = re.compile(r"^(?P<label>(?:A )?RESOLUTION NO\.?|Resolution No\.?|Roll Call(?: No\.?)?)\s*(?P<n>[\w\-.]+)$")
 _SC_NUMBER = re.compile(
     r"^(?:(?:Resolution|Résolution|Resolución)\s+)?(?P<n>\d{1,4})\s*\((?P<y>\d{4})\)\.?(?:\s+(?:Resolution\s+)?(?P<rest>of .+))?$",
-    re.I,
+    re.IGNORECASE,
 )
 _SC_ADOPTED = re.compile(
     r"^(?:Adopted by the (?P<o1>.+?) at its \d+\w{2} meeting,?\s+on\s+(?P<d1>.+)"
     r"|(?i:adopted at the \d+\w{2} meeting)(?: (?i:of the) (?P<o4>.+?))?,?\s+(?:on\s+)?(?P<d4>\d.+)"
     r"|Adoptée par le (?P<o2>.+?)(?: à sa \S+ séance,)? le (?P<d2>.+)"
     r"|Aprobada por el (?P<o3>.+?)(?: en su \S+ sesión,)?(?: celebrada)? el (?P<d3>.+))$",
-    re.S,
+    re.DOTALL,
 )
 KINDS = {
     "draft resolution": "draftResolution", "revised draft resolution": "draftResolution",
@@ -481,7 +481,7 @@ def sc_adopted(text: str, facts: Facts, ctx: InlineContext) -> m.Inlines | None:
     return date_mark(text, "#adoptionDate")
 
 
-_BODY_NUMBERED_TITLE = re.compile(r"^(?P<num>WHA\d{1,2}\.\d{1,3}|EB\d{1,3}\.R\d{1,3})\s+(?P<title>\S.+)$", re.S)
+_BODY_NUMBERED_TITLE = re.compile(r"^(?P<num>WHA\d{1,2}\.\d{1,3}|EB\d{1,3}\.R\d{1,3})\s+(?P<title>\S.+)$", re.DOTALL)
 
 
 def body_numbered_title(text: str, facts: Facts, ctx: InlineContext) -> m.Inlines | None:
@@ -520,7 +520,7 @@ def member_moved(text: str, facts: Facts, ctx: InlineContext) -> m.Inlines | Non
 
 _SUBMITTED_BY_MEMBER = re.compile(
     r"^(?P<who>(?:Mr|Mrs|Ms|Miss|Dr)\.\s[A-Z][\w'\-]+)(?P<rest>(?:\s\(.*?\))?\s+(?:submitted|introduced|offered)\s+the following .+)$",
-    re.S,
+    re.DOTALL,
 )
 
 

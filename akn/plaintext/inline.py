@@ -9,8 +9,8 @@ opening phrase, when given, becomes an `i` mark; Markdown emphasis becomes `i` a
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from .. import model as m
 from ..frbr import FrbrUri, number_from_symbol
@@ -35,7 +35,7 @@ DATE = re.compile(
     rf"|(?P<d3>[0-3]?\d|1er)\s{_FR_MONTH}\s(?P<y3>1[6-9]\d\d|20\d\d)"
     rf"|(?P<d4>[0-3]?\d)\sde\s{_ES_MONTH}\sde\s(?P<y4>1[6-9]\d\d|20\d\d))(?!\d)"
 )
-_MONTH_WORD = re.compile(rf"{_EN_MONTH}|{_FR_MONTH}|{_ES_MONTH}", re.I)
+_MONTH_WORD = re.compile(rf"{_EN_MONTH}|{_FR_MONTH}|{_ES_MONTH}", re.IGNORECASE)
 
 # Cited resolutions and decisions: a keyword, then one or more numbers.
 _BODY = (
@@ -46,17 +46,17 @@ _BODY = (
 )
 REF_KEYWORD = re.compile(
     r"\b(?P<kind>resolutions?|decisions?|résolutions?|resoluciones|resolución|décisions?|decisiones|decisión)\s",
-    re.I,
+    re.IGNORECASE,
 )
-_BODY_BEFORE = re.compile(_BODY.replace(")?", ")") + r"\s*(?:(?:its|their|the|la|sa|su|sus|ses)\s+)?$", re.I)
-_REF_HINT = re.compile(r"resol|decisi|décisi", re.I)
+_BODY_BEFORE = re.compile(_BODY.replace(")?", ")") + r"\s*(?:(?:its|their|the|la|sa|su|sus|ses)\s+)?$", re.IGNORECASE)
+_REF_HINT = re.compile(r"resol|decisi|décisi", re.IGNORECASE)
 REF_NUMBER = re.compile(
     r"(?<![/\w.\-])(?:(?P<sc>\d{1,4}\s\((?:19|20)\d\d\))|(?P<ga>(?:ES-\d{1,2}|S-\d{1,2}|\d{1,4})/\d{1,4}(?:\s[A-Z](?![\w/]))?)|"
     r"(?P<old>\d{1,4}\s?(?:[A-Z]\s)?\((?:[IVXL]+|ES-[IVXL]+|S-[IVXL]+)\)))(?![\w/])"
 )
 _REF_GAP = re.compile(
     r"^(?:\s*(?:,|and|et|y|or|ou|o)?\s*(?:section\s+[IVXLC\d]+,?\s*|part\s+[IVXLC\d]+,?\s*|paragraph\s+\d+,?\s*|annex,?\s*)?)$",
-    re.I,
+    re.IGNORECASE,
 )
 _OF_DATE = re.compile(r"^\s*,?\s*(?:of|du|de|del)\s+$")
 ACTORS_BY_BODY = {
@@ -176,7 +176,7 @@ def resolve_markers(inlines: m.Inlines | list[m.Inline], ctx: InlineContext) -> 
 def _note(key: str, ctx: InlineContext) -> m.Inline:
     if key.startswith("?"):
         return m.Mark("sup", (m.Text(key[1:]),))
-    marker, _, index = key.partition("#")
+    marker = key.partition("#")[0]
     body = ctx.note_text(key)
     if body is None:
         return m.Mark("sup", (m.Text(marker),))
@@ -227,9 +227,8 @@ def _refs(text: str, ctx: InlineContext, dates: list[tuple[int, int, str | None]
             if not number:
                 break
             gap = text[pos:number.start()]
-            if numbers or gap.strip():
-                if not _REF_GAP.match(gap) and not _skips_date(gap):
-                    break
+            if (numbers or gap.strip()) and not _REF_GAP.match(gap) and not _skips_date(gap):
+                break
             numbers.append(number)
             pos = number.end()
         if not numbers:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from .source import NOTE_CLOSE, NOTE_OPEN, Line
 
@@ -24,7 +25,7 @@ SYMBOL = re.compile(
 NOTE_START = re.compile(
     rf"^\s*(?:{NOTE_OPEN}(?P<m1>[^{NOTE_CLOSE}]+){NOTE_CLOSE}:?|(?P<m2>\d{{1,3}}|\*{{1,3}}|[a-z])(?:\s|$))\s*(?P<text>.*)$"
 )
-RECYCLE = re.compile(r"^(Please recycle|\s*♲\s*)$", re.I)
+RECYCLE = re.compile(r"^(Please recycle|\s*♲\s*)$", re.IGNORECASE)
 _TERMINAL = re.compile(r"[.;:,!?]['’”\")\]]?$")
 _NUMBERED_START = re.compile(r"^(\(?[0-9]{1,3}[.)]|\([a-zA-Z]{1,5}\)|[A-Z][.)]\s|[IVXLC]{1,6}\.?\s|Article\s|Chapter\s|Annex)")
 
@@ -294,7 +295,7 @@ def _page_bottom_notes(
     text are the markers: they become explicit markers at the end of the line before them."""
     starts = [0] + [k for k, line in enumerate(lines) if line.page_break and k > 0] + [len(lines)]
     found: list[NoteBody] = []
-    for first, stop in zip(starts, starts[1:]):
+    for first, stop in pairwise(starts):
         end = stop
         while end > first and (lines[end - 1].blank or drop[end - 1]):
             end -= 1
@@ -311,7 +312,7 @@ def _page_bottom_notes(
         texts = [lines[k].text.strip() for k in range(text_start, end) if not lines[k].blank]
         if not markers or not texts or len(texts) < len(markers):
             continue
-        if any(int(b) != int(a) + 1 for a, b in zip(markers, markers[1:])):
+        if any(int(b) != int(a) + 1 for a, b in pairwise(markers)):
             continue
         bodies = _group_note_texts(texts, len(markers))
         page = page_of.get(lines[first].no, 1)

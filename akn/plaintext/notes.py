@@ -18,18 +18,12 @@ from .source import NOTE_CLOSE, NOTE_OPEN
 
 _EXPLICIT = re.compile(f"{NOTE_OPEN}([^{NOTE_CLOSE}]*){NOTE_CLOSE}")
 _STOP_WORDS = frozenset(
-    """paragraph paragraphs para paras para. paras. resolution resolutions decision decisions article articles
-    chapter chapters section sections item items annex annexes page pages no no. nos nos. vol vol. volume
-    rule rules goal goals target targets of and to from at by in on the than over under some all with about
-    approximately nearly least first part parts table tables figure figures box session sessions meeting
-    meetings principle principle. principles, year years day days phase stage level levels number numbers
-    point points protocol schedule appendix class category group op. sales members member states
-    """.split()
+    ["paragraph", "paragraphs", "para", "paras", "para.", "paras.", "resolution", "resolutions", "decision", "decisions", "article", "articles", "chapter", "chapters", "section", "sections", "item", "items", "annex", "annexes", "page", "pages", "no", "no.", "nos", "nos.", "vol", "vol.", "volume", "rule", "rules", "goal", "goals", "target", "targets", "of", "and", "to", "from", "at", "by", "in", "on", "the", "than", "over", "under", "some", "all", "with", "about", "approximately", "nearly", "least", "first", "part", "parts", "table", "tables", "figure", "figures", "box", "session", "sessions", "meeting", "meetings", "principle", "principle.", "principles,", "year", "years", "day", "days", "phase", "stage", "level", "levels", "number", "numbers", "point", "points", "protocol", "schedule", "appendix", "class", "category", "group", "op.", "sales", "members", "member", "states"]
 )
 _AFTER_NOT_MARKER = re.compile(
     r"^\s*(?:January|February|March|April|May|June|July|August|September|October|November|December|per|%|percent|"
     r"million|billion|thousand|hours|days|weeks|months|years|States|countries|members|Member|km|kg|to\s+\d|and\s+\d)",
-    re.I,
+    re.IGNORECASE,
 )
 
 

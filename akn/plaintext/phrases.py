@@ -80,8 +80,7 @@ _NOT_VERBS = frozenset(
         "Always", "Perhaps", "Whereas", "Sometimes", "Ministers", "Progress", "Process", "Access", "Yes",
         "Services", "Statistics", "Agencies", "Persons", "Peoples", "Affairs", "Actions", "Programmes",
         "Principles", "Articles", "Sections", "Paragraphs", "Resolutions", "Decisions", "Amendments",
-        "Annexes", "Chapters", "Requirements", "Its", "Was", "Less", "Unless", "Class", "WHEREAS", "Whereas",
-        "NATIONS", "STATES", "MEMBERS", "PARTIES", "COUNTRIES", "ORGANIZATIONS", "RIGHTS",
+        "Annexes", "Chapters", "Requirements", "Less", "Unless", "Class", "WHEREAS", "NATIONS", "STATES", "MEMBERS", "PARTIES", "COUNTRIES", "ORGANIZATIONS", "RIGHTS",
     }
 )
 

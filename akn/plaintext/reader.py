@@ -17,15 +17,15 @@ from .. import model as m
 from ..frbr import number_from_symbol, slug
 from ..profile import actor_for_formula, actor_for_name, actor_for_symbol, actor_info, embedded_formula
 from . import cover as cv
-from .bodies import local_body
 from .blocks import back_matter, drop_running_titles, mend, segment
+from .bodies import local_body
 from .inline import InlineContext, loose_date
 from .layout import analyse, split_embedded_formulas
 from .notes import place
 from .phrases import opens_paragraph
 from .source import read_source
-from .tables import recover as recover_tables
 from .structure import Assembler, Diagnostic, is_formula, is_structural, plain
+from .tables import recover as recover_tables
 
 LANGUAGES = {
     "en": "eng", "eng": "eng", "english": "eng", "fr": "fra", "fra": "fra", "fre": "fra", "french": "fra",

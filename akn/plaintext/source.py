@@ -52,7 +52,7 @@ def decode(data: bytes, name: str = "<input>") -> str:
     """The text of `data`, or an InputError naming what is wrong with it."""
     if len(data) > MAX_BYTES:
         raise InputError(name, f"input is {len(data) // (1024 * 1024)} MB, over the {MAX_BYTES // (1024 * 1024)} MB limit")
-    if data.startswith(b"\xff\xfe") or data.startswith(b"\xfe\xff"):
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             text = data.decode("utf-16")
         except UnicodeDecodeError as exc:
@@ -119,19 +119,19 @@ def take_front_matter(lines: list[Line]) -> tuple[list[Line], dict[str, str]]:
     return lines[end + 1:], pairs
 
 
-_MD_SIGNS = re.compile(r"(^#{1,6} )|(<sup>)|(\]\(#?[^)]*\))|(^\*\*?[A-Z])|(\\[*.\-_#])|(\[\^\w+\])", re.M)
+_MD_SIGNS = re.compile(r"(^#{1,6} )|(<sup>)|(\]\(#?[^)]*\))|(^\*\*?[A-Z])|(\\[*.\-_#])|(\[\^\w+\])", re.MULTILINE)
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _LINK = re.compile(r"\[([^\]]+)\]\((?:[^()\s]*|[^()]*)\)")
-_SUP = re.compile(r"<sup>\s*([^<]{1,6}?)\s*</sup>", re.I)
+_SUP = re.compile(r"<sup>\s*([^<]{1,6}?)\s*</sup>", re.IGNORECASE)
 _FOOTREF = re.compile(r" ?\[(?:\^(\w{1,6})\]|(\d{1,2})\](?![(:]))")
 _BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*(?!\*)")
 _ITALIC = re.compile(r"\*(?=[^\s*])(.+?)(?<=[^\s\\*])\*(?![*\w])")
 _UNDERSCORE_ITALIC = re.compile(r"_(?=\S)([^_]+?)(?<=\S)_(?!\w)")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|~<>])")
-_HTML_TAG = re.compile(r"</?(?:span|em|strong|i|b|u|br|p|div|sub)\b[^>]*>", re.I)
+_HTML_TAG = re.compile(r"</?(?:span|em|strong|i|b|u|br|p|div|sub)\b[^>]*>", re.IGNORECASE)
 
 
-_MD_STRONG = re.compile(r"^\[\^\w+\]:|<sup>|^#{1,6} \S", re.M)
+_MD_STRONG = re.compile(r"^\[\^\w+\]:|<sup>|^#{1,6} \S", re.MULTILINE)
 
 
 def looks_like_markdown(text: str) -> bool:

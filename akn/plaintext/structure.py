@@ -38,15 +38,15 @@ ANNEX = re.compile(
 PLENARY = re.compile(
     r"^(?P<meeting>\d+(?:st|nd|rd|th)(?:\s\(resumed\))?\s+plenary meeting|\d+(?:e|re)\s+séance plénière(?:\s\(reprise\))?"
     r"|\d+[ªa]\s+sesión plenaria(?:\s\(continuación\))?)\s*(?P<rest>.*)$",
-    re.S,
+    re.DOTALL,
 )
 ADOPTED_AT = re.compile(
     r"^Adopted\b.{0,60}\bat (?:the|its) \d+\S*\s+(?:plenary\s+)?meeting|^ADOPTED\b[:,]?\s+(?=\S*\s?\d)|^Adopted[:,]\s"
     r"|^(?:Motion |Question put and )?agreed to\.?$",
-    re.I | re.S,
+    re.IGNORECASE | re.DOTALL,
 )
 RESOLVING_OPENER = re.compile(r"^(?:(?:NOW,? THEREFORE,? )?BE IT (?:FURTHER )?RESOLVED|RESOLVED|Resolved|That (?:the|this) House)\b")
-ADOPTS_TEXT = re.compile(r"\b(?:adopts|approves|endorses|proclaims|adopte|aprueba)\b.*\bfollowing\b[^:]*:$", re.I)
+ADOPTS_TEXT = re.compile(r"\b(?:adopts|approves|endorses|proclaims|adopte|aprueba)\b.*\bfollowing\b[^:]*:$", re.IGNORECASE)
 ITEM_CODE = re.compile(r"^(?P<code>(?:A|S|E|ST|UNEP|DP)(?:/[A-Za-z0-9.\-]+){2,}(?:\s\((?:\d{4}|Part [IVX]+)\))?)\s+(?=[A-Z])")
 FORMULA = re.compile(
     r"^(?:(?:The|THE|Le|La|El|Les|Los|Las|Therefore,? the|Therefore,? The)\s+|L['’])"
@@ -58,7 +58,7 @@ PART_LABEL = re.compile(
 AGREED = re.compile(
     r"^(?:Have agreed as follows|Has agreed as follows|Sont convenus de ce qui suit|Han convenido en lo siguiente)\s*:$"
     r"|^(?:NOW,? THEREFORE,?(?: BE IT)?|Now,? therefore,?(?: be it)?|Therefore,?)$",
-    re.I,
+    re.IGNORECASE,
 )
 KIND_RANK = {"hcontainer": 0, "part": 1, "chapter": 2, "section": 3, "article": 4, "paragraph": 5, "point": 6}
 _ROMAN = re.compile(r"^(?=[ivxlc])m*(c[md]|d?c{0,3})(x[cl]|l?x{0,3})(i[xv]|v?i{0,3})$")
@@ -106,7 +106,7 @@ def plain(text: str) -> str:
 
 
 _NOTE_MARKS = re.compile("\ue000[^\ue001]*\ue001")
-_EDITORIAL = re.compile(r"\s*\[(?:matter|text|paragraphs?) omitted\]\s*$", re.I)
+_EDITORIAL = re.compile(r"\s*\[(?:matter|text|paragraphs?) omitted\]\s*$", re.IGNORECASE)
 
 
 def is_formula(text: str) -> bool:
@@ -520,9 +520,11 @@ class Assembler:
             if len(rest.split()) <= 20 and not rest.endswith((";", ",", ":")):
                 return "section", alone.group("num"), rest
         titled = SECTION_TITLED.match(text)
-        if titled and len(block.lines) <= 3 and not text.endswith((";", ",", ":")) and len(text.split()) <= 20:
-            if titled.group("num") in ("A", "I") or _ROMAN.match(titled.group("num").lower()) or len(titled.group("num")) == 1:
-                return "section", titled.group("num"), titled.group("title")
+        if (
+            titled and len(block.lines) <= 3 and not text.endswith((";", ",", ":")) and len(text.split()) <= 20
+            and (_ROMAN.match(titled.group("num").lower()) or len(titled.group("num")) == 1)
+        ):
+            return "section", titled.group("num"), titled.group("title")
         return None
 
     def _title_block(self, block: Block | None) -> bool:
