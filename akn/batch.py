@@ -544,7 +544,7 @@ def _run(command: str, sources: list[Source], out_dir: Path | None, manifest_pat
             raise BatchError(f"{out_dir}: not a folder (a batch writes one file per input into a folder)")
         if sources:
             out_dir.mkdir(parents=True, exist_ok=True)
-    if manifest_path is not None and not manifest_path.parent.is_dir():
+    if sources and manifest_path is not None and not manifest_path.parent.is_dir():
         raise BatchError(f"{manifest_path}: folder {manifest_path.parent} does not exist")
     base = str(manifest_path.parent) if manifest_path is not None else (str(out_dir) if out_dir else None)
     job = _Job(command, options, fingerprint, mf.new_run_id(), base, strict, validate)
