@@ -45,14 +45,19 @@ class Converted:
         return work_uri(self.document.meta or Metadata(), self.document).expression()
 
 
-def convert(text: str | bytes, *, strict: bool = False, name: str = "<input>", **metadata: object) -> Converted:
-    """Convert a resolution's text; `metadata` are the fields of `ConvertOptions` (symbol, date, ...)."""
+def convert_options(metadata: dict[str, object]) -> ConvertOptions:
+    """`ConvertOptions` from keyword metadata (lists taken as tuples); `TypeError` names an unknown field."""
     unknown = sorted(set(metadata) - set(ConvertOptions.__dataclass_fields__))
     if unknown:
         known = ", ".join(ConvertOptions.__dataclass_fields__)
-        raise TypeError(f"convert() got unknown metadata {', '.join(unknown)}; known: {known}")
+        raise TypeError(f"unknown metadata {', '.join(unknown)}; known: {known}")
     given = {k: tuple(v) if isinstance(v, list) else v for k, v in metadata.items()}
-    options = ConvertOptions(**given)  # type: ignore[arg-type]
+    return ConvertOptions(**given)  # type: ignore[arg-type]
+
+
+def convert(text: str | bytes, *, strict: bool = False, name: str = "<input>", **metadata: object) -> Converted:
+    """Convert a resolution's text; `metadata` are the fields of `ConvertOptions` (symbol, date, ...)."""
+    options = convert_options(metadata)
     result = read_text(text, options, name)
     if strict and result.warnings:
         raise StrictModeError(name, result.warnings)

@@ -202,7 +202,7 @@ def parallel(
                 while queue and len(pending) < window and (not ordered or queue[0][0] - next_out < window * 4):
                     index, item = queue.popleft()
                     pending[executor.submit(_call, fn, item)] = (index, item)
-            done = set()
+            done: set[Future[R]] = set()
             if pending:
                 done, _ = wait(pending, timeout=1.0, return_when=FIRST_COMPLETED)
             broken = False
@@ -469,9 +469,10 @@ def _frbr_iris(data: bytes) -> tuple[str | None, str | None]:
     import re
 
     head = data[:262144].decode("utf-8", errors="replace")
-    found = []
+    found: list[str | None] = []
     for level in ("Work", "Expression"):
-        match = re.search(rf"<(?:\w+:)?FRBR{level}\b.*?<(?:\w+:)?FRBR(?:this|uri)\s+value=\"([^\"]*)\"", head, re.S)
+        block = re.search(rf"<(?:\w+:)?FRBR{level}\b(.*?)</(?:\w+:)?FRBR{level}>", head, re.S)
+        match = re.search(r"<(?:\w+:)?FRBRuri\s+value=\"([^\"]*)\"", block.group(1)) if block else None
         found.append(match.group(1) if match else None)
     return found[0], found[1]
 
@@ -674,10 +675,10 @@ def convert_many(
     result carries its XML in `.xml`. `metadata` are the fields of `ConvertOptions`, the same for every input;
     `strict` fails an input that raises any warning.
     """
-    from .plaintext.reader import ConvertOptions
+    from .api import convert_options
 
     options = {k: list(v) if isinstance(v, tuple) else v for k, v in metadata.items() if v not in (None, ())}
-    ConvertOptions(**{k: tuple(v) if isinstance(v, list) else v for k, v in options.items()})  # names checked
+    convert_options(options)  # unknown names raise here, not once per input
     out_dir = Path(output) if output is not None else None
     decisive = {k: v for k, v in options.items() if k != "markup_date"}
     fingerprint = mf.fingerprint("convert", {**decisive, "strict": strict})
