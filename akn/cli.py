@@ -278,7 +278,7 @@ def _list_rules(ctx: click.Context, param: click.Parameter, value: bool) -> None
 @click.option("-j", "--jobs", type=click.IntRange(1, 256), default=None, show_default="all cores", metavar="N",
               help="Validate in this many processes.")
 @click.option("--manifest", type=click.Path(dir_okay=False),
-              help="Append one JSON record per file (sha256, FRBR IRIs, status, problems) to this file.")
+              help="Record each file (sha256, FRBR IRIs, status, problems) in this JSON Lines file.")
 @click.option("--resume", is_flag=True,
               help="With --manifest: skip files it records as checked, unchanged, with the same options.")
 @click.option("--max-size", type=click.IntRange(1), default=100, show_default=True, metavar="MB",
