@@ -184,7 +184,11 @@ def parallel(
         if initializer is not None:
             initializer(*initargs)
         for _, item in queue:
-            yield item, fn(item)
+            try:
+                result = fn(item)
+            except Exception as exc:  # noqa: BLE001 - as in a worker: the input's failure becomes its result
+                result = on_crash(item, f"{type(exc).__name__}: {exc}")
+            yield item, result
         return
     window = jobs * 4
     ready: dict[int, tuple[T, R]] = {}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import multiprocessing
 import os
 import shutil
 import signal
@@ -207,6 +208,27 @@ def test_ordered_results_come_in_order() -> None:
 def _slow_square(n: int) -> int:
     time.sleep(0.02 if n % 3 == 0 else 0)
     return n * n
+
+
+_started = multiprocessing.get_context("fork").Value("i", 0) if sys.platform.startswith("linux") else None
+
+
+def _count_or_wait(n: int) -> int:
+    assert _started is not None
+    if n == 0:
+        time.sleep(1.0)
+        return _started.value  # how many others had started while the first was held up
+    with _started.get_lock():
+        _started.value += 1
+    return n
+
+
+@pytest.mark.skipif(_started is None, reason="the shared counter needs the fork start method")
+def test_a_slow_input_holds_back_only_a_bounded_window_in_ordered_mode() -> None:
+    # Memory stays flat however long a batch is: results wait for their turn in a window of jobs x 16 at most.
+    results = dict(parallel(_count_or_wait, range(400), jobs=2, ordered=True, on_crash=lambda n, why: -1))
+    assert len(results) == 400
+    assert results[0] <= 2 * 4 * 4 + 2 * 2, results[0]
 
 
 def test_manifest_reader_passes_over_a_torn_last_line(tmp_path: Path) -> None:
