@@ -11,7 +11,8 @@ from pathlib import Path
 from .aknxml.reader import read_xml
 from .aknxml.writer import to_xml as _write_xml
 from .aknxml.writer import work_uri
-from .errors import InputError, StrictModeError
+from .errors import StrictModeError
+from .files import read_bytes
 from .model import Document, Metadata
 from .plaintext.reader import ConvertOptions, read_text
 from .plaintext.structure import Diagnostic
@@ -66,18 +67,7 @@ def convert(text: str | bytes, *, strict: bool = False, name: str = "<input>", *
 
 def convert_file(path: str | Path, *, strict: bool = False, **metadata: object) -> Converted:
     """`convert` of a file's bytes; raises `InputError` when the file cannot be read."""
-    path = Path(path)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(str(path), "no such file") from None
-    except IsADirectoryError:
-        raise InputError(str(path), "is a directory, not a file") from None
-    except PermissionError:
-        raise InputError(str(path), "permission denied") from None
-    except OSError as exc:
-        raise InputError(str(path), exc.strerror or "cannot be read") from None
-    return convert(data, strict=strict, name=str(path), **metadata)
+    return convert(read_bytes(path), strict=strict, name=str(path), **metadata)
 
 
 def read_akn(xml: str | bytes, *, name: str = "<input>") -> Document:

@@ -353,7 +353,7 @@ def _convert(task: _Task) -> BatchResult:
     from .api import convert
     from .aknxml.writer import work_uri
     from .errors import InputError, StrictModeError
-    from .files import write_atomic
+    from .files import read_bytes, write_atomic
 
     job = _job
     assert job is not None
@@ -362,7 +362,7 @@ def _convert(task: _Task) -> BatchResult:
                        options_sha256=job.fingerprint, run=job.run)
     timings = record.timings
     try:
-        data = task.data if task.data is not None else _read(task.path)
+        data = task.data if task.data is not None else read_bytes(task.path)
     except InputError as exc:
         record.status, record.errors = "unreadable", [_error(exc)]
         return _finish(record, start)
@@ -406,21 +406,6 @@ def _convert(task: _Task) -> BatchResult:
         return _finish(record, start)
     _finish(record, start)
     return result
-
-
-def _read(path: str) -> bytes:
-    from .errors import InputError
-
-    try:
-        return Path(path).read_bytes()
-    except FileNotFoundError:
-        raise InputError(path, "no such file") from None
-    except IsADirectoryError:
-        raise InputError(path, "is a directory, not a file") from None
-    except PermissionError:
-        raise InputError(path, "permission denied") from None
-    except OSError as exc:
-        raise InputError(path, exc.strerror or "cannot be read") from None
 
 
 def _finish(record: mf.Record, start: float) -> BatchResult:

@@ -16,7 +16,7 @@ import click
 
 from . import __version__
 from .errors import AknError, InputError, StrictModeError, XmlInputError
-from .files import OutputError, write_atomic
+from .files import OutputError, read_bytes, write_atomic
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INPUT = 0, 1, 2, 3
 EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143  # 128 + SIGINT, 128 + SIGTERM, as shells report them
@@ -39,16 +39,7 @@ def main() -> None:
 def _read_input(path: str) -> tuple[bytes, str]:
     if path == "-":
         return sys.stdin.buffer.read(), "<stdin>"
-    try:
-        return Path(path).read_bytes(), path
-    except FileNotFoundError:
-        raise InputError(path, "no such file") from None
-    except IsADirectoryError:
-        raise InputError(path, "is a directory, not a file") from None
-    except PermissionError:
-        raise InputError(path, "permission denied") from None
-    except OSError as exc:
-        raise InputError(path, exc.strerror or "cannot be read") from None
+    return read_bytes(path), path
 
 
 def _date_option(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
