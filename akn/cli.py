@@ -338,7 +338,8 @@ def validate_command(paths: tuple[str, ...], level: str, profile: str | None, sc
     finally:
         signal.signal(signal.SIGTERM, previous)
     try:
-        report_format.close(summary)  # what was checked, also when interrupted
+        if summary.files or output_format != "text":  # what was checked, also when interrupted
+            report_format.close(summary)
     finally:
         if output:
             out.close()
