@@ -11,18 +11,30 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
+from typing import TYPE_CHECKING
+
 from .errors import AknError, ConversionError, InputError, StrictModeError, XmlInputError
 
 # Loaded on first use, so that `import akn` (and `akn validate`) do not pay for the converter or lxml.
 _LAZY = {
     "Converted": "api", "convert": "api", "convert_file": "api", "read_akn": "api", "to_text": "api",
-    "Document": "model", "validate": "conformance", "Report": "conformance", "Problem": "conformance",
+    "to_xml": "api", "Document": "model", "validate": "conformance", "Report": "conformance",
+    "Problem": "conformance", "SchemaError": "conformance", "OutputError": "files", "Batch": "batch",
+    "BatchError": "batch", "BatchResult": "batch", "convert_many": "batch", "validate_many": "batch",
 }
 
 __all__ = [
-    "AknError", "ConversionError", "Converted", "Document", "InputError", "Problem", "Report", "StrictModeError",
-    "XmlInputError", "__version__", "convert", "convert_file", "read_akn", "to_text", "validate",
+    "AknError", "Batch", "BatchError", "BatchResult", "ConversionError", "Converted", "Document", "InputError",
+    "OutputError", "Problem", "Report", "SchemaError", "StrictModeError", "XmlInputError", "__version__",
+    "convert", "convert_file", "convert_many", "read_akn", "to_text", "to_xml", "validate", "validate_many",
 ]
+
+if TYPE_CHECKING:  # what type checkers see; at run time `__getattr__` loads each on first use
+    from .api import Converted, convert, convert_file, read_akn, to_text, to_xml
+    from .batch import Batch, BatchError, BatchResult, convert_many, validate_many
+    from .conformance import Problem, Report, SchemaError, validate
+    from .files import OutputError
+    from .model import Document
 
 
 def __getattr__(name: str) -> object:

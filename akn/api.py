@@ -1,4 +1,7 @@
-"""The library API: what the command line does, as functions that return values and raise `AknError`s."""
+"""The library API: what the command line does, as functions that return values and raise `AknError`s.
+
+Nothing here prints, exits or touches a file it was not asked to read.
+"""
 
 from __future__ import annotations
 
@@ -6,9 +9,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .aknxml.reader import read_xml
-from .aknxml.writer import to_xml
-from .errors import InputError, StrictModeError
-from .model import Document
+from .aknxml.writer import to_xml as _write_xml
+from .aknxml.writer import work_uri
+from .errors import StrictModeError
+from .files import read_bytes
+from .model import Document, Metadata
 from .plaintext.reader import ConvertOptions, read_text
 from .plaintext.structure import Diagnostic
 from .plaintext.writer import to_text as _write_text
@@ -16,18 +21,44 @@ from .plaintext.writer import to_text as _write_text
 
 @dataclass
 class Converted:
-    """A converted document, the warnings the conversion raised, and its XML."""
+    """What `convert` returns: the document (the model), the warnings the conversion raised (each with the
+    input line it points at), and the document as Akoma Ntoso XML or as text on demand."""
 
     document: Document
     warnings: list[Diagnostic] = field(default_factory=list)
 
     def to_xml(self) -> bytes:
-        return to_xml(self.document)
+        """The document as Akoma Ntoso 3.0 XML (UTF-8, with an XML declaration)."""
+        return _write_xml(self.document)
+
+    def to_text(self, format: str = "plain") -> str:
+        """The document as text a reader sees on paper ("plain" or "markdown"), which `convert` reads back."""
+        return _write_text(self.document, format)
+
+    @property
+    def work(self) -> str:
+        """The FRBR work IRI, e.g. `/akn/un/statement/deliberation/unga/2025-12-17/80-321`."""
+        return work_uri(self.document.meta or Metadata(), self.document).work()
+
+    @property
+    def expression(self) -> str:
+        """The FRBR expression IRI, e.g. `/akn/un/statement/deliberation/unga/2025-12-17/80-321/eng@`."""
+        return work_uri(self.document.meta or Metadata(), self.document).expression()
+
+
+def convert_options(metadata: dict[str, object]) -> ConvertOptions:
+    """`ConvertOptions` from keyword metadata (lists taken as tuples); `TypeError` names an unknown field."""
+    unknown = sorted(set(metadata) - set(ConvertOptions.__dataclass_fields__))
+    if unknown:
+        known = ", ".join(ConvertOptions.__dataclass_fields__)
+        raise TypeError(f"unknown metadata {', '.join(unknown)}; known: {known}")
+    given = {k: tuple(v) if isinstance(v, list) else v for k, v in metadata.items()}
+    return ConvertOptions(**given)  # type: ignore[arg-type]
 
 
 def convert(text: str | bytes, *, strict: bool = False, name: str = "<input>", **metadata: object) -> Converted:
     """Convert a resolution's text; `metadata` are the fields of `ConvertOptions` (symbol, date, ...)."""
-    options = ConvertOptions(**metadata)  # type: ignore[arg-type]
+    options = convert_options(metadata)
     result = read_text(text, options, name)
     if strict and result.warnings:
         raise StrictModeError(name, result.warnings)
@@ -35,18 +66,8 @@ def convert(text: str | bytes, *, strict: bool = False, name: str = "<input>", *
 
 
 def convert_file(path: str | Path, *, strict: bool = False, **metadata: object) -> Converted:
-    path = Path(path)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(str(path), "no such file") from None
-    except IsADirectoryError:
-        raise InputError(str(path), "is a directory, not a file") from None
-    except PermissionError:
-        raise InputError(str(path), "permission denied") from None
-    except OSError as exc:
-        raise InputError(str(path), exc.strerror or "cannot be read") from None
-    return convert(data, strict=strict, name=str(path), **metadata)
+    """`convert` of a file's bytes; raises `InputError` when the file cannot be read."""
+    return convert(read_bytes(path), strict=strict, name=str(path), **metadata)
 
 
 def read_akn(xml: str | bytes, *, name: str = "<input>") -> Document:
@@ -54,10 +75,21 @@ def read_akn(xml: str | bytes, *, name: str = "<input>") -> Document:
     return read_xml(xml, name)
 
 
-def to_text(xml: str | bytes | Document, format: str = "plain", *, name: str = "<input>") -> str:
+def to_xml(document: Document | Converted) -> bytes:
+    """A document (the model, as `read_akn` returns it, or a `Converted`) as Akoma Ntoso 3.0 XML."""
+    return _write_xml(document.document if isinstance(document, Converted) else document)
+
+
+def to_text(xml: str | bytes | Document | Converted, format: str = "plain", *, name: str = "<input>") -> str:
     """A document as text a reader sees on paper (`format` "plain" or "markdown"), which `convert` reads back.
 
-    `xml` is Akoma Ntoso XML (any producer's) or a `Document`.
+    `xml` is Akoma Ntoso XML (any producer's), a `Document` or a `Converted`; raises `XmlInputError` for XML
+    that is malformed, hostile or not Akoma Ntoso.
     """
-    document = xml if isinstance(xml, Document) else read_xml(xml, name)
+    if isinstance(xml, Converted):
+        document = xml.document
+    elif isinstance(xml, Document):
+        document = xml
+    else:
+        document = read_xml(xml, name)
     return _write_text(document, format)

@@ -1,23 +1,25 @@
 """The command line: argument parsing and messages only; the work is done by the library.
 
 Exit codes: 0 done (warnings allowed), 1 not done (an error, or a warning under --strict), 2 usage error,
-3 input unreadable or undecodable.
+3 input unreadable or undecodable, 130 interrupted (Ctrl-C), 143 terminated (SIGTERM).
 """
 
 from __future__ import annotations
 
 import datetime as _dt
+import signal
 import sys
 from pathlib import Path
-from typing import Self
+from typing import Any, NoReturn, Self
 
 import click
 
 from . import __version__
 from .errors import AknError, InputError, StrictModeError, XmlInputError
-from .files import OutputError, write_atomic
+from .files import OutputError, read_bytes, write_atomic
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INPUT = 0, 1, 2, 3
+EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143  # 128 + SIGINT, 128 + SIGTERM, as shells report them
 KINDS = ("resolution", "draftResolution", "decision", "draftDecision", "amendment", "presidentialStatement")
 
 
@@ -37,16 +39,7 @@ def main() -> None:
 def _read_input(path: str) -> tuple[bytes, str]:
     if path == "-":
         return sys.stdin.buffer.read(), "<stdin>"
-    try:
-        return Path(path).read_bytes(), path
-    except FileNotFoundError:
-        raise InputError(path, "no such file") from None
-    except IsADirectoryError:
-        raise InputError(path, "is a directory, not a file") from None
-    except PermissionError:
-        raise InputError(path, "permission denied") from None
-    except OSError as exc:
-        raise InputError(path, exc.strerror or "cannot be read") from None
+    return read_bytes(path), path
 
 
 def _date_option(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
@@ -60,7 +53,16 @@ def _date_option(ctx: click.Context, param: click.Parameter, value: str | None) 
 
 @main.command("convert")
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
-@click.option("-o", "--output", type=click.Path(dir_okay=True), help="Output file, or folder for several inputs. Default: standard output.")
+@click.option("-o", "--output", type=click.Path(dir_okay=True),
+              help="Output file; for several inputs or a folder, the output folder (created if missing), where "
+                   "the input tree is mirrored. Default: standard output.")
+@click.option("-j", "--jobs", type=click.IntRange(1, 256), default=None, show_default="all cores", metavar="N",
+              help="Convert a batch in this many processes.")
+@click.option("--manifest", type=click.Path(dir_okay=False),
+              help="The batch's manifest (JSON Lines). Default: OUTPUT/manifest.jsonl.")
+@click.option("--resume", is_flag=True,
+              help="Skip inputs the manifest records as converted from the same bytes with the same options, "
+                   "whose output is intact.")
 @click.option("--symbol", help="Document symbol, e.g. A/RES/78/12.")
 @click.option("--actor", help="FRBR actor of the issuing body, e.g. unga, unsc, ccpcj.")
 @click.option("--country", help="FRBR country (ISO 3166), default un.")
@@ -75,26 +77,30 @@ def _date_option(ctx: click.Context, param: click.Parameter, value: str | None) 
 @click.option("--kind", type=click.Choice(KINDS), help="Document kind.")
 @click.option("--markup-date", callback=_date_option, help="Markup date recorded in the output (default: today).")
 @click.option("--strict", is_flag=True, help="Fail (exit 1) when the conversion raises any warning.")
-@click.option("-q", "--quiet", is_flag=True, help="Do not print warnings.")
-def convert_command(inputs: tuple[str, ...], output: str | None, strict: bool, quiet: bool, **metadata: object) -> None:
+@click.option("-q", "--quiet", is_flag=True, help="Do not print warnings, progress or the batch summary.")
+def convert_command(inputs: tuple[str, ...], output: str | None, jobs: int | None, manifest: str | None,
+                    resume: bool, strict: bool, quiet: bool, **metadata: object) -> None:
     """Convert resolution text files (or - for standard input) to Akoma Ntoso XML.
 
-    Exit codes: 0 converted (warnings allowed), 1 not converted (an error, or a warning under --strict),
-    2 usage error, 3 input unreadable or undecodable.
-    """
-    from .api import convert  # here, so that the other commands do not load the converter
+    INPUT is a file, a folder (searched for *.txt and *.md), or -. Several inputs or a folder make a batch:
+    converted in parallel, one XML file each under -o FOLDER, and a manifest with one JSON record per input
+    (paths, sha256s, FRBR IRIs, status, warnings, errors, timings).
 
+    Exit codes, the highest that applies: 0 converted (warnings allowed), 1 not converted (an error, or a
+    warning under --strict), 2 usage error, 3 input unreadable or undecodable; 130 interrupted (Ctrl-C),
+    143 terminated (SIGTERM): no partial file is left, and the manifest lists what finished.
+    """
     metadata = {k: v for k, v in metadata.items() if v not in (None, ())}
     metadata.setdefault("markup_date", _dt.date.today().isoformat())
+    batch = len(inputs) > 1 or any(p != "-" and Path(p).is_dir() for p in inputs) or bool(
+        output and Path(output).is_dir())
+    if batch:
+        _convert_batch(inputs, output, jobs, manifest, resume, strict, quiet, metadata)
+    if resume or manifest:
+        raise click.UsageError("--resume and --manifest are for a batch (several inputs or a folder, -o FOLDER)")
+    from .api import convert  # here, so that the other commands do not load the converter
+
     out_dir = None
-    if len(inputs) > 1:
-        if not output:
-            raise click.UsageError("several inputs need -o FOLDER")
-        out_dir = Path(output)
-        if not out_dir.is_dir():
-            raise click.UsageError(f"{output}: not an existing folder (several inputs are written one file each)")
-    elif output and Path(output).is_dir():
-        out_dir = Path(output)
     status = EXIT_OK
     for path in inputs:
         try:
@@ -130,6 +136,76 @@ def convert_command(inputs: tuple[str, ...], output: str | None, strict: bool, q
 
 def _input_paths(inputs: tuple[str, ...]) -> tuple[Path, ...]:
     return tuple(Path(p) for p in inputs if p != "-")
+
+
+class _Interrupted(KeyboardInterrupt):
+    """SIGTERM, raised where the program is, so that a batch stops as it does on Ctrl-C."""
+
+
+def _on_sigterm(signum: int, frame: object) -> None:
+    raise _Interrupted
+
+
+def _exit_interrupted(exc: KeyboardInterrupt, done: int, total: int, manifest: Path | None) -> NoReturn:
+    where = f"; {manifest} records the inputs that finished" if manifest else ""
+    click.echo(f"\nakn: {'terminated' if isinstance(exc, _Interrupted) else 'interrupted'} after {done} of "
+               f"{total} input(s){where}", err=True)
+    sys.exit(EXIT_TERMINATED if isinstance(exc, _Interrupted) else EXIT_INTERRUPTED)
+
+
+def _progress(total: int, label: str, quiet: bool) -> Any:
+    """A progress bar on standard error when it is a terminal (and the run not quiet); otherwise nothing."""
+    if quiet or total < 2 or not sys.stderr.isatty():
+        return _NoBar()
+    return click.progressbar(length=total, file=sys.stderr, label=label)
+
+
+def _say(line: str, bar: object) -> None:
+    click.echo(("\r\x1b[K" if not isinstance(bar, _NoBar) else "") + line, err=True)
+
+
+def _convert_batch(inputs: tuple[str, ...], output: str | None, jobs: int | None, manifest: str | None,
+                   resume: bool, strict: bool, quiet: bool, metadata: dict[str, object]) -> NoReturn:
+    from .batch import BatchError, convert_many, default_jobs
+
+    if not output:
+        raise click.UsageError("several inputs or a folder need -o FOLDER")
+    try:
+        batch = convert_many(inputs, jobs=jobs, output=output, manifest=manifest or True, resume=resume,
+                             strict=strict, **metadata)
+    except BatchError as exc:
+        raise click.UsageError(str(exc)) from None
+    if not batch.total:
+        raise click.UsageError("no .txt or .md files found in the given folders")
+    status, warned = EXIT_OK, 0
+    previous = signal.signal(signal.SIGTERM, _on_sigterm)
+    try:
+        with batch, _progress(batch.total, "converting", quiet) as bar:
+            for result in batch:
+                status = max(status, result.exit_code)
+                record = result.record
+                warned += bool(record.warnings) and not result.skipped
+                if not quiet and not result.skipped:
+                    for warning in record.warnings:
+                        _say(f"{record.input}:{warning['line']}: warning: {warning['message']}", bar)
+                for error in record.errors:
+                    _say(f"akn: {error['message'] if record.input in error['message'] else record.input + ': ' + error['message']}", bar)
+                bar.update(1)
+    except KeyboardInterrupt as exc:
+        _exit_interrupted(exc, batch.done, batch.total, batch.manifest)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    if not quiet:
+        counts = batch.counts
+        parts = [f"{counts.get('converted', 0)} converted" + (f" ({warned} with warnings)" if warned else "")]
+        parts += [f"{counts[k]} {k}" for k in ("failed", "unreadable") if counts.get(k)]
+        if resume:
+            parts.append(f"{batch.skipped} unchanged (skipped)")
+        seconds = batch.seconds
+        rate = batch.done / seconds if seconds else 0.0
+        click.echo(f"{batch.total} input(s): {', '.join(parts)} in {seconds:.1f} s ({rate:.1f} per second, "
+                   f"{jobs or default_jobs()} jobs); manifest {batch.manifest}", err=True)
+    sys.exit(status)
 
 
 @main.command("text")
@@ -190,8 +266,12 @@ def _list_rules(ctx: click.Context, param: click.Parameter, value: bool) -> None
               show_default=True, help="Report for people (text) or for machines (json, junit).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
               help="Write the report to this file. Default: standard output.")
-@click.option("-j", "--jobs", type=click.IntRange(1, 256), default=1, show_default=True, metavar="N",
+@click.option("-j", "--jobs", type=click.IntRange(1, 256), default=None, show_default="all cores", metavar="N",
               help="Validate in this many processes.")
+@click.option("--manifest", type=click.Path(dir_okay=False),
+              help="Record each file (sha256, FRBR IRIs, status, problems) in this JSON Lines file.")
+@click.option("--resume", is_flag=True,
+              help="With --manifest: skip files it records as checked, unchanged, with the same options.")
 @click.option("--max-size", type=click.IntRange(1), default=100, show_default=True, metavar="MB",
               help="Refuse files larger than this many megabytes.")
 @click.option("--ignore", "ignored", multiple=True, metavar="RULE", help="Leave out a rule; repeat for several.")
@@ -200,8 +280,8 @@ def _list_rules(ctx: click.Context, param: click.Parameter, value: bool) -> None
               help="List the rules with their IDs and severities, and exit.")
 @click.option("-q", "--quiet", is_flag=True, help="Print only errors and warnings: no information, summary or progress.")
 def validate_command(paths: tuple[str, ...], level: str, profile: str | None, schema_path: str | None,
-                     output_format: str, output: str | None, jobs: int, max_size: int, ignored: tuple[str, ...],
-                     explain: bool, quiet: bool) -> None:
+                     output_format: str, output: str | None, jobs: int | None, manifest: str | None,
+                     resume: bool, max_size: int, ignored: tuple[str, ...], explain: bool, quiet: bool) -> None:
     """Check Akoma Ntoso files against the OASIS schema and naming convention.
 
     PATH is a file, a folder (searched for *.xml), or - for standard input. Each problem is printed as
@@ -209,45 +289,65 @@ def validate_command(paths: tuple[str, ...], level: str, profile: str | None, sc
     Information (severity info) never fails a run.
 
     Exit codes, the highest that applies: 3 some file could not be read or parsed (malformed, a DOCTYPE,
-    over --max-size), 2 usage error, 1 problems found (errors or warnings), 0 all conformant.
+    over --max-size), 2 usage error, 1 problems found (errors or warnings), 0 all conformant; 130
+    interrupted (Ctrl-C), 143 terminated (SIGTERM), with the report and manifest of the files checked.
     """
+    from .batch import STDIN, BatchError, validate_many
     from .conformance.engine import SchemaError, compiled_schema
     from .conformance.loader import read_limited
     from .conformance.report import Summary, formatter
     from .conformance.rules import RULES
-    from .conformance.runner import STDIN, Options, expand, run
 
     unknown = sorted(set(ignored) - set(RULES) - {"schema"})
     if unknown:
         raise click.UsageError(f"unknown rule(s) for --ignore: {', '.join(unknown)} (see --list-rules)")
-    options = Options(level=int(level), profile=profile, schema=schema_path, max_size=max_size * 1024 * 1024,
-                      ignore=frozenset(ignored), paths=output_format == "json" or explain)
+    if resume and not manifest:
+        raise click.UsageError("--resume needs --manifest FILE")
     try:
         compiled_schema(schema_path)
     except SchemaError as exc:
         raise click.UsageError(str(exc)) from None
-    files = expand(paths)
-    if not files:
+    stdin = read_limited(sys.stdin.buffer, max_size * 1024 * 1024) if STDIN in paths else None
+    try:
+        batch = validate_many(paths, jobs=jobs, level=int(level), profile=profile, schema=schema_path,
+                              max_size=max_size * 1024 * 1024, ignore=ignored, manifest=manifest, resume=resume,
+                              ordered=True, paths_in_problems=output_format == "json" or explain, stdin=stdin)
+    except BatchError as exc:
+        raise click.UsageError(str(exc)) from None
+    if not batch.total:
         raise click.UsageError("no .xml files found in the given folders")
-    stdin = read_limited(sys.stdin.buffer, options.max_size) if STDIN in files else None
     out = open(output, "w", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
     summary = Summary()
     report_format = formatter(output_format, out, quiet=quiet)
-    progress = not quiet and len(files) > 20 and sys.stderr.isatty()
+    status, unchanged = EXIT_OK, 0
+    interrupted: KeyboardInterrupt | None = None
+    previous = signal.signal(signal.SIGTERM, _on_sigterm)
     try:
-        reports = run(files, options, jobs=jobs, stdin=stdin)
-        with click.progressbar(length=len(files), file=sys.stderr, label="validating") if progress else _NoBar() as bar:
-            for report in reports:
-                if explain:
-                    report = _explained(report, schema_path)
-                summary.add(report)
-                report_format.add(report)
+        with batch, _progress(batch.total if batch.total > 20 else 0, "validating", quiet) as bar:
+            for result in batch:
+                if result.report is None:  # unchanged since the manifest recorded it (--resume)
+                    unchanged += 1
+                    status = max(status, result.exit_code)
+                else:
+                    report = _explained(result.report, schema_path) if explain else result.report
+                    summary.add(report)
+                    report_format.add(report)
                 bar.update(1)
-        report_format.close(summary)
+    except KeyboardInterrupt as exc:
+        interrupted = exc
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    try:
+        if summary.files or output_format != "text":  # what was checked, also when interrupted
+            report_format.close(summary)
     finally:
         if output:
             out.close()
-    sys.exit(summary.exit_code)
+    if interrupted is not None:
+        _exit_interrupted(interrupted, batch.done, batch.total, batch.manifest)
+    if unchanged and not quiet:
+        click.echo(f"{unchanged} file(s) unchanged since {manifest} recorded them, not checked again", err=True)
+    sys.exit(max(status, summary.exit_code))
 
 
 class _NoBar:

@@ -6,11 +6,26 @@ import os
 import tempfile
 from pathlib import Path
 
-from .errors import AknError
+from .errors import AknError, InputError
 
 
 class OutputError(AknError):
     """An output that cannot be written (or would overwrite an input)."""
+
+
+def read_bytes(path: str | os.PathLike[str]) -> bytes:
+    """A file's bytes, or `InputError` saying plainly why not."""
+    name = os.fspath(path)
+    try:
+        return Path(path).read_bytes()
+    except FileNotFoundError:
+        raise InputError(name, "no such file") from None
+    except IsADirectoryError:
+        raise InputError(name, "is a directory, not a file") from None
+    except PermissionError:
+        raise InputError(name, "permission denied") from None
+    except OSError as exc:
+        raise InputError(name, exc.strerror or "cannot be read") from None
 
 
 def same_file(a: Path, b: Path) -> bool:

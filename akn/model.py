@@ -72,7 +72,7 @@ class Para:
 
 @dataclass(frozen=True, slots=True)
 class Cell:
-    blocks: tuple[Para, ...]
+    blocks: tuple[Block, ...]  # paragraphs, or a table nested in the cell (other producers' AKN)
     header: bool = False
 
 

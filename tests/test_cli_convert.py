@@ -100,7 +100,8 @@ def test_several_inputs_need_a_folder_and_write_one_file_each(tmp_path: Path) ->
     assert run("convert", *inputs).returncode == 2
     done = run("convert", *inputs, "-o", str(tmp_path))
     assert done.returncode == 0, done.stderr
-    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(Path(p).stem + ".xml" for p in inputs)
+    written = sorted(Path(p).stem + ".xml" for p in inputs) + ["manifest.jsonl"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(written)
 
 
 def test_a_failed_run_leaves_no_partial_file(tmp_path: Path) -> None:
@@ -135,8 +136,11 @@ def test_version_option() -> None:
     assert result.output.startswith("akn, version ")
 
 
-def test_no_traceback_on_a_directory(tmp_path: Path) -> None:
+def test_a_directory_is_a_batch_that_needs_an_output_folder(tmp_path: Path) -> None:
     done = run("convert", str(tmp_path))
-    assert done.returncode == 3
-    assert b"is a directory" in done.stderr
+    assert done.returncode == 2
+    assert b"need -o FOLDER" in done.stderr and b"Traceback" not in done.stderr
     assert os.listdir(tmp_path) == []
+    empty = run("convert", str(tmp_path), "-o", str(tmp_path / "out"))
+    assert empty.returncode == 2
+    assert b"no .txt or .md files" in empty.stderr

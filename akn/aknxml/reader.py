@@ -234,6 +234,7 @@ def _preamble_items_of(el: etree._Element) -> list[m.PreambleItem]:
 
 def _preamble_items_of_one(el: etree._Element) -> list[m.PreambleItem]:
     kind = local(el)
+    blocks: tuple[m.Block, ...]
     if kind in ("num", "heading", "subheading", "intro"):
         blocks = (m.Para(_inlines(el)),)
         return [m.Recital(blocks, None)] if _has_text(blocks) else []

@@ -13,6 +13,7 @@ from typing import BinaryIO
 from lxml import etree
 
 from .. import schema as oasis
+from ..errors import AknError
 from .document import AknDocument
 from .loader import DEFAULT_MAX_SIZE, UnreadableXml, load
 from .problems import Problem, Report
@@ -22,7 +23,7 @@ SCHEMA_RULE = "schema"
 _NS = re.compile(r"\{([^}]*)\}")
 
 
-class SchemaError(Exception):
+class SchemaError(AknError):
     """An XSD given with --schema that cannot be read or compiled."""
 
 

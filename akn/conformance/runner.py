@@ -1,17 +1,17 @@
 """Validating many files: folders expanded, standard input read once, files checked in parallel processes
-(the schema compiled once in each), one `Report` per file in the order the files were given."""
+(the schema compiled once in each, through `akn.batch.parallel`), one `Report` per file in the order the
+files were given."""
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from multiprocessing import get_context
+from functools import partial
 from pathlib import Path
 
 from .engine import compiled_schema, iter_problems, schema_identity, unreadable_problem
 from .loader import DEFAULT_MAX_SIZE, UnreadableXml, load
-from .problems import Report
+from .problems import Problem, Report
 
 STDIN = "-"
 
@@ -83,10 +83,17 @@ def run(paths: Sequence[str], options: Options, *, jobs: int = 1, stdin: bytes |
         for path in files:
             yield check_one(path, options, stdin if path == STDIN else None)
         return
-    context = get_context("fork" if sys.platform.startswith("linux") else "spawn")
-    with context.Pool(jobs, initializer=_init_worker, initargs=(options,)) as pool:
-        chunk = max(1, min(16, len(files) // (jobs * 8) or 1))
-        pending = [p for p in files if p != STDIN]
-        results = pool.imap(_work, pending, chunksize=chunk)
-        for path in files:
-            yield check_one(path, options, stdin) if path == STDIN else next(results)
+    from ..batch import parallel  # the one process pool of akn: workers stopped cleanly on interrupt
+
+    pending = [p for p in files if p != STDIN]
+    results = parallel(_work, pending, jobs=jobs, initializer=_init_worker, initargs=(options,), ordered=True,
+                       on_crash=partial(_crashed, options))
+    for path in files:
+        yield check_one(path, options, stdin) if path == STDIN else next(results)[1]
+
+
+def _crashed(options: Options, path: str, reason: str) -> Report:
+    """The report of a file whose worker process died while checking it."""
+    xsd_path, digest = schema_identity(options.schema)
+    return Report(path, [Problem("input-unreadable", "fatal", reason, file=path)], level=options.level,
+                  schema=xsd_path, schema_sha256=digest, profile=options.profile)

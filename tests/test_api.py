@@ -1,0 +1,91 @@
+"""The library as an embedding program meets it: the README's example runs, errors form one hierarchy,
+nothing prints, and `import akn` stays light."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import akn
+from akn.api import Converted
+
+from .conftest import ROOT, SAMPLES
+
+README = (ROOT / "README.md").read_text("utf-8")
+
+
+def api_example() -> str:
+    section = README.split("\n## API\n", 1)[1].split("\n## ", 1)[0]
+    found = re.search(r"```python\n(.*?)```", section, re.S)
+    assert found is not None, "the README's API section has no Python example"
+    return found.group(1)
+
+
+def test_the_readme_api_example_runs_and_prints_what_it_says(tmp_path: Path) -> None:
+    (tmp_path / "samples").symlink_to(SAMPLES)
+    done = subprocess.run([sys.executable, "-c", api_example()], cwd=tmp_path, capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0] == "/akn/un/statement/deliberation/unga/2025-12-17/80-321"
+    assert "United Nations" in lines
+    converted = [line for line in lines if line.startswith("converted samples/")]
+    assert len(converted) == len(list(SAMPLES.glob("*.txt")))
+    assert lines[-1].startswith("InputError <input>: binary data")
+    assert (tmp_path / "out" / "manifest.jsonl").is_file()
+    # the comments in the example say what it prints
+    for comment in re.findall(r"# ((?:/akn|United|InputError)[^\n]*)", api_example()):
+        assert comment in done.stdout
+
+
+def test_every_error_is_an_akn_error() -> None:
+    for name in ("InputError", "XmlInputError", "ConversionError", "StrictModeError", "OutputError", "SchemaError",
+                 "BatchError"):
+        assert issubclass(getattr(akn, name), akn.AknError), name
+    with pytest.raises(akn.InputError):
+        akn.convert(b"\x00\x01")
+    with pytest.raises(akn.XmlInputError):
+        akn.to_text(b"<not-closed>")
+    with pytest.raises(akn.StrictModeError):
+        akn.convert("The General Assembly,\n\n1. Decides to act;\n\n3. Requests a report.\n", strict=True)
+    with pytest.raises(TypeError, match="unknown metadata sybmol"):
+        akn.convert("The General Assembly,\n\n1. Decides.\n", sybmol="A/RES/1/1")
+
+
+def test_convert_returns_the_document_its_warnings_and_its_forms(capsys: pytest.CaptureFixture[str]) -> None:
+    doc = akn.convert((SAMPLES / "ga-resolution.txt").read_bytes(), markup_date="2026-01-01", sponsors=["Chile"])
+    assert isinstance(doc, Converted) and isinstance(doc.document, akn.Document)
+    xml = doc.to_xml()
+    assert xml == akn.to_xml(doc.document) == akn.to_xml(doc)
+    assert doc.to_text() == akn.to_text(xml) == akn.to_text(doc) == akn.to_text(akn.read_akn(xml))
+    assert doc.expression == doc.work + "/eng@"
+    assert akn.validate(xml).conformant
+    assert capsys.readouterr() == ("", ""), "the library printed something"
+
+
+def test_convert_many_yields_results_as_they_finish(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with akn.convert_many([SAMPLES], jobs=2, markup_date="2026-01-01") as batch:
+        results = list(batch)
+    assert batch.total == len(results) == len(list(SAMPLES.glob("*.txt")))
+    assert batch.counts == {"converted": batch.total}
+    assert all(r.ok and r.xml for r in results)
+    assert capsys.readouterr() == ("", "")
+
+
+def test_closing_a_batch_early_stops_it(tmp_path: Path) -> None:
+    batch = akn.convert_many([SAMPLES], output=tmp_path, jobs=2)
+    first = next(iter(batch))
+    batch.close()
+    records = (tmp_path / "manifest.jsonl").read_text("utf-8").splitlines()
+    assert first.ok and 1 <= len(records) <= batch.total
+    assert not list(tmp_path.rglob("*.part"))
+
+
+def test_import_akn_is_light() -> None:
+    code = "import sys, akn; print(sorted(m for m in sys.modules if m.startswith(('akn.', 'lxml'))))"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
+    assert done.stdout.strip() == "['akn.errors']"
