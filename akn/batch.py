@@ -8,8 +8,9 @@ manifest that records what happened to every input.
   the size of the batch. A process that dies (a crash, the memory killer) costs only the inputs it held: they
   are retried alone, and the one that kills its process again is recorded as failed.
 - One bad input never stops a batch: whatever it raises becomes its record.
-- Each output is written through a temporary file renamed into place (`akn.files.write_atomic`), and its
-  record is appended to the manifest and flushed as soon as it is finished. When a batch is stopped (the
+- The processes convert; the parent writes each output through a temporary file renamed into place
+  (`akn.files.write_atomic`) and at once appends its record to the manifest and flushes it, so that every
+  output on disk has its record. When a batch is stopped (the
   consumer stops iterating, or raises, as on Ctrl-C or a SIGTERM the caller turns into
   `KeyboardInterrupt`), no new input starts, the inputs in hand may finish (for a few seconds; then their
   processes are killed and their temporary files removed), and the manifest records every input whose
@@ -353,7 +354,7 @@ def _convert(task: _Task) -> BatchResult:
     from .api import convert
     from .aknxml.writer import work_uri
     from .errors import InputError, StrictModeError
-    from .files import read_bytes, write_atomic
+    from .files import read_bytes
 
     job = _job
     assert job is not None
@@ -383,15 +384,11 @@ def _convert(task: _Task) -> BatchResult:
         if meta is not None:
             uri = work_uri(meta, converted.document)
             record.work, record.expression = uri.work(), uri.expression()
-        result = BatchResult(record)
+        result = BatchResult(record, xml=xml)
         if task.target is not None:
-            mark = time.perf_counter()
-            write_atomic(Path(task.target), xml)
-            timings["write"] = _ms(time.perf_counter() - mark)
+            # the parent writes the file, then records it at once: an output exists only if recorded
             record.output = _relative(task.target, job.base)
             result.output_path = Path(task.target)
-        else:
-            result.xml = xml
         record.output_sha256 = _sha256(xml)
         record.status = "converted"
     except StrictModeError as exc:
@@ -590,8 +587,14 @@ def _results(tasks: list[_Task], clashes: dict[int, str], job: _Job, jobs: int, 
                 writer.write(result.record)
             yield result
         def record(task: _Task, result: BatchResult) -> None:
-            if writer is not None and not result.skipped:
-                writer.write(result.record)
+            written = result.output_path is None or result.xml is None or result.skipped
+            try:
+                if not written:
+                    _write_output(result)
+                    written = True
+            finally:
+                if writer is not None and not result.skipped and (written or result.record.status == "failed"):
+                    writer.write(result.record)
 
         def record_unyielded(task: _Task, result: BatchResult) -> None:
             record(task, result)
@@ -612,6 +615,24 @@ def _results(tasks: list[_Task], clashes: dict[int, str], job: _Job, jobs: int, 
                 writer.compact()
             else:
                 writer.close()
+
+
+def _write_output(result: BatchResult) -> None:
+    """Write a converted document where the batch puts it (in the parent, so that every file on disk has its
+    manifest record); a file that cannot be written makes the record a failure."""
+    from .files import write_atomic
+
+    assert result.output_path is not None and result.xml is not None
+    mark = time.perf_counter()
+    try:
+        write_atomic(result.output_path, result.xml)
+    except (AknError, OSError) as exc:
+        result.record.status, result.record.errors = "failed", [_error(exc)]
+        result.record.output = None
+        result.output_path = None
+        return
+    result.record.timings["write"] = _ms(time.perf_counter() - mark)
+    result.xml = None
 
 
 def _sweep(targets: Iterable[str | None]) -> None:
