@@ -89,6 +89,12 @@ def names_with_and() -> tuple[str, ...]:
 
 
 @cache
+def formula_texts() -> tuple[str, ...]:
+    """Every known enacting formula ("The General Assembly", "Le Conseil de sécurité", ...)."""
+    return tuple(sorted({f for info in load()["actors"].values() for f in info.get("formula", ())}, key=len, reverse=True))
+
+
+@cache
 def embedded_formula() -> re.Pattern[str]:
     """A known enacting formula standing inside a line after other text ("... COUNCIL The General Assembly,")."""
     formulas = sorted({f for info in load()["actors"].values() for f in info.get("formula", ())}, key=len, reverse=True)

@@ -18,6 +18,7 @@ NUMBER_OPENING = re.compile(
     r"^(?:\d{1,3}\.(?:\s|$)|\((?:[a-z]{1,2}|[ivxlc]{1,6}|[A-Z]|\d{1,2})\)(?:\s|$)|[a-z]\)\s|"
     r"[ivxlc]{1,6}\)\s|[—–•▪·-]\s)"
 )
+_EMPHASIS = re.compile("[\ue002-\ue005]")
 _SENTENCE_END = re.compile(
     r"[.;:,!?][\"'’”)\]\ue001\ue003\ue005]*(?:\s?\d{1,3}|\*{1,3})?$|(?:\s|^)(?:and|or|et|y|ou)$|(?:--|—)$"
 )
@@ -28,6 +29,7 @@ _RESOLVING_START = re.compile(r"^(?:\ue004)?(?:(?:NOW,? THEREFORE,? )?BE IT (?:F
 class Block:
     lines: list[Line] = field(default_factory=list)
     _joined: tuple[str, list[tuple[int, int, int]]] | None = None
+    _plain: str | None = None
 
     @property
     def no(self) -> int:
@@ -45,6 +47,14 @@ class Block:
     def text(self) -> str:
         return self._join()[0]
 
+    @property
+    def plain(self) -> str:
+        """The text without emphasis markers (note markers stay)."""
+        if self._plain is None:
+            text = self.text
+            self._plain = _EMPHASIS.sub("", text) if _EMPHASIS.search(text) else text
+        return self._plain
+
     def _join(self) -> tuple[str, list[tuple[int, int, int]]]:
         if self._joined is None:
             self._joined = join_lines([line.text for line in self.lines])
@@ -58,16 +68,16 @@ class Block:
                 a = line_at + start - joined_at
                 line.text = line.text[:a] + new + line.text[a + end - start:]
                 break
-        self._joined = None
+        self._joined = self._plain = None
 
     def append(self, new: str) -> None:
         self.lines[-1].text = self.lines[-1].text.rstrip() + new
-        self._joined = None
+        self._joined = self._plain = None
 
     def edit_lines(self, change: Callable[[str], str]) -> None:
         for line in self.lines:
             line.text = change(line.text)
-        self._joined = None
+        self._joined = self._plain = None
 
 
 def join_lines(parts: list[str]) -> tuple[str, list[tuple[int, int, int]]]:
@@ -149,7 +159,7 @@ def mend(blocks: list[Block], opens_body: Callable[[str], bool], is_heading: Cal
     for block in blocks:
         if out and _cut(out[-1], block, opens_body, is_heading):
             out[-1].lines.extend(block.lines)
-            out[-1]._joined = None
+            out[-1]._joined = out[-1]._plain = None
             continue
         out.append(block)
     return out

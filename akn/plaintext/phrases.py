@@ -20,6 +20,7 @@ what the UN prints in italics and what becomes the container's name.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _ADVERB = (
     r"(?:Also|Further|Furthermore|Moreover|Again|Once again|Once more|Strongly|Deeply|Gravely|Seriously|Firmly|"
@@ -101,6 +102,7 @@ def _sentence_case(text: str) -> str:
     return "".join(out) + text[80:]
 
 
+@lru_cache(maxsize=8192)
 def preambular_phrase(text: str) -> str | None:
     if text[:4].isupper() and text[:4].isalpha() and not text.startswith(("WHEREAS", "THE ")):
         cased = _sentence_case(text)
@@ -116,6 +118,7 @@ def preambular_phrase(text: str) -> str | None:
     return phrase
 
 
+@lru_cache(maxsize=8192)
 def operative_phrase(text: str) -> str | None:
     match = OPERATIVE.match(text)
     if not match and text[:4].isupper() and text[:4].isalpha():
@@ -143,3 +146,12 @@ def opens_paragraph(text: str) -> bool:
     if not text[:1].isupper():
         return False
     return preambular_phrase(text) is not None or bool(_SHOUTED_VERB.match(text))
+
+
+def forget() -> None:
+    """Empty the recognisers' memory of the texts they have seen (done at the start of every document)."""
+    from .structure import is_formula
+
+    preambular_phrase.cache_clear()
+    operative_phrase.cache_clear()
+    is_formula.cache_clear()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from .. import __version__
@@ -22,6 +23,7 @@ from .bodies import local_body
 from .inline import InlineContext, loose_date
 from .layout import analyse, split_embedded_formulas
 from .notes import place
+from .phrases import forget as forget_phrases
 from .phrases import opens_paragraph
 from .source import read_source
 from .structure import Assembler, Diagnostic, is_formula, is_structural, plain
@@ -72,6 +74,7 @@ class Conversion:
 
 def read_text(data: bytes | str, options: ConvertOptions | None = None, name: str = "<input>") -> Conversion:
     options = options or ConvertOptions()
+    forget_phrases()  # the recognisers remember the texts of one document, not of the last one
     raw = data.encode("utf-8") if isinstance(data, str) else data
     source = read_source(data, name)
     layout = analyse(split_embedded_formulas(source.lines, embedded_formula()), source.markdown)
@@ -264,8 +267,8 @@ _FUNCTION_WORDS = {
 
 def guess_language(text: str) -> str:
     """The language whose commonest function words the text uses most (English, French or Spanish)."""
-    words = re.findall(r"[a-zéèáíóú]+", text[:20000].lower())
-    scores = {lang: sum(1 for w in words if w in vocabulary) for lang, vocabulary in _FUNCTION_WORDS.items()}
+    counts = Counter(re.findall(r"[a-zéèáíóú]+", text[:20000].lower()))
+    scores = {lang: sum(counts[w] for w in vocabulary) for lang, vocabulary in _FUNCTION_WORDS.items()}
     return max(scores, key=lambda lang: (scores[lang], lang == "eng"))
 
 

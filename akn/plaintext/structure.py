@@ -9,6 +9,7 @@ nowhere with confidence, or a number is out of sequence, a warning names its inp
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from .. import model as m
@@ -109,6 +110,7 @@ _NOTE_MARKS = re.compile("\ue000[^\ue001]*\ue001")
 _EDITORIAL = re.compile(r"\s*\[(?:matter|text|paragraphs?) omitted\]\s*$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=8192)
 def is_formula(text: str) -> bool:
     """ "The General Assembly,", "Le Conseil de sécurité,", "The States Parties to this Convention,"."""
     flat = _EDITORIAL.sub("", _NOTE_MARKS.sub("", plain(text))).strip()
@@ -122,7 +124,7 @@ def is_formula(text: str) -> bool:
 
 def is_structural(block: Block) -> bool:
     """Whether a block is a heading, annex label, formula or adoption line, which never continues a paragraph."""
-    text = plain(block.text).strip()
+    text = block.plain.strip()
     first = plain(block.lines[0].text).strip() if block.lines else text
     return bool(
         is_formula(text) or ANNEX.match(first) and len(text) < 200 or NAMED_DIVISION.match(first)
@@ -239,7 +241,7 @@ class Assembler:
             return None
         for offset in (1, 2):
             nxt = self._peek(offset)
-            if nxt is not None and is_formula(plain(nxt.text)):
+            if nxt is not None and is_formula(nxt.plain):
                 return match.group("letter")
         return None
 
@@ -256,7 +258,7 @@ class Assembler:
             rest = [first.group("title")] if first.group("title") else []
             title = " ".join(rest + [line.text.strip() for line in label.lines[1:] if line.text.strip()])
             nxt = self._peek()
-            if not title and nxt is not None and not is_formula(plain(nxt.text)):
+            if not title and nxt is not None and not is_formula(nxt.plain):
                 title = nxt.text.strip()
                 self.i += 1
             if title:
@@ -288,7 +290,7 @@ class Assembler:
         return out
 
     def _ends_front(self, block: Block) -> bool:
-        text = plain(block.text)
+        text = block.plain
         return (
             is_formula(text) or bool(PARA_NUM.match(text)) or cv.preface_line(text, cv.Facts(), self.ctx) is not None
             or self._classify(block) is not None
@@ -318,7 +320,7 @@ class Assembler:
     def _letterhead(self, block: Block, lines: list[str]) -> bool:
         """Short lines at the top of a page that name the issuer ("Republic of the Philippines", "[Congressional
         Bills 117th Congress]", "Calendar No. 19"): cover page lines, though no rule knows them."""
-        if self._ends_front(block) or cv.preface_line(plain(block.text), cv.Facts(), self.ctx) is not None:
+        if self._ends_front(block) or cv.preface_line(block.plain, cv.Facts(), self.ctx) is not None:
             return False
         if any(len(t.split()) > 10 for t in lines):
             return False
@@ -352,10 +354,10 @@ class Assembler:
         title_raw = ""
         while self.i < len(self.blocks):
             block = self.blocks[self.i]
-            text = plain(block.text)
+            text = block.plain
             if is_formula(text) or PARA_NUM.match(text) or self._part_label() is not None:
                 break
-            before_formula = self._peek(1) is not None and is_formula(plain(self._peek(1).text))  # type: ignore[union-attr]
+            before_formula = self._peek(1) is not None and is_formula(self._peek(1).plain)  # type: ignore[union-attr]
             title_like = before_formula and not text.rstrip().endswith((",", ";")) and len(text.split()) <= 60
             if title_at is not None and title_like:
                 # a title that wraps onto a block of its own
@@ -389,7 +391,7 @@ class Assembler:
         """Whether a block in the front matter is rather the first paragraph of the text: a preambular
         paragraph (its phrase, and the comma or semicolon that ends it), an operative one after the title, or
         a long sentence that is no title."""
-        text = plain(block.text).strip()
+        text = block.plain.strip()
         kind = self._classify(block)
         if kind == "preambular":
             return text.endswith((",", ";", ":", " and", "--", "—")) or (titled and not text.endswith("."))
@@ -411,7 +413,7 @@ class Assembler:
 
     def _classify(self, block: Block) -> str | None:
         """'preambular' or 'operative' from the opening phrase and closing punctuation, or None."""
-        text = _TRAILING_NOTES.sub("", plain(block.text).strip())
+        text = _TRAILING_NOTES.sub("", block.plain.strip())
         pre = preambular_phrase(text)
         op = operative_phrase(text)
         if pre and not op:
@@ -480,7 +482,7 @@ class Assembler:
     # -- body --------------------------------------------------------------------------------------------
 
     def _starts_body(self, block: Block, in_preamble: bool = False) -> bool:
-        text = plain(block.text).strip()
+        text = block.plain.strip()
         if PARA_NUM.match(text) or self._heading_of(block) is not None:
             return True
         if POINT_NUM.match(text) and in_preamble:
@@ -491,13 +493,13 @@ class Assembler:
         """Whether the points from here on belong to the preambular paragraph before them: another
         preambular paragraph follows them ("Whereas the Act-- (1) ...; (2) ...; Whereas ...")."""
         k = self.i
-        while k < len(self.blocks) and POINT_NUM.match(plain(self.blocks[k].text).strip()):
+        while k < len(self.blocks) and POINT_NUM.match(self.blocks[k].plain.strip()):
             k += 1
         return k < len(self.blocks) and k > self.i and self._classify(self.blocks[k]) == "preambular"
 
     def _heading_of(self, block: Block) -> tuple[str, str, str | None] | None:
         """(kind, num, title) when the block is a heading of a part, section, chapter or article."""
-        text = plain(block.text).strip()
+        text = block.plain.strip()
         first = plain(block.lines[0].text).strip() if block.lines else text
         named = NAMED_DIVISION.match(first)
         if named and len(first) < 200:
@@ -530,7 +532,7 @@ class Assembler:
     def _title_block(self, block: Block | None) -> bool:
         if block is None:
             return False
-        text = plain(block.text).strip()
+        text = block.plain.strip()
         if not text or len(text.split()) > 25 or text.endswith((";", ",")):
             return False
         if PARA_NUM.match(text) or POINT_NUM.match(text) or self._heading_of(block) or ANNEX.match(text):
@@ -660,9 +662,12 @@ class Assembler:
         """Whether `block` is the title of a text the resolution adopts in its own body ("Adopts the following
         Declaration:", then the Declaration's title and articles before the adoption lines)."""
         owner = next((n for n in reversed(stack) if n.kind == "paragraph"), None)
-        if owner is None or owner.children or not ADOPTS_TEXT.search(_last_text(owner)):
+        if owner is None or owner.children:
             return False
-        return self._title_block(block) and not plain(block.text).strip().endswith((".", ";", ","))
+        last = _last_text(owner)
+        if not last.endswith(":") or not ADOPTS_TEXT.search(last):
+            return False
+        return self._title_block(block) and not block.plain.strip().endswith((".", ";", ","))
 
     def _table(self, block: TableBlock) -> m.Table:
         def cell(lines: list, header: bool = False) -> m.Cell:
@@ -759,7 +764,7 @@ class Assembler:
                 return depth, "roman", value, note
             expected = _successor(node.value, node.style)
             following = self._peek(1)
-            nxt = POINT_NUM.match(plain(following.text).strip()) if following is not None else None
+            nxt = POINT_NUM.match(following.plain.strip()) if following is not None else None
             if nxt and (nxt.group("v") or nxt.group("w")) == _successor(expected, node.style) and value != expected:
                 return depth, node.style, expected, f"({value}) read as ({expected})"
         return None
@@ -806,7 +811,7 @@ class Assembler:
             if date and not self.facts.adopted:
                 self.facts.adopted = iso_date(date)
             return m.Para(parse(text, self.ctx))
-        if DATE.fullmatch(flat) and self.i > 0 and PLENARY.match(plain(self.blocks[self.i - 1].text).strip() or ""):
+        if DATE.fullmatch(flat) and self.i > 0 and PLENARY.match(self.blocks[self.i - 1].plain.strip() or ""):
             return m.Para(parse(text, self.ctx))
         return None
 
@@ -852,7 +857,7 @@ class Assembler:
         nxt = self._peek()
         if title_text:
             preface.append(m.Para((cv.mark("docTitle", parse(title_text, self.ctx)),)))
-        elif nxt is not None and self._title_block(nxt) and not is_formula(plain(nxt.text)):
+        elif nxt is not None and self._title_block(nxt) and not is_formula(nxt.plain):
             preface.append(m.Para((cv.mark("docTitle", parse(nxt.text.strip(), self.ctx)),)))
             self.i += 1
         while self._peek() is not None and self._annex_subtitle(self._peek()):  # type: ignore[arg-type]
@@ -864,7 +869,7 @@ class Assembler:
                           body=body, conclusions=tuple(conclusions))
 
     def _annex_subtitle(self, block: Block) -> bool:
-        text = plain(block.text).strip()
+        text = block.plain.strip()
         if ITEM_CODE.match(text):
             return False
         if not self._title_block(block) or is_formula(text) or self._classify(block) is not None:
