@@ -8,6 +8,7 @@ points at has its TLC in `references`; the same model gives the same bytes.
 from __future__ import annotations
 
 import re
+from functools import cache
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -32,6 +33,7 @@ _TLC_BY_ELEMENT = {
 }
 
 
+@cache
 def _q(tag: str) -> str:
     return f"{{{NAMESPACE}}}{tag}"
 
