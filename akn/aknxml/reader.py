@@ -661,8 +661,8 @@ def _collapse(items: list[m.Inline], after_space: list[bool]) -> list[m.Inline]:
                 out.append(m.Text(text))
                 after_space[0] = text.endswith(" ")
         elif isinstance(item, m.Mark):
-            inner = _collapse(list(item.children), after_space)
-            out.append(m.Mark(item.element, tuple(inner), item.attrs))
+            inner = tuple(_collapse(list(item.children), after_space))
+            out.append(item if inner == item.children else m.Mark(item.element, inner, item.attrs))
         elif isinstance(item, m.Break):
             while out and isinstance(out[-1], m.Text) and out[-1].text.endswith(" "):
                 text = out[-1].text.rstrip(" ")
@@ -675,8 +675,13 @@ def _collapse(items: list[m.Inline], after_space: list[bool]) -> list[m.Inline]:
     return out  # the input was merged, and only texts are dropped, so no two texts meet
 
 
+_IRREGULAR_SPACE = re.compile(r"\s\s|[^\S ]")
+
+
 def _one_space(text: str) -> str:
     """`text` with each run of white space made one space (str.split is much faster than a regex)."""
+    if not _IRREGULAR_SPACE.search(text):
+        return text
     core = " ".join(text.split())
     if not core:
         return " " if text else ""
