@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import NamedTuple
 
 from lxml import etree
@@ -34,6 +34,8 @@ _LABEL = re.compile(r"^[^\s#/]+$")
 
 class _Index(NamedTuple):
     eid_elements: list[etree._Element]
+    eid_values: list[str]
+    in_meta: dict[etree._Element, etree._Element]
     wids: frozenset[str]
     references: list[tuple[etree._Element, str, str]]
     hrefs: list[tuple[etree._Element, str]]
@@ -59,6 +61,46 @@ def local(element: etree._Element) -> str:
 
 def nc_data() -> dict:
     return load_data("akn-nc.json")
+
+
+# What the index pass does with each attribute it collects.
+_EID, _HREF, _WID, _REFERENCE, _REFERENCES = "eId", "href", "wId", "reference", "references"
+# Stands for "no such node" and "not inside a meta block" (None is a document of its own: a meta at the root).
+_NOWHERE = object()
+
+
+@lru_cache(maxsize=1)
+def _attribute_kinds() -> tuple[dict[str, str], frozenset[str]]:
+    """The attributes the index collects, each with what it is, and the elements whose href is exempt."""
+    data = nc_data()
+    references = data["reference_attributes"]
+    kinds = {name: _REFERENCES if name in references["lists"] else _REFERENCE for name in references["attributes"]}
+    kinds.update({"eId": _EID, "href": _HREF, "wId": _WID})
+    return kinds, frozenset(AKN + name for name in data["href_exempt"]["elements"])
+
+
+def _following(element: etree._Element) -> etree._Element | None:
+    """The node that comes after `element` and everything inside it, in document order (None: nothing)."""
+    node: etree._Element | None = element
+    while node is not None:
+        after = node.getnext()
+        if after is not None:
+            return after
+        node = node.getparent()
+    return None
+
+
+# eIds recur from document to document (`para_1`, `preamble__container_2`): each is parsed once per process.
+_eid_parts: dict[str, tuple[str, str, str] | None] = {}
+_EID_PARTS_LIMIT = 200_000
+
+
+def _split_eid(eid: str) -> tuple[str, str, str] | None:
+    """(prefix, name, number) of a well-formed eId, None for a malformed one; remembered."""
+    if len(_eid_parts) >= _EID_PARTS_LIMIT:
+        _eid_parts.clear()
+    parts = _eid_parts[eid] = eids.split(eid) if eids.is_well_formed(eid) else None
+    return parts
 
 
 class AknDocument:
@@ -101,43 +143,66 @@ class AknDocument:
         parents = (meta.getparent() for meta in self.root.iter(META))
         return [el for el in parents if el is not None and local(el) in DOCUMENT_TYPES]
 
-    @cached_property
+    @property
     def in_meta(self) -> dict[etree._Element, etree._Element]:
         """The elements with an eId inside a `meta` block, each with the document the block describes."""
-        return {el: meta.getparent() for meta in self.root.iter(META) for el in meta.xpath(".//*[@eId]")}
+        return self._index.in_meta
 
     @cached_property
     def _index(self) -> _Index:
         """One pass over every element (faster than XPath attribute tests in libxml2) that collects eIds,
-        wIds, local references and hrefs."""
-        data = nc_data()
-        names, lists = frozenset(data["reference_attributes"]["attributes"]), frozenset(data["reference_attributes"]["lists"])
-        exempt = frozenset(AKN + name for name in data["href_exempt"]["elements"])
+        wIds, local references and hrefs, and notes which eIds are inside a `meta` block.
+
+        The elements inside a block are those from its first child up to the node that follows it: the
+        pass tests each element against those two nodes instead of searching each block again."""
+        kinds, exempt = _attribute_kinds()
+        kind_of, disjoint = kinds.get, frozenset(kinds).isdisjoint
         eid_elements: list[etree._Element] = []
+        eid_values: list[str] = []
+        in_meta: dict[etree._Element, etree._Element] = {}
         wids: set[str] = set()
         references: list[tuple[etree._Element, str, str]] = []
         hrefs: list[tuple[etree._Element, str]] = []
-        interesting = names | {"eId", "href", "wId"}
-        disjoint = interesting.isdisjoint
+        blocks = [(meta[0], _following(meta), meta.getparent()) for meta in self.root.iter(META) if len(meta)]
+        blocks.reverse()
+        start, _, _ = blocks[-1] if blocks else (_NOWHERE, None, None)
+        inside: list[tuple[object, object]] = []  # (node after the block, its document), innermost last
+        end: object = _NOWHERE
+        document: object = _NOWHERE
         for element in self.root.iter():
-            attributes = element.attrib
-            if not attributes or disjoint(attributes):
+            if element is end:
+                inside.pop()
+                while inside and inside[-1][0] is element:
+                    inside.pop()
+                end, document = inside[-1] if inside else (_NOWHERE, _NOWHERE)
+            if element is start:
+                _, after, owner = blocks.pop()
+                inside.append((_NOWHERE if after is None else after, owner))
+                end, document = inside[-1]
+                start = blocks[-1][0] if blocks else _NOWHERE
+            keys = element.keys()
+            if disjoint(keys):
                 continue
-            for attribute, value in element.items():
-                if attribute not in interesting:
+            for attribute in keys:
+                kind = kind_of(attribute)
+                if kind is None:
                     continue
-                if attribute == "eId":
+                value = element.get(attribute)
+                if kind == _EID:
                     eid_elements.append(element)
-                elif attribute == "href":
+                    eid_values.append(value)
+                    if document is not _NOWHERE:
+                        in_meta[element] = document  # type: ignore[assignment]
+                elif kind == _REFERENCE:
+                    references.append((element, attribute, value))
+                elif kind == _REFERENCES:
+                    references.extend((element, attribute, part) for part in value.split() or [""])
+                elif kind == _HREF:
                     if element.tag not in exempt:
                         hrefs.append((element, value))
-                elif attribute == "wId":
-                    wids.add(value)
-                elif attribute in lists:
-                    references.extend((element, attribute, part) for part in value.split() or [""])
                 else:
-                    references.append((element, attribute, value))
-        return _Index(eid_elements, frozenset(wids), references, hrefs)
+                    wids.add(value)
+        return _Index(eid_elements, eid_values, in_meta, frozenset(wids), references, hrefs)
 
     @property
     def eid_elements(self) -> list[etree._Element]:
@@ -159,7 +224,7 @@ class AknDocument:
 
     @cached_property
     def eids(self) -> frozenset[str]:
-        return frozenset(el.get("eId") for el in self.eid_elements)
+        return frozenset(self._index.eid_values)
 
     @cached_property
     def labelled(self) -> frozenset[str]:
@@ -179,21 +244,23 @@ class AknDocument:
     def _sorted_eids(self) -> tuple[list[Identified], list[tuple[etree._Element, str, bool]]]:
         identified, malformed = [], []
         in_meta, labelled = self.in_meta, self.labelled
-        well_formed, split = eids.is_well_formed, eids.split
-        for el in self.eid_elements:
+        parts_of = _eid_parts
+        for el, eid in zip(self._index.eid_elements, self._index.eid_values):
             tag = el.tag
             if not tag.startswith(AKN):
                 continue
             name = tag[_AKN_LENGTH:]
-            eid = el.get("eId")
             if name in labelled or el in in_meta:
                 if not _LABEL.match(eid):
                     malformed.append((el, eid, True))
-            elif well_formed(eid):
-                prefix, ref, number = split(eid)
-                identified.append(Identified(el, name, eid, prefix, ref, number))
-            else:
+                continue
+            parts = parts_of.get(eid, _NOWHERE)
+            if parts is _NOWHERE:
+                parts = _split_eid(eid)
+            if parts is None:
                 malformed.append((el, eid, False))
+            else:
+                identified.append(Identified(el, name, eid, *parts))  # type: ignore[misc]
         return identified, malformed
 
     def expected_prefix(self, element: etree._Element) -> str:
