@@ -112,15 +112,71 @@ class AknDocument:
         self.root = tree.getroot()
         self.name = name
         self._prefix_cache: dict[etree._Element, str] = {}
+        self._steps: dict[etree._Element, tuple[str, dict[etree._Element, str]]] = {}
+        self._short_tags: dict[str, str] = {}
 
     # -- reporting -------------------------------------------------------------------------------------
 
     def path(self, element: etree._Element) -> str:
-        """`/akomaNtoso/statement/mainBody/paragraph[3]`: the element's path, namespaces shortened."""
-        root_name = self.short(self.root.tag)
+        """`/akomaNtoso/statement/mainBody/paragraph[3]`: the element's path, namespaces shortened.
+
+        Written as `getelementpath` writes it (a step is indexed when its parent has several children of
+        its name), with the steps of each parent's children worked out once, not once per element."""
+        known = self._steps.get(element.getparent())
+        if known is not None:
+            step = known[1].get(element)
+            if step is not None:
+                return known[0] + "/" + step
+        return self._path(element)
+
+    def _path(self, element: etree._Element) -> str:
         if element is self.root:
-            return "/" + root_name
-        return f"/{root_name}/" + self.short(self.tree.getelementpath(element))
+            return "/" + self.short(self.root.tag)
+        parent = element.getparent()
+        if parent is None:
+            return self._element_path(element)
+        known = self._steps.get(parent)
+        if known is None:
+            # The ancestors not known yet are learned from the top down, so no call goes deeper than one.
+            above = []
+            node = parent.getparent()
+            while node is not None and node not in self._steps:
+                above.append(node)
+                node = node.getparent()
+            for node in reversed(above):
+                self._learn(node)
+            known = self._learn(parent)
+        base, steps = known
+        step = steps.get(element)
+        return base + "/" + step if step is not None else self._element_path(element)
+
+    def _learn(self, parent: etree._Element) -> tuple[str, dict[etree._Element, str]]:
+        known = self._steps[parent] = (self.path(parent), self._child_steps(parent))
+        return known
+
+    def _element_path(self, element: etree._Element) -> str:
+        return f"/{self.short(self.root.tag)}/" + self.short(self.tree.getelementpath(element))
+
+    def _child_steps(self, parent: etree._Element) -> dict[etree._Element, str]:
+        children = []
+        count: dict[str, int] = {}
+        for child in parent:
+            tag = child.tag
+            if isinstance(tag, str):
+                children.append((child, tag))
+                count[tag] = count.get(tag, 0) + 1
+        names = self._short_tags
+        seen: dict[str, int] = {}
+        steps = {}
+        for child, tag in children:
+            name = names.get(tag)
+            if name is None:
+                name = names[tag] = self.short(tag)
+            if count[tag] > 1:
+                seen[tag] = position = seen.get(tag, 0) + 1
+                name = f"{name}[{position}]"
+            steps[child] = name
+        return steps
 
     def short(self, text: str) -> str:
         """`text` with `{namespace}` written as its prefix, and no prefix at all for Akoma Ntoso."""
