@@ -15,6 +15,7 @@ from typing import NamedTuple
 from lxml import etree
 
 from .. import eids
+from ..frbr import FrbrError, FrbrUri, tidy
 from ..profile import load as load_data
 from ..schema import NAMESPACE
 
@@ -22,6 +23,7 @@ AKN = f"{{{NAMESPACE}}}"
 _AKN_LENGTH = len(AKN)
 NUM = AKN + "num"
 META = AKN + "meta"
+IDENTIFICATION = AKN + "identification"
 DOCUMENT_TYPES = frozenset(
     {
         "act", "amendment", "amendmentList", "bill", "debate", "debateReport", "doc", "documentCollection",
@@ -39,6 +41,7 @@ class _Index(NamedTuple):
     wids: frozenset[str]
     references: list[tuple[etree._Element, str, str]]
     hrefs: list[tuple[etree._Element, str]]
+    lacking_eid: list[etree._Element]
 
 
 class Identified(NamedTuple):
@@ -54,9 +57,17 @@ class Identified(NamedTuple):
 
 def local(element: etree._Element) -> str:
     tag = element.tag
-    if not isinstance(tag, str):
-        return ""
-    return tag[_AKN_LENGTH:] if tag.startswith(AKN) else tag[tag.rfind("}") + 1:]
+    name = _local_names.get(tag)
+    if name is None:
+        if not isinstance(tag, str):
+            return ""
+        name = tag[_AKN_LENGTH:] if tag.startswith(AKN) else tag[tag.rfind("}") + 1:]
+        if len(_local_names) < 4096:
+            _local_names[tag] = name
+    return name
+
+
+_local_names: dict[object, str] = {}
 
 
 def nc_data() -> dict:
@@ -70,13 +81,15 @@ _NOWHERE = object()
 
 
 @lru_cache(maxsize=1)
-def _attribute_kinds() -> tuple[dict[str, str], frozenset[str]]:
-    """The attributes the index collects, each with what it is, and the elements whose href is exempt."""
+def _attribute_kinds() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
+    """The attributes the index collects, each with what it is; the elements whose href is exempt; the
+    elements that need an eId."""
     data = nc_data()
     references = data["reference_attributes"]
     kinds = {name: _REFERENCES if name in references["lists"] else _REFERENCE for name in references["attributes"]}
     kinds.update({"eId": _EID, "href": _HREF, "wId": _WID})
-    return kinds, frozenset(AKN + name for name in data["href_exempt"]["elements"])
+    return (kinds, frozenset(AKN + name for name in data["href_exempt"]["elements"]),
+            frozenset(AKN + name for name in data["eid_required"]["elements"]))
 
 
 def _following(element: etree._Element) -> etree._Element | None:
@@ -93,6 +106,11 @@ def _following(element: etree._Element) -> etree._Element | None:
 # eIds recur from document to document (`para_1`, `preamble__container_2`): each is parsed once per process.
 _eid_parts: dict[str, tuple[str, str, str] | None] = {}
 _EID_PARTS_LIMIT = 200_000
+
+
+@lru_cache(maxsize=65536)
+def _is_label(eid: str) -> bool:
+    return bool(_LABEL.match(eid))
 
 
 def _split_eid(eid: str) -> tuple[str, str, str] | None:
@@ -196,8 +214,13 @@ class AknDocument:
     @cached_property
     def documents(self) -> list[etree._Element]:
         """The document elements (`statement`, `doc`, ...): the top one first, then those attached to it."""
-        parents = (meta.getparent() for meta in self.root.iter(META))
+        parents = (meta.getparent() for meta in self._metas)
         return [el for el in parents if el is not None and local(el) in DOCUMENT_TYPES]
+
+    @cached_property
+    def _metas(self) -> list[etree._Element]:
+        """The `meta` blocks in document order (one search of the tree, shared)."""
+        return list(self.root.iter(META))
 
     @property
     def in_meta(self) -> dict[etree._Element, etree._Element]:
@@ -211,7 +234,7 @@ class AknDocument:
 
         The elements inside a block are those from its first child up to the node that follows it: the
         pass tests each element against those two nodes instead of searching each block again."""
-        kinds, exempt = _attribute_kinds()
+        kinds, exempt, required = _attribute_kinds()
         kind_of, disjoint = kinds.get, frozenset(kinds).isdisjoint
         eid_elements: list[etree._Element] = []
         eid_values: list[str] = []
@@ -219,7 +242,8 @@ class AknDocument:
         wids: set[str] = set()
         references: list[tuple[etree._Element, str, str]] = []
         hrefs: list[tuple[etree._Element, str]] = []
-        blocks = [(meta[0], _following(meta), meta.getparent()) for meta in self.root.iter(META) if len(meta)]
+        lacking: list[etree._Element] = []
+        blocks = [(meta[0], _following(meta), meta.getparent()) for meta in self._metas if len(meta)]
         blocks.reverse()
         start, _, _ = blocks[-1] if blocks else (_NOWHERE, None, None)
         inside: list[tuple[object, object]] = []  # (node after the block, its document), innermost last
@@ -237,8 +261,11 @@ class AknDocument:
                 end, document = inside[-1]
                 start = blocks[-1][0] if blocks else _NOWHERE
             keys = element.keys()
-            if disjoint(keys):
-                continue
+            if "eId" not in keys:
+                if element.tag in required:
+                    lacking.append(element)
+                if disjoint(keys):
+                    continue
             for attribute in keys:
                 kind = kind_of(attribute)
                 if kind is None:
@@ -258,7 +285,7 @@ class AknDocument:
                         hrefs.append((element, value))
                 else:
                     wids.add(value)
-        return _Index(eid_elements, eid_values, in_meta, frozenset(wids), references, hrefs)
+        return _Index(eid_elements, eid_values, in_meta, frozenset(wids), references, hrefs, lacking)
 
     @property
     def eid_elements(self) -> list[etree._Element]:
@@ -277,6 +304,16 @@ class AknDocument:
     def hrefs(self) -> list[tuple[etree._Element, str]]:
         """(element, href) for every href the convention governs (all but those of `<a>`)."""
         return self._index.hrefs
+
+    @property
+    def lacking_eid(self) -> list[etree._Element]:
+        """The elements that need an eId (`eid_required` in `schemas/akn-nc.json`) and have none."""
+        return self._index.lacking_eid
+
+    @property
+    def eid_values(self) -> list[str]:
+        """The eId of each element of `eid_elements`, in the same order."""
+        return self._index.eid_values
 
     @cached_property
     def eids(self) -> frozenset[str]:
@@ -300,14 +337,14 @@ class AknDocument:
     def _sorted_eids(self) -> tuple[list[Identified], list[tuple[etree._Element, str, bool]]]:
         identified, malformed = [], []
         in_meta, labelled = self.in_meta, self.labelled
-        parts_of = _eid_parts
+        parts_of, new = _eid_parts, tuple.__new__
         for el, eid in zip(self._index.eid_elements, self._index.eid_values):
             tag = el.tag
             if not tag.startswith(AKN):
                 continue
             name = tag[_AKN_LENGTH:]
             if name in labelled or el in in_meta:
-                if not _LABEL.match(eid):
+                if not _is_label(eid):
                     malformed.append((el, eid, True))
                 continue
             parts = parts_of.get(eid, _NOWHERE)
@@ -316,7 +353,8 @@ class AknDocument:
             if parts is None:
                 malformed.append((el, eid, False))
             else:
-                identified.append(Identified(el, name, eid, *parts))  # type: ignore[misc]
+                prefix, ref, number = parts  # type: ignore[misc]
+                identified.append(new(Identified, (el, name, eid, prefix, ref, number)))
         return identified, malformed
 
     def expected_prefix(self, element: etree._Element) -> str:
@@ -343,7 +381,16 @@ class AknDocument:
     @staticmethod
     def num_of(element: etree._Element) -> str | None:
         """The text of the element's `num` (the schema puts it first among its children), or None."""
-        for child in element:
+        if not len(element):
+            return None
+        first = element[0]
+        tag = first.tag
+        if tag == NUM:
+            # A num with no element, comment or PI inside is its text: itertext costs forty times more.
+            return (first.text or "") if not len(first) else "".join(first.itertext())
+        if isinstance(tag, str):
+            return None
+        for child in element:  # a comment or PI comes first: the first element decides
             if child.tag == NUM:
                 return "".join(child.itertext())
             if isinstance(child.tag, str):
@@ -357,15 +404,18 @@ class AknDocument:
         """The FRBR identification of each document element, the top one first."""
         found = []
         for document in self.documents:
-            ident = document.find(f"{META}/{AKN}identification")
-            if ident is None:
+            # document.find("meta/identification"), without ElementPath's cost: the first identification of
+            # the first meta that has one.
+            for meta in document.iterchildren(META):
+                ident = next(meta.iterchildren(IDENTIFICATION), None)
+                if ident is not None:
+                    break
+            else:
                 continue
-            levels = {}
-            for level in LEVELS:
-                block = ident.find(AKN + level)
-                if block is not None:
-                    levels[level] = block
-            found.append(Identification(document, ident, levels))
+            named = _children_by_name(ident)
+            levels = {level: named[level] for level in LEVELS if level in named}
+            children = {level: _children_by_name(block) for level, block in levels.items()}
+            found.append(Identification(document, ident, levels, children))
         return found
 
 
@@ -376,9 +426,15 @@ class Identification(NamedTuple):
     document: etree._Element
     element: etree._Element
     levels: dict[str, etree._Element]
+    # For each level, its Akoma Ntoso children by name (the first of each name), looked up once.
+    children: dict[str, dict[str, etree._Element]] | None = None
 
     def value(self, level: str, child: str, attribute: str = "value") -> tuple[etree._Element | None, str | None]:
         """The `child` element of FRBR `level` and its `attribute` (None, None when absent)."""
+        if self.children is not None:
+            named = self.children.get(level)
+            found = named.get(child) if named is not None else None
+            return (found, found.get(attribute)) if found is not None else (None, None)
         block = self.levels.get(level)
         if block is None:
             return None, None
@@ -386,3 +442,30 @@ class Identification(NamedTuple):
             if found.tag == AKN + child:
                 return found, found.get(attribute)
         return None, None
+
+
+def _children_by_name(block: etree._Element) -> dict[str, etree._Element]:
+    named: dict[str, etree._Element] = {}
+    for found in block:
+        tag = found.tag
+        if isinstance(tag, str) and tag.startswith(AKN):
+            named.setdefault(tag[_AKN_LENGTH:], found)
+    return named
+
+
+@lru_cache(maxsize=1024)
+def parse_iri(value: str) -> tuple[FrbrUri | None, str]:
+    """`FrbrUri.parse(value)` and "", or None and why not; remembered, as each document's IRIs are read by
+    several rules."""
+    try:
+        return FrbrUri.parse(value), ""
+    except FrbrError as exc:
+        return None, str(exc)
+
+
+@lru_cache(maxsize=1024)
+def meant(value: str | None) -> FrbrUri | None:
+    """`akn.frbr.meant`, sharing the parses of `parse_iri`."""
+    if not value:
+        return None
+    return parse_iri(tidy(value))[0]

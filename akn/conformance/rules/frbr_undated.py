@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ...frbr import meant as parsed
+from ..document import meant as parsed
 from ..document import AknDocument
 
 ID = "frbr-undated"
