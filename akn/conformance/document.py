@@ -42,6 +42,10 @@ class _Index(NamedTuple):
     references: list[tuple[etree._Element, str, str]]
     hrefs: list[tuple[etree._Element, str]]
     lacking_eid: list[etree._Element]
+    metas: list[etree._Element]
+    identified: list[Identified]
+    malformed: list[tuple[etree._Element, str, bool]]
+    nums: dict[etree._Element, str]
 
 
 class Identified(NamedTuple):
@@ -76,20 +80,36 @@ def nc_data() -> dict:
 
 # What the index pass does with each attribute it collects.
 _EID, _HREF, _WID, _REFERENCE, _REFERENCES = "eId", "href", "wId", "reference", "references"
+# What the index pass does with an element for its tag.
+_META, _NUM, _REQUIRED = "meta", "num", "required"
 # Stands for "no such node" and "not inside a meta block" (None is a document of its own: a meta at the root).
 _NOWHERE = object()
 
 
 @lru_cache(maxsize=1)
-def _attribute_kinds() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
+def _attribute_kinds() -> tuple[dict[str, str], frozenset[str], dict[str, str]]:
     """The attributes the index collects, each with what it is; the elements whose href is exempt; the
-    elements that need an eId."""
+    tags the pass looks out for (`meta`, and the elements that need an eId)."""
     data = nc_data()
     references = data["reference_attributes"]
     kinds = {name: _REFERENCES if name in references["lists"] else _REFERENCE for name in references["attributes"]}
     kinds.update({"eId": _EID, "href": _HREF, "wId": _WID})
-    return (kinds, frozenset(AKN + name for name in data["href_exempt"]["elements"]),
-            frozenset(AKN + name for name in data["eid_required"]["elements"]))
+    tags = {AKN + name: _REQUIRED for name in data["eid_required"]["elements"]}
+    tags[META] = _META
+    tags[NUM] = _NUM
+    return kinds, frozenset(AKN + name for name in data["href_exempt"]["elements"]), tags
+
+
+def _note_num(num: etree._Element, nums: dict[etree._Element, str]) -> None:
+    """Note the text of `num` for its parent when it is the parent's first element (see `num_of`)."""
+    before = num.getprevious()
+    while before is not None:
+        if isinstance(before.tag, str):
+            return
+        before = before.getprevious()
+    parent = num.getparent()
+    if parent is not None:
+        nums[parent] = (num.text or "") if not len(num) else "".join(num.itertext())
 
 
 def _following(element: etree._Element) -> etree._Element | None:
@@ -108,9 +128,26 @@ _eid_parts: dict[str, tuple[str, str, str] | None] = {}
 _EID_PARTS_LIMIT = 200_000
 
 
-@lru_cache(maxsize=65536)
+# Whether an eId is a label (one token), for the eIds met so far.
+_labels: dict[str, bool] = {}
+
+
 def _is_label(eid: str) -> bool:
-    return bool(_LABEL.match(eid))
+    if len(_labels) >= _EID_PARTS_LIMIT:
+        _labels.clear()
+    label = _labels[eid] = bool(_LABEL.match(eid))
+    return label
+
+
+# The local name of each Akoma Ntoso tag met (None for other namespaces), for the pass.
+_akn_names: dict[str, str | None] = {}
+
+
+def _akn_name(tag: str) -> str | None:
+    name = tag[_AKN_LENGTH:] if tag.startswith(AKN) else None
+    if len(_akn_names) < 4096:
+        _akn_names[tag] = name
+    return name
 
 
 def _split_eid(eid: str) -> tuple[str, str, str] | None:
@@ -214,13 +251,8 @@ class AknDocument:
     @cached_property
     def documents(self) -> list[etree._Element]:
         """The document elements (`statement`, `doc`, ...): the top one first, then those attached to it."""
-        parents = (meta.getparent() for meta in self._metas)
+        parents = (meta.getparent() for meta in self._index.metas)
         return [el for el in parents if el is not None and local(el) in DOCUMENT_TYPES]
-
-    @cached_property
-    def _metas(self) -> list[etree._Element]:
-        """The `meta` blocks in document order (one search of the tree, shared)."""
-        return list(self.root.iter(META))
 
     @property
     def in_meta(self) -> dict[etree._Element, etree._Element]:
@@ -229,13 +261,16 @@ class AknDocument:
 
     @cached_property
     def _index(self) -> _Index:
-        """One pass over every element (faster than XPath attribute tests in libxml2) that collects eIds,
-        wIds, local references and hrefs, and notes which eIds are inside a `meta` block.
+        """One pass over every node (a Python loop over `iter()` is faster than XPath attribute tests, and
+        than lxml's tag-filtered `iter()`, which costs nearly a pass of its own) that collects eIds (sorted
+        into those of the text, well formed or not, and labels), wIds, local references, hrefs, the
+        elements that lack a required eId, and the `meta` blocks.
 
         The elements inside a block are those from its first child up to the node that follows it: the
-        pass tests each element against those two nodes instead of searching each block again."""
-        kinds, exempt, required = _attribute_kinds()
-        kind_of, disjoint = kinds.get, frozenset(kinds).isdisjoint
+        pass compares each node with those two nodes instead of searching each block again."""
+        kinds, exempt, tag_kinds = _attribute_kinds()
+        kind_of, tag_kind = kinds.get, tag_kinds.get
+        labelled, names, labels, parts_of, new = self.labelled, _akn_names, _labels, _eid_parts, tuple.__new__
         eid_elements: list[etree._Element] = []
         eid_values: list[str] = []
         in_meta: dict[etree._Element, etree._Element] = {}
@@ -243,10 +278,13 @@ class AknDocument:
         references: list[tuple[etree._Element, str, str]] = []
         hrefs: list[tuple[etree._Element, str]] = []
         lacking: list[etree._Element] = []
-        blocks = [(meta[0], _following(meta), meta.getparent()) for meta in self._metas if len(meta)]
-        blocks.reverse()
-        start, _, _ = blocks[-1] if blocks else (_NOWHERE, None, None)
+        metas: list[etree._Element] = []
+        nums: dict[etree._Element, str] = {}
+        identified: list[Identified] = []
+        malformed: list[tuple[etree._Element, str, bool]] = []
         inside: list[tuple[object, object]] = []  # (node after the block, its document), innermost last
+        start: object = _NOWHERE  # the first child of the meta block just met
+        opening: tuple[object, object] = (_NOWHERE, _NOWHERE)
         end: object = _NOWHERE
         document: object = _NOWHERE
         for element in self.root.iter():
@@ -256,36 +294,65 @@ class AknDocument:
                     inside.pop()
                 end, document = inside[-1] if inside else (_NOWHERE, _NOWHERE)
             if element is start:
-                _, after, owner = blocks.pop()
-                inside.append((_NOWHERE if after is None else after, owner))
-                end, document = inside[-1]
-                start = blocks[-1][0] if blocks else _NOWHERE
-            keys = element.keys()
-            if "eId" not in keys:
-                if element.tag in required:
+                inside.append(opening)
+                end, document = opening
+                start = _NOWHERE
+            tag = element.tag
+            what = tag_kind(tag)
+            if what is not None:
+                if what == _META:
+                    metas.append(element)
+                    if len(element):
+                        after = _following(element)
+                        start, opening = element[0], (_NOWHERE if after is None else after, element.getparent())
+                elif what == _NUM:
+                    _note_num(element, nums)
+                elif element.get("eId") is None:
                     lacking.append(element)
-                if disjoint(keys):
-                    continue
-            for attribute in keys:
+            for attribute, value in element.items():
                 kind = kind_of(attribute)
                 if kind is None:
                     continue
-                value = element.get(attribute)
                 if kind == _EID:
                     eid_elements.append(element)
                     eid_values.append(value)
                     if document is not _NOWHERE:
                         in_meta[element] = document  # type: ignore[assignment]
+                    name = names.get(tag, _NOWHERE)
+                    if name is _NOWHERE:
+                        name = _akn_name(tag)
+                    if name is None:
+                        continue  # not an Akoma Ntoso element (foreign markup)
+                    if name in labelled or document is not _NOWHERE:
+                        label = labels.get(value)
+                        if label is None:
+                            label = _is_label(value)
+                        if not label:
+                            malformed.append((element, value, True))
+                        continue
+                    parts = parts_of.get(value, _NOWHERE)
+                    if parts is _NOWHERE:
+                        parts = _split_eid(value)
+                    if parts is None:
+                        malformed.append((element, value, False))
+                    else:
+                        prefix, ref, number = parts  # type: ignore[misc]
+                        identified.append(new(Identified, (element, name, value, prefix, ref, number)))
                 elif kind == _REFERENCE:
                     references.append((element, attribute, value))
                 elif kind == _REFERENCES:
-                    references.extend((element, attribute, part) for part in value.split() or [""])
+                    parts = value.split()
+                    if len(parts) == 1:
+                        references.append((element, attribute, parts[0]))
+                    else:
+                        references.extend([(element, attribute, part) for part in parts or [""]])
                 elif kind == _HREF:
-                    if element.tag not in exempt:
+                    if tag not in exempt:
                         hrefs.append((element, value))
                 else:
                     wids.add(value)
-        return _Index(eid_elements, eid_values, in_meta, frozenset(wids), references, hrefs, lacking)
+        return _Index(eid_elements, eid_values, in_meta, frozenset(wids), references, hrefs, lacking, metas,
+                      identified, malformed, nums)
 
     @property
     def eid_elements(self) -> list[etree._Element]:
@@ -326,36 +393,12 @@ class AknDocument:
     @property
     def identified(self) -> list[Identified]:
         """The elements of the text (not the metadata, not foreign) whose eId is well formed, split."""
-        return self._sorted_eids[0]
+        return self._index.identified
 
     @property
     def malformed(self) -> list[tuple[etree._Element, str, bool]]:
         """(element, eId, is a label) for the eIds that are not of the convention's form."""
-        return self._sorted_eids[1]
-
-    @cached_property
-    def _sorted_eids(self) -> tuple[list[Identified], list[tuple[etree._Element, str, bool]]]:
-        identified, malformed = [], []
-        in_meta, labelled = self.in_meta, self.labelled
-        parts_of, new = _eid_parts, tuple.__new__
-        for el, eid in zip(self._index.eid_elements, self._index.eid_values):
-            tag = el.tag
-            if not tag.startswith(AKN):
-                continue
-            name = tag[_AKN_LENGTH:]
-            if name in labelled or el in in_meta:
-                if not _is_label(eid):
-                    malformed.append((el, eid, True))
-                continue
-            parts = parts_of.get(eid, _NOWHERE)
-            if parts is _NOWHERE:
-                parts = _split_eid(eid)
-            if parts is None:
-                malformed.append((el, eid, False))
-            else:
-                prefix, ref, number = parts  # type: ignore[misc]
-                identified.append(new(Identified, (el, name, eid, prefix, ref, number)))
-        return identified, malformed
+        return self._index.malformed
 
     def expected_prefix(self, element: etree._Element) -> str:
         """The prefix the convention gives the eId of `element`: the identifier of its context."""
@@ -364,8 +407,43 @@ class AknDocument:
             return ""
         cached = self._prefix_cache.get(parent)
         if cached is None:
-            cached = self._prefix_cache[parent] = eids.context_prefix(self._ancestors(parent))
+            cached = self._context(parent)
         return cached
+
+    def _context(self, node: etree._Element | None) -> str:
+        """`eids.context_prefix(self._ancestors(node))`, remembered for `node` and each ancestor passed on
+        the way up: the context of a node is its eId, or its parent's context with its own part added."""
+        cache = self._prefix_cache
+        passed: list[tuple[etree._Element, str | None]] = []
+        found = ""
+        while node is not None:
+            known = cache.get(node)
+            if known is not None:
+                found = known
+                break
+            name = local(node)
+            if name in eids.NON_CONTEXTS:
+                passed.append((node, None))
+                node = node.getparent()
+                continue
+            eid = node.get("eId")
+            if eid:
+                found = cache[node] = eid
+                break
+            if name in eids.PART_PREFIXES:
+                part: str | None = eids.PART_PREFIXES[name]
+            elif name in eids.IMPLICIT_CONTEXTS:
+                position = 1 + sum(1 for _ in node.itersiblings(node.tag, preceding=True))
+                part = f"{eids.abbreviation(name)}_{position}"
+            else:
+                part = None
+            passed.append((node, part))
+            node = node.getparent()
+        for node, part in reversed(passed):
+            if part is not None:
+                found = f"{found}__{part}" if found else part
+            cache[node] = found
+        return found
 
     @staticmethod
     def _ancestors(element: etree._Element) -> Iterator[tuple[str, str | None, int]]:
@@ -377,6 +455,10 @@ class AknDocument:
                 position += sum(1 for _ in node.itersiblings(node.tag, preceding=True))
             yield name, node.get("eId"), position
             node = node.getparent()
+
+    def num_text(self, element: etree._Element) -> str | None:
+        """`num_of(element)`, read from what the index pass noted."""
+        return self._index.nums.get(element)
 
     @staticmethod
     def num_of(element: etree._Element) -> str | None:
