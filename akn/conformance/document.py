@@ -269,7 +269,7 @@ class AknDocument:
         The elements inside a block are those from its first child up to the node that follows it: the
         pass compares each node with those two nodes instead of searching each block again."""
         kinds, exempt, tag_kinds = _attribute_kinds()
-        kind_of, tag_kind = kinds.get, tag_kinds.get
+        kind_of, tag_kind, disjoint = kinds.get, tag_kinds.get, frozenset(kinds).isdisjoint
         labelled, names, labels, parts_of, new = self.labelled, _akn_names, _labels, _eid_parts, tuple.__new__
         eid_elements: list[etree._Element] = []
         eid_values: list[str] = []
@@ -309,10 +309,14 @@ class AknDocument:
                     _note_num(element, nums)
                 elif element.get("eId") is None:
                     lacking.append(element)
-            for attribute, value in element.items():
+            keys = element.keys()
+            if disjoint(keys):
+                continue
+            for attribute in keys:
                 kind = kind_of(attribute)
                 if kind is None:
                     continue
+                value = element.get(attribute)
                 if kind == _EID:
                     eid_elements.append(element)
                     eid_values.append(value)
@@ -456,9 +460,10 @@ class AknDocument:
             yield name, node.get("eId"), position
             node = node.getparent()
 
-    def num_text(self, element: etree._Element) -> str | None:
-        """`num_of(element)`, read from what the index pass noted."""
-        return self._index.nums.get(element)
+    @property
+    def nums(self) -> dict[etree._Element, str]:
+        """`num_of(element)` of every element that has a num, as the index pass noted it."""
+        return self._index.nums
 
     @staticmethod
     def num_of(element: etree._Element) -> str | None:

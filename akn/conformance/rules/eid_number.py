@@ -26,7 +26,7 @@ _matches: dict[tuple[str, str | None], bool] = {}
 
 
 def check(doc: AknDocument) -> Iterator[tuple[object, str]]:
-    num_of, matches = doc.num_text, _matches
+    num_of, matches = doc.nums.get, _matches
     for element, name, eid, _, _, number in doc.identified:
         if name in SINGLETONS:
             if number:
