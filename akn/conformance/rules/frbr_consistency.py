@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..document import meant as parsed
 from ..document import AknDocument, local
+from ..document import meant as parsed
 
 ID = "frbr-consistency"
 SEVERITY = "error"
