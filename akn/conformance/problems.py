@@ -44,6 +44,15 @@ class Report:
     schema_sha256: str = ""
     profile: str | None = None
 
+    def __reduce__(self) -> tuple[object, tuple[object, ...]]:
+        # To other processes (--jobs) the problems go as plain tuples, which pickle writes and reads in C;
+        # a NamedTuple costs a Python call each way, and a file may have thousands of problems.
+        return _rebuilt, (self.file, [tuple(p) for p in self.problems], self.level, self.schema,
+                          self.schema_sha256, self.profile)
+
+    def __copy__(self) -> Report:
+        return Report(self.file, self.problems, self.level, self.schema, self.schema_sha256, self.profile)
+
     @property
     def fatal(self) -> bool:
         """The document could not be read or parsed (so nothing else was checked)."""
@@ -58,3 +67,9 @@ class Report:
         for problem in self.problems:
             found[problem.severity] += 1
         return found
+
+
+def _rebuilt(file: str, problems: list[tuple[object, ...]], level: int, schema: str, schema_sha256: str,
+             profile: str | None) -> Report:
+    new = tuple.__new__
+    return Report(file, [new(Problem, p) for p in problems], level, schema, schema_sha256, profile)

@@ -7,6 +7,7 @@ The order of `RULES` is the order findings of one document are reported in.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from types import ModuleType
 
 from . import (
@@ -41,12 +42,18 @@ RULES: dict[str, ModuleType] = {module.ID: module for module in _MODULES}
 PROFILES: frozenset[str] = frozenset(p for p in (getattr(m, "PROFILE", None) for m in _MODULES) if p)
 
 
-def selected(profile: str | None = None, ignore: frozenset[str] | set[str] = frozenset()) -> list[ModuleType]:
-    """The rules a level-2 run applies: the naming convention's, and those of `profile` if one is asked."""
-    return [
+def selected(profile: str | None = None, ignore: frozenset[str] | set[str] = frozenset()) -> tuple[ModuleType, ...]:
+    """The rules a level-2 run applies: the naming convention's, and those of `profile` if one is asked
+    (worked out once for each profile and set of rules left out, not once per document)."""
+    return _selected(profile, frozenset(ignore))
+
+
+@lru_cache(maxsize=64)
+def _selected(profile: str | None, ignore: frozenset[str]) -> tuple[ModuleType, ...]:
+    return tuple(
         module for module in _MODULES
         if module.ID not in ignore and getattr(module, "PROFILE", None) in (None, profile)
-    ]
+    )
 
 
 def documentation(rule_id: str) -> str:

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ...frbr import meant as parsed
 from ...profile import load
 from ..document import AknDocument
+from ..document import meant as parsed
 
 ID = "akn4un-actor"
 SEVERITY = "warning"

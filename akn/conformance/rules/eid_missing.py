@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..document import AKN, AknDocument, nc_data
+from ..document import AKN, AknDocument
 
 ID = "eid-missing"
 SEVERITY = "error"
@@ -20,7 +20,4 @@ FIXABLE = True
 
 
 def check(doc: AknDocument) -> Iterator[tuple[object, str]]:
-    tags = [AKN + name for name in nc_data()["eid_required"]["elements"]]
-    for el in doc.root.iter(*tags):
-        if el.get("eId") is None:
-            yield el, f"{el.tag[len(AKN):]} has no eId"
+    return iter([(el, f"{el.tag[len(AKN):]} has no eId") for el in doc.lacking_eid])

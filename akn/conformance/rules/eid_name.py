@@ -23,8 +23,8 @@ _COMPONENT_NAMES = frozenset({"annex", "attachment", "schedule", "appendix"})
 
 
 def check(doc: AknDocument) -> Iterator[tuple[object, str]]:
-    for item in doc.identified:
-        expected = abbreviation(item.name)
-        if item.ref == expected or (item.name == "component" and item.ref in _COMPONENT_NAMES):
+    for element, name, eid, _, ref, _ in doc.identified:
+        expected = abbreviation(name)
+        if ref == expected or (name == "component" and ref in _COMPONENT_NAMES):
             continue
-        yield item.element, f"eId {item.eid!r}: a {item.name} is named {expected!r}, not {item.ref!r}"
+        yield element, f"eId {eid!r}: a {name} is named {expected!r}, not {ref!r}"

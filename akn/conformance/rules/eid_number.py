@@ -21,17 +21,27 @@ SEVERITY = "error"
 FIXABLE = True
 
 
+# Whether an eId number is what a num gives, for the pairs met so far (they recur: "1", "1.").
+_matches: dict[tuple[str, str | None], bool] = {}
+
+
 def check(doc: AknDocument) -> Iterator[tuple[object, str]]:
-    for item in doc.identified:
-        if item.name in SINGLETONS:
-            if item.number:
-                yield item.element, f"eId {item.eid!r}: a {item.name} occurs once in its parent and takes no number"
+    num_of, matches = doc.nums.get, _matches
+    for element, name, eid, _, _, number in doc.identified:
+        if name in SINGLETONS:
+            if number:
+                yield element, f"eId {eid!r}: a {name} occurs once in its parent and takes no number"
             continue
-        num = doc.num_of(item.element)
-        if number_matches(item.number, num):
+        num = num_of(element)
+        matched = matches.get((number, num))
+        if matched is None:
+            if len(matches) >= 100_000:
+                matches.clear()
+            matched = matches[number, num] = number_matches(number, num)
+        if matched:
             continue
         if num is not None and num_token(num):
-            yield item.element, f"eId {item.eid!r} does not carry the number of its num {num.strip()!r}"
+            yield element, f"eId {eid!r} does not carry the number of its num {num.strip()!r}"
         else:
-            what = f"{item.number!r} is not" if item.number else "there is no"
-            yield item.element, f"eId {item.eid!r}: {item.name} has no number of its own, so it is counted; {what} count"
+            what = f"{number!r} is not" if number else "there is no"
+            yield element, f"eId {eid!r}: {name} has no number of its own, so it is counted; {what} count"

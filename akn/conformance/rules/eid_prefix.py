@@ -20,11 +20,12 @@ FIXABLE = True
 
 
 def check(doc: AknDocument) -> Iterator[tuple[object, str]]:
-    for item in doc.identified:
-        expected = doc.expected_prefix(item.element)
-        if item.prefix != expected:
+    expected_prefix = doc.expected_prefix
+    for element, name, eid, prefix, _, _ in doc.identified:
+        expected = expected_prefix(element)
+        if prefix != expected:
             if expected:
                 said = f"should start with {expected + '__'!r}, its context"
             else:
                 said = "should have no prefix: its context is the main body"
-            yield item.element, f"eId {item.eid!r} of {item.name} {said}"
+            yield element, f"eId {eid!r} of {name} {said}"

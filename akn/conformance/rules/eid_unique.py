@@ -18,10 +18,12 @@ FIXABLE = True
 
 
 def check(doc: AknDocument) -> Iterator[tuple[object, str]]:
+    values = doc.eid_values
+    if len(set(values)) == len(values):
+        return  # no two eIds of the file are alike, so no two are alike within a document either
     first: dict[object, object] = {}
     in_meta = doc.in_meta
-    for el in doc.eid_elements:
-        eid = el.get("eId")
+    for el, eid in zip(doc.eid_elements, values):
         holder = first.setdefault((in_meta[el], eid) if el in in_meta else eid, el)
         if holder is not el:
             yield el, f"eId {eid!r} is used already, on line {holder.sourceline}"  # type: ignore[attr-defined]

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ...frbr import meant as parsed
 from ..document import AknDocument, local
+from ..document import meant as parsed
 
 ID = "frbr-consistency"
 SEVERITY = "error"

@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import lru_cache
 
-from ...frbr import meant as parsed
 from ...profile import load
 from ..document import AknDocument
+from ..document import meant as parsed
 
 ID = "frbr-language"
 SEVERITY = "error"

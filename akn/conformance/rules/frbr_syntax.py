@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ...frbr import FrbrError, FrbrUri
-from ..document import AknDocument
+from ...frbr import FrbrUri
+from ..document import AknDocument, parse_iri
 
 ID = "frbr-syntax"
 SEVERITY = "error"
@@ -37,10 +37,9 @@ def check(doc: AknDocument) -> Iterator[tuple[object, str]]:
             if element is None or value is None:
                 continue
             what = f"{child} of the {_LEVEL_NAMES[level]}"
-            try:
-                uri = FrbrUri.parse(value)
-            except FrbrError as exc:
-                yield element, f"{what} is not an Akoma Ntoso IRI: {exc}"
+            uri, error = parse_iri(value)
+            if uri is None:
+                yield element, f"{what} is not an Akoma Ntoso IRI: {error}"
                 continue
             wrong = uri.problems()
             if wrong:

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ...frbr import meant as parsed
 from ..document import AknDocument
+from ..document import meant as parsed
 
 ID = "frbr-undated"
 SEVERITY = "info"

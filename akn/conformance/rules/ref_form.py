@@ -18,8 +18,20 @@ SEVERITY = "error"
 FIXABLE = False
 
 
+# The messages written so far, by attribute, tag and value: 230,000 findings of the UN corpus say 7,500 things.
+_messages: dict[tuple[str, object, str], str] = {}
+
+
 def check(doc: AknDocument) -> Iterator[tuple[object, str]]:
+    messages = _messages
     for element, attribute, value in doc.reference_values:
-        if not value.startswith("#") or len(value) == 1:
+        if value.startswith("#") and len(value) > 1:
+            continue
+        key = (attribute, element.tag, value)
+        message = messages.get(key)
+        if message is None:
             shown = f"{value!r}" if value else "an empty value"
-            yield element, f"{attribute} of {local(element)} is {shown}, not a reference #eId"
+            message = f"{attribute} of {local(element)} is {shown}, not a reference #eId"
+            if len(messages) < 65536:
+                messages[key] = message
+        yield element, message
