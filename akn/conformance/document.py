@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cached_property, lru_cache
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 from lxml import etree
 
@@ -321,7 +321,7 @@ class AknDocument:
                     eid_elements.append(element)
                     eid_values.append(value)
                     if document is not _NOWHERE:
-                        in_meta[element] = document  # type: ignore[assignment]
+                        in_meta[element] = document
                     name = names.get(tag, _NOWHERE)
                     if name is _NOWHERE:
                         name = _akn_name(tag)
@@ -334,13 +334,12 @@ class AknDocument:
                         if not label:
                             malformed.append((element, value, True))
                         continue
-                    parts = parts_of.get(value, _NOWHERE)
-                    if parts is _NOWHERE:
-                        parts = _split_eid(value)
+                    found = parts_of.get(value, _NOWHERE)
+                    parts = _split_eid(value) if found is _NOWHERE else cast("tuple[str, str, str] | None", found)
                     if parts is None:
                         malformed.append((element, value, False))
                     else:
-                        prefix, ref, number = parts  # type: ignore[misc]
+                        prefix, ref, number = parts
                         identified.append(new(Identified, (element, name, value, prefix, ref, number)))
                 elif kind == _REFERENCE:
                     references.append((element, attribute, value))
