@@ -328,13 +328,20 @@ _STRUCTURAL = frozenset(
 )
 
 
+_STRUCTURAL_TAGS = frozenset(
+    [_q(name) for name in _STRUCTURAL] + [f"{{{PROVENANCE_NS}}}{name}" for name in ("metadata", "provenance")]
+)
+
+
 def _indent(el: etree._Element, level: int) -> None:
-    if etree.QName(el).localname not in _STRUCTURAL or not len(el):
+    """Line breaks and indentation between the children of structural elements; inline content untouched."""
+    if not len(el):
         return
     inner = "\n" + "  " * (level + 1)
     el.text = inner
     for child in el:
-        _indent(child, level + 1)
+        if child.tag in _STRUCTURAL_TAGS:
+            _indent(child, level + 1)
         child.tail = inner
     el[-1].tail = "\n" + "  " * level
 

@@ -171,13 +171,15 @@ _TRAILING_NOTES = re.compile(r"(?:\s*\ue000[^\ue001]*\ue001)+\s*$")
 
 def _cut(before: Block, after: Block, opens_body: Callable[[str], bool], is_heading: Callable[[Block], bool]) -> bool:
     text = before.text.rstrip()
-    if text.endswith("\ue001"):
-        text = _TRAILING_NOTES.sub("", text)
-    text = _TRAILING_MARKER.sub("", text)
     nxt = after.text.lstrip()
-    if not text or not nxt or before.heading or after.heading or len(text) < 100:
+    if not nxt or before.heading or after.heading or len(text) < 100:
         return False
-    if not _UNTERMINATED.search(text) or _MARKER_AFTER_END.search(text):
+    # the end of the paragraph decides; regexes anchored at the end read only the last characters
+    tail = text[-80:]
+    if tail.endswith("\ue001"):
+        tail = _TRAILING_NOTES.sub("", tail)
+    tail = _TRAILING_MARKER.sub("", tail)
+    if not tail or not _UNTERMINATED.search(tail) or _MARKER_AFTER_END.search(tail):
         return False
     if not (NUMBER_OPENING.match(text) or opens_body(text)):
         return False
@@ -215,7 +217,7 @@ def _cuts_a_sentence(blocks: list[Block], index: int) -> bool:
         return False
     before = blocks[index - 1].text.rstrip()
     after = blocks[index + 1].text.lstrip()
-    if len(before) < 60 or not _UNTERMINATED.search(before) or not after or NUMBER_OPENING.match(after):
+    if len(before) < 60 or not _UNTERMINATED.search(before[-2:]) or not after or NUMBER_OPENING.match(after):
         return False
     return after[0].islower() or after[0].isdigit()
 

@@ -48,7 +48,6 @@ REF_KEYWORD = re.compile(
     r"\b(?P<kind>resolutions?|decisions?|résolutions?|resoluciones|resolución|décisions?|decisiones|decisión)\s",
     re.IGNORECASE,
 )
-_BODY_BEFORE = re.compile(_BODY.replace(")?", ")") + r"\s*(?:(?:its|their|the|la|sa|su|sus|ses)\s+)?$", re.IGNORECASE)
 _REF_HINT = re.compile(r"resol|decisi|décisi", re.IGNORECASE)
 REF_NUMBER = re.compile(
     r"(?<![/\w.\-])(?:(?P<sc>\d{1,4}\s\((?:19|20)\d\d\))|(?P<ga>(?:ES-\d{1,2}|S-\d{1,2}|\d{1,4})/\d{1,4}(?:\s[A-Z](?![\w/]))?)|"
@@ -69,6 +68,7 @@ ACTORS_BY_BODY = {
 
 _SPACES = re.compile(r" {2,}")
 _DIGIT = re.compile(r"\d")
+_YEAR = re.compile(r"\d\d\d\d")
 _MARKUP = re.compile(f"([{NOTE_OPEN}{NOTE_CLOSE}{ITALIC_OPEN}{ITALIC_CLOSE}{BOLD_OPEN}{BOLD_CLOSE}])")
 
 
@@ -189,7 +189,7 @@ def semantics(text: str, ctx: InlineContext) -> list[m.Inline]:
     spans: list[tuple[int, int, m.Mark]] = []
     if not _DIGIT.search(text):
         return [m.Text(text)] if text else []
-    dates = [(d.start(), d.end(), iso_date(d)) for d in DATE.finditer(text)]
+    dates = [(d.start(), d.end(), iso_date(d)) for d in DATE.finditer(text)] if _YEAR.search(text) else []
     for start, end, iso in dates:
         if iso:
             spans.append((start, end, m.Mark("date", (m.Text(text[start:end]),), (("date", iso),))))
@@ -217,8 +217,7 @@ def _refs(text: str, ctx: InlineContext, dates: list[tuple[int, int, str | None]
     if not _REF_HINT.search(text):
         return found
     for keyword in REF_KEYWORD.finditer(text):
-        before = _BODY_BEFORE.search(text, max(0, keyword.start() - 80), keyword.start())
-        body = before.group("body").lower() if before else ""
+        body = _body_before(text[max(0, keyword.start() - 80): keyword.start()])
         kind = keyword.group("kind").lower()
         pos = keyword.end()
         numbers: list[re.Match[str]] = []
@@ -240,6 +239,18 @@ def _refs(text: str, ctx: InlineContext, dates: list[tuple[int, int, str | None]
                 mark = m.Mark("ref", (m.Text(number.group(0)),), (("href", href),))
                 found.append((number.start(), number.end(), mark))
     return found
+
+
+_ARTICLE_BEFORE = re.compile(r"\s*(?:(?:its|their|the|la|sa|su|sus|ses)\s+)?$", re.IGNORECASE)
+_BODY_NAMES = tuple(
+    sorted((name.lower() for name in _BODY.split("(?P<body>")[1].split(")?")[0].split("|")), key=len, reverse=True)
+)
+
+
+def _body_before(text: str) -> str:
+    """The body named just before a keyword ("Security Council" in "Security Council resolution"), or ""."""
+    head = text[: _ARTICLE_BEFORE.search(text).start()].lower()  # type: ignore[union-attr]
+    return next((name for name in _BODY_NAMES if head.endswith(name)), "")
 
 
 def _skips_date(gap: str) -> bool:

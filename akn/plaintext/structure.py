@@ -113,6 +113,8 @@ _EDITORIAL = re.compile(r"\s*\[(?:matter|text|paragraphs?) omitted\]\s*$", re.IG
 @lru_cache(maxsize=8192)
 def is_formula(text: str) -> bool:
     """ "The General Assembly,", "Le Conseil de sécurité,", "The States Parties to this Convention,"."""
+    if len(text) > 240:
+        return False
     flat = _EDITORIAL.sub("", _NOTE_MARKS.sub("", plain(text))).strip()
     if len(flat.split()) > 14:
         return False
@@ -413,7 +415,9 @@ class Assembler:
 
     def _classify(self, block: Block) -> str | None:
         """'preambular' or 'operative' from the opening phrase and closing punctuation, or None."""
-        text = _TRAILING_NOTES.sub("", block.plain.strip())
+        text = block.plain.strip()
+        if text.endswith(NOTE_CLOSE):
+            text = _TRAILING_NOTES.sub("", text)
         pre = preambular_phrase(text)
         op = operative_phrase(text)
         if pre and not op:
