@@ -27,8 +27,6 @@ from ..schema import NAMESPACE
 
 _PROVENANCE_NS = "urn:x-akn:provenance:1"
 _SPACE = re.compile(r"\s+")
-_LEADING_SPACE = re.compile(r"^\s+")
-_TRAILING_SPACE = re.compile(r"\s+$")
 
 DOCUMENT_ELEMENTS = frozenset(
     {
@@ -599,7 +597,8 @@ def _inline(el: etree._Element) -> list[m.Inline]:
         children.append(m.Text(el.text))
     for child in el:
         if isinstance(child.tag, str):
-            if local(child) in _BLOCKS or local(child) in _LISTS:
+            child_name = local(child)
+            if child_name in _BLOCKS or child_name in _LISTS:
                 # a block inside an inline (a p in a docTitle): keep it apart from its neighbours
                 children.append(m.Text(" "))
                 children.extend(_inline(child))
@@ -697,7 +696,7 @@ def _strip_start(items: list[m.Inline]) -> list[m.Inline]:
         return items
     first = items[0]
     if isinstance(first, m.Text):
-        text = _LEADING_SPACE.sub("", first.text)
+        text = first.text.lstrip()
         return ([m.Text(text)] if text else []) + (items[1:] if text else _strip_start(items[1:]))
     if isinstance(first, m.Mark) and first.element in (
         "i",
@@ -720,7 +719,7 @@ def _strip_end(items: list[m.Inline]) -> list[m.Inline]:
         return items
     last = items[-1]
     if isinstance(last, m.Text):
-        text = _TRAILING_SPACE.sub("", last.text)
+        text = last.text.rstrip()
         return (items[:-1] + [m.Text(text)]) if text else _strip_end(items[:-1])
     if isinstance(last, m.Mark) and last.element in (
         "i",

@@ -219,6 +219,11 @@ class Assembler:
         if self._part_label() is not None:
             parts = self.parts()
             attachments = self.annexes()
+            if len(parts) == 1:
+                # one lettered resolution printed alone ("75/290 A"): a document, its letter in the preface
+                part = parts[0]
+                return m.Document(cover=tuple(cover), preface=tuple(preface) + part.preface, preamble=part.preamble,
+                                  body=part.body, conclusions=part.conclusions, attachments=tuple(attachments))
             return m.Document(doc_type="documentCollection", cover=tuple(cover), preface=tuple(preface),
                               attachments=tuple(attachments), components=tuple(parts))
         preamble = self.preamble()

@@ -74,6 +74,8 @@ class _Writer:
         for part in doc.components:
             out.extend(self.parts(part))
         for annex in doc.attachments:
+            if not _labelled(annex):
+                out.append("Annex")  # the text says where the annex begins, as the printed page does
             out.extend(self.parts(annex))
         return out
 
@@ -169,6 +171,14 @@ class _Writer:
         if not self.markdown:
             return text
         return _MD_SPECIAL.sub(r"\\\1", text)
+
+
+def _labelled(annex: m.Document) -> bool:
+    """Whether an annex's preface prints its label ("Annex", "Annex II")."""
+    for block in annex.preface[:2]:
+        if isinstance(block, m.Para) and any(isinstance(x, m.Mark) and x.element == "docType" for x in block.inlines):
+            return True
+    return False
 
 
 def to_text(doc: m.Document, format: str = "plain") -> str:
