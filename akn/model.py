@@ -10,7 +10,7 @@ and recitals), a body of divisions (operative paragraphs, their points, parts an
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
 # --- inline content ---------------------------------------------------------------------------------------
@@ -208,6 +208,20 @@ def _collect(inlines: Inlines, out: list[str], notes: bool) -> None:
                 if isinstance(block, Para):
                     out.append(" ")
                     _collect(block.inlines, out, notes)
+
+
+def merge_texts(items: Iterable[Inline]) -> list[Inline]:
+    """Inline content with adjacent texts made one and empty texts dropped."""
+    out: list[Inline] = []
+    for item in items:
+        if isinstance(item, Text):
+            if not item.text:
+                continue
+            if out and isinstance(out[-1], Text):
+                out[-1] = Text(out[-1].text + item.text)
+                continue
+        out.append(item)
+    return out
 
 
 def text_inlines(text: str) -> Inlines:

@@ -691,65 +691,42 @@ def _one_space(text: str) -> str:
     return core
 
 
+_TRIMMED_THROUGH = frozenset({"i", "b", "u", "span", "docTitle", "docNumber", "inline"})
+
+
 def _strip_start(items: list[m.Inline]) -> list[m.Inline]:
-    if not items:
-        return items
-    first = items[0]
-    if isinstance(first, m.Text):
-        text = first.text.lstrip()
-        return ([m.Text(text)] if text else []) + (items[1:] if text else _strip_start(items[1:]))
-    if isinstance(first, m.Mark) and first.element in (
-        "i",
-        "b",
-        "u",
-        "span",
-        "docTitle",
-        "docNumber",
-        "inline",
-    ):
-        inner = _strip_start(list(first.children))
-        if not inner and not first.attrs:
-            return _strip_start(items[1:])
-        return [m.Mark(first.element, tuple(inner), first.attrs)] + items[1:]
-    return items
+    return _trim(items, at_end=False)
 
 
 def _strip_end(items: list[m.Inline]) -> list[m.Inline]:
+    return _trim(items, at_end=True)
+
+
+def _trim(items: list[m.Inline], at_end: bool) -> list[m.Inline]:
+    """White space off one end of inline content, through emphasis and title marks; an emptied mark goes,
+    and so does a line break at the end."""
     if not items:
         return items
-    last = items[-1]
-    if isinstance(last, m.Text):
-        text = last.text.rstrip()
-        return (items[:-1] + [m.Text(text)]) if text else _strip_end(items[:-1])
-    if isinstance(last, m.Mark) and last.element in (
-        "i",
-        "b",
-        "u",
-        "span",
-        "docTitle",
-        "docNumber",
-        "inline",
-    ):
-        inner = _strip_end(list(last.children))
-        if not inner and not last.attrs:
-            return _strip_end(items[:-1])
-        return items[:-1] + [m.Mark(last.element, tuple(inner), last.attrs)]
-    if isinstance(last, m.Break):
-        return _strip_end(items[:-1])
+    edge, rest = (items[-1], items[:-1]) if at_end else (items[0], items[1:])
+
+    def put(item: m.Inline) -> list[m.Inline]:
+        return rest + [item] if at_end else [item] + rest
+
+    if isinstance(edge, m.Text):
+        text = edge.text.rstrip() if at_end else edge.text.lstrip()
+        return put(m.Text(text)) if text else _trim(rest, at_end)
+    if isinstance(edge, m.Mark) and edge.element in _TRIMMED_THROUGH:
+        inner = _trim(list(edge.children), at_end)
+        if not inner and not edge.attrs:
+            return _trim(rest, at_end)
+        return put(m.Mark(edge.element, tuple(inner), edge.attrs))
+    if at_end and isinstance(edge, m.Break):
+        return _trim(rest, at_end)
     return items
 
 
 def _merge(items: list[m.Inline] | tuple[m.Inline, ...]) -> list[m.Inline]:
-    out: list[m.Inline] = []
-    for item in items:
-        if isinstance(item, m.Text):
-            if not item.text:
-                continue
-            if out and isinstance(out[-1], m.Text):
-                out[-1] = m.Text(out[-1].text + item.text)
-                continue
-        out.append(item)
-    return out
+    return m.merge_texts(items)
 
 
 def _text(el: etree._Element) -> str:

@@ -505,17 +505,24 @@ def resolution_number(text: str, facts: Facts, ctx: InlineContext) -> m.Inlines 
     return (mark("docNumber", text.strip()),)
 
 
-_MOVED = re.compile(r"^(?P<who>(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s(?:[A-Z][\w'\-]*\.?\s)*[A-Z][\w'\-]+)\s+(?P<rest>moved(?: the following motion)?:?)$")
+_MOVED = re.compile(
+    r"^(?P<who>(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s(?:[A-Z][\w'\-]*\.?\s)*[A-Z][\w'\-]+)(?P<rest>\s+moved(?: the following motion)?:?)$"
+)
 
 
-def member_moved(text: str, facts: Facts, ctx: InlineContext) -> m.Inlines | None:
-    """ "Ms A B Nkosi moved:": the member who moves a motion."""
-    match = _MOVED.match(re.sub(r"\s+", " ", text.strip()))
+def _member(pattern: re.Pattern[str], text: str, facts: Facts, ctx: InlineContext) -> m.Inlines | None:
+    """The member a line names as proposer ("Mr. Menendez", "Ms A B Nkosi") marked up, and the rest of it."""
+    match = pattern.match(re.sub(r"\s+", " ", text.strip()))
     if not match:
         return None
     who = match.group("who")
     facts.sponsors.append(who)
-    return (mark("docProponent", who, ("refersTo", f"#{ident(who)}")), m.Text(" " + match.group("rest")))
+    return (mark("docProponent", who, ("refersTo", f"#{ident(who)}")), *semantics(match.group("rest"), ctx))
+
+
+def member_moved(text: str, facts: Facts, ctx: InlineContext) -> m.Inlines | None:
+    """ "Ms A B Nkosi moved:": the member who moves a motion."""
+    return _member(_MOVED, text, facts, ctx)
 
 
 _SUBMITTED_BY_MEMBER = re.compile(
@@ -526,12 +533,7 @@ _SUBMITTED_BY_MEMBER = re.compile(
 
 def member_submitted(text: str, facts: Facts, ctx: InlineContext) -> m.Inlines | None:
     """ "Mr. Menendez (for himself, ...) submitted the following resolution; which was referred to ..." """
-    match = _SUBMITTED_BY_MEMBER.match(re.sub(r"\s+", " ", text.strip()))
-    if not match:
-        return None
-    who = match.group("who")
-    facts.sponsors.append(who)
-    return (mark("docProponent", who, ("refersTo", f"#{ident(who)}")), *semantics(match.group("rest"), ctx))
+    return _member(_SUBMITTED_BY_MEMBER, text, facts, ctx)
 
 
 PREFACE_RULES = (sponsors_line, submitted_line, recommending_line, numbered_title, body_numbered_title, sc_number, sc_adopted,

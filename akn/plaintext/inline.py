@@ -314,13 +314,4 @@ def _italicise_start(items: list[m.Inline], phrase: str) -> list[m.Inline]:
 
 
 def _merge_text(items: list[m.Inline] | tuple[m.Inline, ...]) -> list[m.Inline]:
-    out: list[m.Inline] = []
-    for item in items:
-        if isinstance(item, m.Text):
-            if not item.text:
-                continue
-            if out and isinstance(out[-1], m.Text):
-                out[-1] = m.Text(out[-1].text + item.text)
-                continue
-        out.append(item)
-    return out
+    return m.merge_texts(items)
