@@ -35,7 +35,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import FrameType, TracebackType
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from . import manifest as mf
 from .errors import AknError
@@ -351,8 +351,8 @@ def _error(exc: BaseException) -> dict[str, Any]:
 
 
 def _convert(task: _Task) -> BatchResult:
-    from .api import convert
     from .aknxml.writer import work_uri
+    from .api import convert
     from .errors import InputError, StrictModeError
     from .files import read_bytes
 
@@ -457,7 +457,7 @@ def _frbr_iris(data: bytes) -> tuple[str | None, str | None]:
     head = data[:262144].decode("utf-8", errors="replace")
     found: list[str | None] = []
     for level in ("Work", "Expression"):
-        block = re.search(rf"<(?:\w+:)?FRBR{level}\b(.*?)</(?:\w+:)?FRBR{level}>", head, re.S)
+        block = re.search(rf"<(?:\w+:)?FRBR{level}\b(.*?)</(?:\w+:)?FRBR{level}>", head, re.DOTALL)
         match = re.search(r"<(?:\w+:)?FRBRuri\s+value=\"([^\"]*)\"", block.group(1)) if block else None
         found.append(match.group(1) if match else None)
     return found[0], found[1]
@@ -500,7 +500,7 @@ class Batch:
                 self.counts[result.status] = self.counts.get(result.status, 0) + 1
             yield result
 
-    def __enter__(self) -> Batch:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:

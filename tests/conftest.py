@@ -46,9 +46,9 @@ def update_golden(request: pytest.FixtureRequest) -> bool:
 
 # Hypothesis profiles: "ci" keeps the property tests to a few hundred examples in all (a few minutes), "large"
 # is for local runs; choose with HYPOTHESIS_PROFILE (default "ci").
-import os  # noqa: E402
+import os
 
-from hypothesis import HealthCheck, settings  # noqa: E402
+from hypothesis import HealthCheck, settings
 
 settings.register_profile(
     "ci", max_examples=150, deadline=None, print_blob=True, suppress_health_check=[HealthCheck.too_slow]

@@ -14,7 +14,7 @@ README = (ROOT / "README.md").read_text("utf-8")
 
 
 def usage_blocks() -> dict[str, str]:
-    blocks = re.findall(r"```text\n(Usage: akn[^\n]*\n.*?)```", README, re.S)
+    blocks = re.findall(r"```text\n(Usage: akn[^\n]*\n.*?)```", README, re.DOTALL)
     return {re.match(r"Usage: (akn(?: \w+)?)", b).group(1): b for b in blocks}  # type: ignore[union-attr]
 
 
@@ -33,7 +33,7 @@ def test_usage_blocks_match_help() -> None:
 
 
 def test_readme_opens_with_setup_and_test_commands() -> None:
-    first = re.search(r"```sh\n(.*?)```", README, re.S)
+    first = re.search(r"```sh\n(.*?)```", README, re.DOTALL)
     assert first is not None
     commands = first.group(1).strip().splitlines()
     assert "akn convert samples/" in commands[0] and "pip install" in commands[0]

@@ -45,9 +45,11 @@ def test_un_italic_spans_links_and_indentation() -> None:
 
 def test_block_texts_are_never_glued() -> None:
     xml = wrap(
-        "<mainBody><paragraph><content><p>Framework</p><p>framework</p></content></paragraph>"
-        "<paragraph><content><p>a<b>b</b></p><table><tr><td><p>x</p></td><td><p>y</p></td></tr></table>"
-        "</content></paragraph></mainBody>"
+        (
+            "<mainBody><paragraph><content><p>Framework</p><p>framework</p></content></paragraph>"
+            "<paragraph><content><p>a<b>b</b></p><table><tr><td><p>x</p></td><td><p>y</p></td></tr></table>"
+            "</content></paragraph></mainBody>"
+        ),
     )
     text = akn.to_text(xml)
     assert "Frameworkframework" not in text
@@ -105,30 +107,40 @@ def test_notes_keep_their_text_and_cross_headings_are_kept() -> None:
     [
         (
             'act name="act"',
-            "<body><chapter><num>1</num><heading>General</heading><section><num>1</num>"
-            "<heading>Short title</heading><content><p>This Act is the Example Act.</p></content>"
-            "</section></chapter></body>",
+            (
+                "<body><chapter><num>1</num><heading>General</heading><section><num>1</num>"
+                "<heading>Short title</heading><content><p>This Act is the Example Act.</p></content>"
+                "</section></chapter></body>"
+            ),
         ),
         (
             'bill name="bill"',
-            "<preface><longTitle><p>A Bill to amend.</p></longTitle></preface><body><article>"
-            "<num>Article 1</num><content><p>Amend it.</p></content></article></body>",
+            (
+                "<preface><longTitle><p>A Bill to amend.</p></longTitle></preface><body><article>"
+                "<num>Article 1</num><content><p>Amend it.</p></content></article></body>"
+            ),
         ),
         (
             'judgment name="judgment"',
-            "<judgmentBody><introduction><p>The court sat.</p></introduction><decision>"
-            "<p>Appeal <b>dismissed</b>.</p></decision></judgmentBody>",
+            (
+                "<judgmentBody><introduction><p>The court sat.</p></introduction><decision>"
+                "<p>Appeal <b>dismissed</b>.</p></decision></judgmentBody>"
+            ),
         ),
         (
             'debate name="debate"',
-            "<debateBody><debateSection name='x' eId='dbsect_1'><heading>Prayers</heading>"
-            "<speech by='#a'><from>The Speaker</from><p>Order, order.</p></speech>"
-            "</debateSection></debateBody>",
+            (
+                "<debateBody><debateSection name='x' eId='dbsect_1'><heading>Prayers</heading>"
+                "<speech by='#a'><from>The Speaker</from><p>Order, order.</p></speech>"
+                "</debateSection></debateBody>"
+            ),
         ),
         (
             'doc name="report"',
-            "<mainBody><hcontainer name='x'><heading>Title</heading><content><p>Text "
-            "<unknownThing>kept</unknownThing>.</p></content></hcontainer></mainBody>",
+            (
+                "<mainBody><hcontainer name='x'><heading>Title</heading><content><p>Text "
+                "<unknownThing>kept</unknownThing>.</p></content></hcontainer></mainBody>"
+            ),
         ),
     ],
 )

@@ -8,8 +8,8 @@ points at has its TLC in `references`; the same model gives the same bytes.
 from __future__ import annotations
 
 import re
-from functools import cache
 from dataclasses import dataclass, field
+from functools import cache
 
 from lxml import etree
 

@@ -9,8 +9,8 @@ nowhere with confidence, or a number is out of sequence, a warning names its inp
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .. import model as m
 from ..profile import actor_for_formula, is_known_formula
