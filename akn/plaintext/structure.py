@@ -452,7 +452,8 @@ class Assembler:
                 break
             if ANNEX.match(flat) and len(flat) < 80:
                 break
-            if POINT_NUM.match(flat) and items and isinstance(items[-1], m.Recital):
+            continues = flat[:1].islower() and items and isinstance(items[-1], m.Recital) and len(items[-1].blocks) > 1
+            if (POINT_NUM.match(flat) or continues) and items and isinstance(items[-1], m.Recital):
                 last = items[-1]
                 items[-1] = m.Recital(last.blocks + (self._para(text),), last.phrase)
                 self.i += 1
@@ -502,7 +503,9 @@ class Assembler:
         """Whether the points from here on belong to the preambular paragraph before them: another
         preambular paragraph follows them ("Whereas the Act-- (1) ...; (2) ...; Whereas ...")."""
         k = self.i
-        while k < len(self.blocks) and POINT_NUM.match(self.blocks[k].plain.strip()):
+        while k < len(self.blocks) and (
+            POINT_NUM.match(self.blocks[k].plain.strip()) or (k > self.i and self.blocks[k].plain[:1].islower())
+        ):
             k += 1
         return k < len(self.blocks) and k > self.i and self._classify(self.blocks[k]) == "preambular"
 
