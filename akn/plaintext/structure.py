@@ -23,7 +23,7 @@ from .tables import TableBlock
 
 PARA_NUM = re.compile(r"^(?P<num>\d{1,3})\.(?:\s+|$)")
 POINT_NUM = re.compile(
-    r"^\((?P<v>[a-z]{1,2}|[ivxlc]{1,7}|[A-Z]{1,2}|\d{1,2})\)(?:\s+|$)|^(?P<w>[a-z]|[ivx]{1,4})\)\s+|^(?P<b>[—–•▪·-])\s+"
+    r"^\((?P<v>[a-z]{1,2}|[ivxlc]{1,7}|[A-Z]{1,2}|\d{1,2})\)(?:\s+|$)|^(?P<w>[a-z]|[ivx]{1,4})(?:\)\s+|\.\s+(?=[a-z(\u201c\x22]))|^(?P<b>[—–•▪·-])\s+"
 )
 SECTION_ALONE = re.compile(r"^(?P<num>[IVXLC]{1,6}|[A-Z])\.?$")
 SECTION_TITLED = re.compile(r"^(?P<num>[IVXLC]{1,6}|[A-Z])\.\s+(?P<title>[A-Z][^;]{2,160})$")

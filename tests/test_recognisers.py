@@ -1,0 +1,40 @@
+"""Paragraph numbering styles the converter recognises, each shown on a short resolution."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+import akn
+
+NS = {"a": "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"}
+
+
+def body(text: str) -> etree._Element:
+    return etree.fromstring(akn.convert(text, markup_date="2026-01-01").to_xml())
+
+
+def test_lettered_points_with_a_full_stop_are_points() -> None:
+    root = body(
+        "The Security Council,\n\n"
+        "1. Requests the Secretary-General:\n\n"
+        "a. to report on the mission;\n\n"
+        "b. to keep the Council informed;\n\n"
+        "2. Decides to remain seized of the matter.\n"
+    )
+    paragraphs = root.findall(".//a:mainBody/a:paragraph", NS)
+    assert [p.findtext("a:num", namespaces=NS) for p in paragraphs] == ["1.", "2."]
+    points = paragraphs[0].findall(".//a:point", NS)
+    assert [p.findtext("a:num", namespaces=NS) for p in points] == ["a.", "b."]
+    assert akn.to_text(akn.convert(
+        "The Security Council,\n\n1. Requests:\n\na. to report;\n\nb. to inform;\n", markup_date="2026-01-01"
+    )).count("a. to report;") == 1
+
+
+def test_a_line_opening_with_an_initial_continues_the_paragraph() -> None:
+    root = body(
+        "The Security Council,\n\n"
+        "1. Takes note of the report of the Panel chaired by\n"
+        "A. Smith and welcomes its recommendations.\n"
+    )
+    assert not root.findall(".//a:point", NS)
+    assert len(root.findall(".//a:mainBody/a:paragraph", NS)) == 1
