@@ -27,11 +27,13 @@ import hashlib
 import os
 import signal
 import sys
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import FrameType, TracebackType
@@ -337,6 +339,33 @@ def _relative(path: str, base: str | None) -> str:
         return path
 
 
+@contextmanager
+def _signals_held() -> Iterator[None]:
+    """Hold Ctrl-C and SIGTERM while an output and its manifest record are written, so that a stop lands
+    between two files, never between a file and its record; a signal that came meanwhile acts on leaving."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    caught: list[tuple[int, FrameType | None]] = []
+
+    def hold(signum: int, frame: FrameType | None) -> None:
+        caught.append((signum, frame))
+
+    previous = {int(signum): signal.signal(signum, hold) for signum in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+        if caught:
+            signum, frame = caught[0]
+            handler = previous[signum]
+            if callable(handler):
+                handler(signum, frame)
+            elif handler != signal.SIG_IGN:
+                signal.raise_signal(signum)
+
+
 def _intact(target: str | None, digest: str | None) -> bool:
     if target is None or digest is None:
         return False
@@ -587,14 +616,18 @@ def _results(tasks: list[_Task], clashes: dict[int, str], job: _Job, jobs: int, 
                 writer.write(result.record)
             yield result
         def record(task: _Task, result: BatchResult) -> None:
-            written = result.output_path is None or result.xml is None or result.skipped
-            try:
-                if not written:
-                    _write_output(result)
+            to_write = result.output_path is not None and result.xml is not None and not result.skipped
+            written = False
+            with _signals_held():
+                try:
+                    if to_write:
+                        _write_output(result)
                     written = True
-            finally:
-                if writer is not None and not result.skipped and (written or result.record.status == "failed"):
-                    writer.write(result.record)
+                finally:
+                    # even when stopped halfway, what is on disk decides: a finished output gets its record
+                    done = written or _intact(str(result.output_path), result.record.output_sha256)
+                    if writer is not None and not result.skipped and (done or result.record.status == "failed"):
+                        writer.write(result.record)
 
         def record_unyielded(task: _Task, result: BatchResult) -> None:
             record(task, result)
