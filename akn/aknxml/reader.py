@@ -78,6 +78,7 @@ _BLOCKS = frozenset(
 # Parts of a division that are not divisions themselves.
 _DIVISION_PARTS = frozenset({"num", "heading", "subheading", "content", "intro", "wrapUp", "from"})
 _LISTS = frozenset({"list", "sublist", "blockList"})
+_HOLDERS_OF_BLOCKS = _BLOCKS | _LISTS | _DIVISION_PARTS
 _SKIP = frozenset({"meta"})
 _NON_TEXT_ATTRS = frozenset({"eId", "wId", "GUID", "class", "status", "period"})
 _SECTION_NUM = re.compile(r"^(?:[IVXLC]{1,7}|[A-Z])\.?$")
@@ -467,9 +468,7 @@ def _blocks_of(el: etree._Element | None) -> tuple[m.Block, ...]:
 
 
 def _holds_blocks(el: etree._Element) -> bool:
-    return any(
-        local(c) in _BLOCKS or local(c) in _LISTS or local(c) in _DIVISION_PARTS for c in _children(el)
-    )
+    return any(local(c) in _HOLDERS_OF_BLOCKS for c in el)
 
 
 def _flush(loose: list[m.Inline], out: list[m.Block]) -> None:
@@ -538,6 +537,8 @@ def _blocks_of_loose(el: etree._Element) -> tuple[m.Block, ...]:
 
 
 def _inlines_have_content(inlines: m.Inlines) -> bool:
+    if inlines and isinstance(inlines[0], m.Text) and inlines[0].text.strip():
+        return True  # the common case, without walking the marks
     return bool(m.plain_text(inlines).strip()) or any(isinstance(x, m.Note) for x in inlines)
 
 
@@ -607,15 +608,16 @@ def _inline(el: etree._Element) -> list[m.Inline]:
                 children.extend(_inline(child))
         if child.tail:
             children.append(m.Text(child.tail))
-    element, attrs = _mark_shape(el)
+    element, attrs = _mark_shape(el, kind)
     if element is None:
         return children
     return [m.Mark(element, tuple(_merge(children)), attrs)]
 
 
-def _mark_shape(el: etree._Element) -> tuple[str | None, tuple[tuple[str, str], ...]]:
-    kind = local(el)
-    attrs = tuple((_attr_name(k), v) for k, v in el.attrib.items() if _attr_name(k) not in _NON_TEXT_ATTRS)
+def _mark_shape(el: etree._Element, kind: str) -> tuple[str | None, tuple[tuple[str, str], ...]]:
+    if kind in ("p", "content"):
+        return None, ()
+    attrs = tuple((name, v) for k, v in el.attrib.items() if (name := _attr_name(k)) not in _NON_TEXT_ATTRS)
     if kind == "span":
         classes = (el.get("class") or "").split()
         if "italic" in classes:
@@ -626,8 +628,6 @@ def _mark_shape(el: etree._Element) -> tuple[str | None, tuple[tuple[str, str], 
             return "u", ()
         if not attrs:
             return None, ()
-    if kind in ("p", "content"):
-        return None, ()
     return kind, attrs
 
 
@@ -657,7 +657,7 @@ def _collapse(items: list[m.Inline], after_space: list[bool]) -> list[m.Inline]:
             if after_space[0] and text.startswith(" "):
                 text = text[1:]
             if text:
-                out.append(m.Text(text))
+                out.append(item if text == item.text else m.Text(text))
                 after_space[0] = text.endswith(" ")
         elif isinstance(item, m.Mark):
             inner = tuple(_collapse(list(item.children), after_space))
@@ -674,14 +674,11 @@ def _collapse(items: list[m.Inline], after_space: list[bool]) -> list[m.Inline]:
     return out  # the input was merged, and only texts are dropped, so no two texts meet
 
 
-_IRREGULAR_SPACE = re.compile(r"\s\s|[^\S ]")
-
-
 def _one_space(text: str) -> str:
     """`text` with each run of white space made one space (str.split is much faster than a regex)."""
-    if not _IRREGULAR_SPACE.search(text):
-        return text
     core = " ".join(text.split())
+    if core == text:
+        return text
     if not core:
         return " " if text else ""
     if text[0].isspace():
@@ -714,6 +711,8 @@ def _trim(items: list[m.Inline], at_end: bool) -> list[m.Inline]:
 
     if isinstance(edge, m.Text):
         text = edge.text.rstrip() if at_end else edge.text.lstrip()
+        if text == edge.text:
+            return items
         return put(m.Text(text)) if text else _trim(rest, at_end)
     if isinstance(edge, m.Mark) and edge.element in _TRIMMED_THROUGH:
         inner = _trim(list(edge.children), at_end)
