@@ -56,12 +56,27 @@ def actor_for_name(name: str) -> str | None:
 def actor_for_formula(text: str) -> str | None:
     """The actor whose enacting formula `text` is ("The General Assembly," -> "unga"), also after a
     connecting word ("Therefore the Security Council,")."""
-    folded = re.sub(r"^(?:therefore|accordingly|hence),?\s+", "", text.casefold().strip())
-    for actor, info in load()["actors"].items():
-        for formula in info.get("formula", ()):
-            if folded.startswith(formula.casefold()):
-                return str(actor)
+    folded = _CONNECTIVE.sub("", text.casefold().strip())
+    for formula, actor in _formulas():
+        if folded.startswith(formula):
+            return actor
     return None
+
+
+_CONNECTIVE = re.compile(r"^(?:therefore|accordingly|hence),?\s+")
+
+
+@cache
+def _formula_set() -> frozenset[str]:
+    return frozenset(formula for formula, _ in _formulas())
+
+
+@cache
+def _formulas() -> tuple[tuple[str, str], ...]:
+    """(casefolded enacting formula, actor), in the profile's order."""
+    return tuple(
+        (formula.casefold(), str(actor)) for actor, info in load()["actors"].items() for formula in info.get("formula", ())
+    )
 
 
 def reference_entry(key: str, default_tlc: str, shown: str) -> tuple[str, str, str]:
@@ -79,8 +94,7 @@ def reference_entry(key: str, default_tlc: str, shown: str) -> tuple[str, str, s
 
 def is_known_formula(text: str) -> bool:
     """Whether `text` is exactly the enacting formula of a known body ("The General Assembly")."""
-    folded = text.casefold().strip()
-    return any(folded == f.casefold() for info in load()["actors"].values() for f in info.get("formula", ()))
+    return text.casefold().strip() in _formula_set()
 
 
 def names_with_and() -> tuple[str, ...]:
