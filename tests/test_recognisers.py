@@ -38,3 +38,14 @@ def test_a_line_opening_with_an_initial_continues_the_paragraph() -> None:
     )
     assert not root.findall(".//a:point", NS)
     assert len(root.findall(".//a:mainBody/a:paragraph", NS)) == 1
+
+
+def test_a_day_the_calendar_lacks_stays_text_with_a_warning_at_its_line() -> None:
+    text = "The Security Council,\n\n1. Requests a first report by 31 June 2013\nand a second by 31 December 2013;\n"
+    converted = akn.convert(text, markup_date="2026-01-01")
+    root = etree.fromstring(converted.to_xml())
+    assert [d.get("date") for d in root.iterfind(".//a:mainBody//a:date", NS)] == ["2013-12-31"]
+    assert [(w.line, w.message) for w in converted.warnings if "calendar" in w.message] == [
+        (3, "'31 June 2013' is not a day of the calendar; kept as text without a date mark")
+    ]
+    assert akn.validate(converted.to_xml()).conformant

@@ -8,9 +8,10 @@ opening phrase, when given, becomes an `i` mark; Markdown emphasis becomes `i` a
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .. import model as m
 from ..frbr import FrbrUri, number_from_symbol
@@ -79,6 +80,7 @@ class InlineContext:
     actor: str | None
     note_text: Callable[[str], str | None]
     refs: bool = True
+    impossible_dates: list[str] = field(default_factory=list)  # as printed: "31 June 2013", left unmarked
 
 
 _LOOSE_DATE = re.compile(r"\b(?P<d>[0-3]?\d)\s+(?P<m>[A-Za-z\]\[|1]{3,9})\s+(?P<y>1[6-9]\d\d|20\d\d)\b")
@@ -96,13 +98,21 @@ def loose_date(text: str) -> str | None:
     if worded:
         day = ordinal(worded.group("d"))
         month = MONTHS.get(worded.group("m").lower())
-        if day and month and 1 <= day <= 31:
-            return f"{int(worded.group('y')):04d}-{month:02d}-{day:02d}"
+        if day and month:
+            return calendar_date(int(worded.group("y")), month, day)
     for match in _LOOSE_DATE.finditer(text):
         close = difflib.get_close_matches(match.group("m").lower(), [m.lower() for m in _EN_MONTHS], n=1, cutoff=0.75)
-        if close and 1 <= int(match.group("d")) <= 31:
-            return f"{int(match.group('y')):04d}-{MONTHS[close[0]]:02d}-{int(match.group('d')):02d}"
+        if close:
+            return calendar_date(int(match.group("y")), MONTHS[close[0]], int(match.group("d")))
     return None
+
+
+def calendar_date(year: int, month: int, day: int) -> str | None:
+    """The ISO form of a day the calendar has ("31 June" is not one), or None."""
+    try:
+        return datetime.date(year, month, day).isoformat()
+    except ValueError:
+        return None
 
 
 def iso_date(match: re.Match[str]) -> str | None:
@@ -112,10 +122,7 @@ def iso_date(match: re.Match[str]) -> str | None:
     if not month_match:
         return None
     month = MONTHS[month_match.group(0).lower()]
-    day_value = 1 if day == "1er" else int(day)
-    if not 1 <= day_value <= 31:
-        return None
-    return f"{int(year):04d}-{month:02d}-{day_value:02d}"
+    return calendar_date(int(year), month, 1 if day == "1er" else int(day))
 
 
 def parse(text: str, ctx: InlineContext, phrase: str | None = None) -> m.Inlines:
@@ -180,7 +187,7 @@ def _note(key: str, ctx: InlineContext) -> m.Inline:
     body = ctx.note_text(key)
     if body is None:
         return m.Mark("sup", (m.Text(marker),))
-    inner = InlineContext(ctx.actor, lambda _k: None, ctx.refs)
+    inner = InlineContext(ctx.actor, lambda _k: None, ctx.refs, ctx.impossible_dates)
     return m.Note(marker, (m.Para(tuple(_merge_text(_markup(body, inner)))),))
 
 
@@ -193,6 +200,8 @@ def semantics(text: str, ctx: InlineContext) -> list[m.Inline]:
     for start, end, iso in dates:
         if iso:
             spans.append((start, end, m.Mark("date", (m.Text(text[start:end]),), (("date", iso),))))
+        else:
+            ctx.impossible_dates.append(text[start:end])
     if ctx.refs:
         spans.extend(_refs(text, ctx, dates))
     if not spans:

@@ -90,6 +90,10 @@ def read_text(data: bytes | str, options: ConvertOptions | None = None, name: st
     doc = assembler.document()
     warnings = [Diagnostic(line, message) for line, message in placement.warnings + table_warnings]
     warnings += assembler.warnings
+    for shown in dict.fromkeys(ctx.impossible_dates):
+        line = next((ln.no for ln in source.lines if shown in ln.text), None)
+        line = line or next((block.no for block in blocks if shown in block.plain), 1)
+        warnings.append(Diagnostic(line, f"'{shown}' is not a day of the calendar; kept as text without a date mark"))
     meta, meta_warnings = _metadata(doc, facts, source.front_matter, options, blocks)
     provenance = (
         ("generator", f"akn {__version__}"),
