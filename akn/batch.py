@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import signal
 import sys
 import threading
@@ -481,15 +482,20 @@ def _problem(problem: Any) -> dict[str, Any]:
 def _frbr_iris(data: bytes) -> tuple[str | None, str | None]:
     """The work and expression IRIs a file declares (FRBRthis of FRBRWork and FRBRExpression), read without
     parsing: the report is the validator's business, this only labels the record."""
-    import re
-
-    head = data[:262144].decode("utf-8", errors="replace")
+    head = data[:262144]
     found: list[str | None] = []
-    for level in ("Work", "Expression"):
-        block = re.search(rf"<(?:\w+:)?FRBR{level}\b(.*?)</(?:\w+:)?FRBR{level}>", head, re.DOTALL)
-        match = re.search(r"<(?:\w+:)?FRBRuri\s+value=\"([^\"]*)\"", block.group(1)) if block else None
-        found.append(match.group(1) if match else None)
+    for block_pattern in _FRBR_BLOCKS:
+        block = block_pattern.search(head)
+        match = _FRBR_URI.search(block.group(1)) if block else None
+        found.append(match.group(1).decode("utf-8", errors="replace") if match else None)
     return found[0], found[1]
+
+
+_FRBR_BLOCKS = tuple(
+    re.compile(rb"<(?:\w+:)?FRBR%s\b(.*?)</(?:\w+:)?FRBR%s>" % (level, level), re.DOTALL)
+    for level in (b"Work", b"Expression")
+)
+_FRBR_URI = re.compile(rb"<(?:\w+:)?FRBRuri\s+value=\"([^\"]*)\"")
 
 
 # -- a whole batch -------------------------------------------------------------------------------------------
@@ -579,7 +585,7 @@ def _tasks(sources: list[Source], out_dir: Path | None, previous: dict[str, mf.R
     tasks: list[_Task] = []
     clashes: dict[int, str] = {}
     taken: dict[str, str] = {}
-    inputs = {os.path.realpath(s.path) for s in sources if s.path != STDIN}
+    inputs = {os.path.realpath(s.path) for s in sources if s.path != STDIN} if out_dir is not None else set()
     for index, source in enumerate(sources):
         target = None
         if out_dir is not None:
@@ -617,6 +623,8 @@ def _results(tasks: list[_Task], clashes: dict[int, str], job: _Job, jobs: int, 
             yield result
         def record(task: _Task, result: BatchResult) -> None:
             to_write = result.output_path is not None and result.xml is not None and not result.skipped
+            if not to_write and writer is None:
+                return
             written = False
             with _signals_held():
                 try:

@@ -92,7 +92,7 @@ def read_limited(handle: BinaryIO, max_size: int) -> bytes:
 
 def parse(data: bytes, name: str, *, keep_cdata: bool = False) -> etree._ElementTree:
     """The parsed document, or `UnreadableXml` saying plainly why not."""
-    if not data.strip():
+    if not data or data.isspace():
         raise UnreadableXml(name, "empty input, not XML")
     head = _decode_head(data)
     if head is None:
