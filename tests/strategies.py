@@ -271,6 +271,18 @@ def annex(draw: st.DrawFn, notes: Notes, label: str) -> m.Document:
     return m.Document(doc_type="doc", name="annex", preface=preface, body=tuple(body))
 
 
+def general_assembly_cover(symbol: str, distribution: str, issued: dt.date, session: int) -> list[m.Block]:
+    """The cover lines every General Assembly document opens with, down to its session."""
+    return [
+        m.Para((mark("docAuthority", "United Nations", ("refersTo", "#publisher")),)),
+        m.Para((mark("docNumber", symbol, ("refersTo", "#symbol")),)),
+        m.Para((mark("docAuthority", "General Assembly", ("refersTo", "#issuingBody")),)),
+        m.Para((mark("docStatus", f"Distr.: {distribution}", ("refersTo", f"#{distribution.lower()}Distribution")),)),
+        m.Para((mark("docDate", shown_date(issued), ("date", issued.isoformat()), ("refersTo", "#dateOfIssuance")),)),
+        m.Para((mark("session", f"{ORDINALS[session]} session", ("value", str(session))),)),
+    ]
+
+
 @st.composite
 def adopted_front(
     draw: st.DrawFn,
@@ -283,21 +295,7 @@ def adopted_front(
     item = draw(st.integers(1, 180))
     agenda_title = draw(st.sampled_from(SECTION_TITLES))
     cover = [
-        m.Para((mark("docAuthority", "United Nations", ("refersTo", "#publisher")),)),
-        m.Para((mark("docNumber", f"A/RES/{session}/{number}", ("refersTo", "#symbol")),)),
-        m.Para((mark("docAuthority", "General Assembly", ("refersTo", "#issuingBody")),)),
-        m.Para((mark("docStatus", "Distr.: General", ("refersTo", "#generalDistribution")),)),
-        m.Para(
-            (
-                mark(
-                    "docDate",
-                    shown_date(issued),
-                    ("date", issued.isoformat()),
-                    ("refersTo", "#dateOfIssuance"),
-                ),
-            )
-        ),
-        m.Para((mark("session", f"{ORDINALS[session]} session", ("value", str(session))),)),
+        *general_assembly_cover(f"A/RES/{session}/{number}", "General", issued, session),
         m.Para((mark("inline", f"Agenda item {item}", ("name", "agendaItem"), ("title", str(item))),)),
         m.Para((mark("inline", agenda_title, ("name", "agendaItemName")),)),
         m.Para(
@@ -361,29 +359,7 @@ def draft_front(draw: st.DrawFn) -> tuple[tuple[m.Block, ...], tuple[m.Block, ..
     number = draw(st.integers(1, 80))
     issued = draw(st.dates(min_value=dt.date(2020, 1, 1), max_value=dt.date(2025, 12, 20)))
     cover = (
-        m.Para((mark("docAuthority", "United Nations", ("refersTo", "#publisher")),)),
-        m.Para(
-            (
-                mark(
-                    "docNumber",
-                    f"A/C.{COMMITTEES[committee]}/{session}/L.{number}",
-                    ("refersTo", "#symbol"),
-                ),
-            )
-        ),
-        m.Para((mark("docAuthority", "General Assembly", ("refersTo", "#issuingBody")),)),
-        m.Para((mark("docStatus", "Distr.: Limited", ("refersTo", "#limitedDistribution")),)),
-        m.Para(
-            (
-                mark(
-                    "docDate",
-                    shown_date(issued),
-                    ("date", issued.isoformat()),
-                    ("refersTo", "#dateOfIssuance"),
-                ),
-            )
-        ),
-        m.Para((mark("session", f"{ORDINALS[session]} session", ("value", str(session))),)),
+        *general_assembly_cover(f"A/C.{COMMITTEES[committee]}/{session}/L.{number}", "Limited", issued, session),
         m.Para(
             (
                 mark(
