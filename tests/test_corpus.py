@@ -3,6 +3,7 @@ markup of the same resolution, the structure agrees and no word is lost that the
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ import akn
 from akn.schema import load
 
 from .conftest import CORPUS
+from .corpus_expectations import EXPECTED
 from .measure import compare, retention
 
 TEXTS = sorted((CORPUS / "text").glob("*.txt")) if (CORPUS / "text").is_dir() else []
@@ -20,6 +22,7 @@ ENGLISH_GOLD = [
     "A-RES-79-243", "A-RES-80-114", "A-RES-80-4.railcar.md", "A-RES-80-5", "S-RES-1445-2002",
 ]
 OTHER_LANGUAGES_GOLD = ["S-RES-2532-2020.fr", "A-RES-78-249.es"]
+WITHOUT_GOLD = [p for p in TEXTS if p.stem not in ENGLISH_GOLD + OTHER_LANGUAGES_GOLD]
 
 
 def converted(path: Path, folder: Path) -> Path:
@@ -54,3 +57,14 @@ def test_words_kept_as_well_as_the_uns_markup_keeps_them(name: str, corpus_gold:
     gold_recall, _, _ = retention(text, corpus_gold / f"{name}.akn.xml")
     assert precision >= 0.995, report
     assert recall >= gold_recall - 0.005, report
+
+
+@pytest.mark.parametrize("path", WITHOUT_GOLD, ids=lambda p: p.name)
+def test_without_the_uns_markup_only_page_furniture_is_missing(path: Path, tmp_path: Path) -> None:
+    _, precision, report = retention(path, converted(path, tmp_path))
+    assert precision >= 0.995, report
+    printed = re.search(r"^missing: (.*)$", report, re.MULTILINE)
+    assert printed, report
+    missing = sorted(word for word in printed.group(1).split() if word != "-")
+    tokens, _reason = EXPECTED[path.name].get("missing", ("", ""))
+    assert missing == sorted(tokens.split()), report

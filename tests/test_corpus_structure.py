@@ -102,13 +102,16 @@ def test_every_corpus_text_has_expectations(corpus_text: Path) -> None:
 def test_expectations_are_well_formed(name: str) -> None:
     expected = EXPECTED[name]
     assert REQUIRED <= expected.keys(), f"{name}: missing {sorted(REQUIRED - expected.keys())}"
-    assert set(expected) <= REQUIRED | set(METADATA_FIELDS), f"{name}: unknown keys"
+    assert set(expected) <= REQUIRED | set(METADATA_FIELDS) | {"missing"}, f"{name}: unknown keys"
     for field in ("preamble", "points", "notes", "annexes"):
         assert isinstance(expected[field], int) and expected[field] >= 0, f"{name}: {field}"
     assert all(isinstance(n, str) and n for n in expected["operative"]), f"{name}: operative"
     assert expected["kind"] in {"resolution", "draftResolution", "decision", "draftDecision", "amendment"}
     assert expected["language"] in {"eng", "fra", "spa"}
     assert expected["why"].strip(), f"{name}: say why"
+    if "missing" in expected:
+        tokens, reason = expected["missing"]
+        assert tokens.split() and reason.strip(), f"{name}: missing words, and why they are not content"
 
 
 @pytest.mark.skipif(not (CORPUS / "text").is_dir(), reason=f"the shared corpus is absent ({CORPUS / 'text'})")
