@@ -11,7 +11,7 @@ and recitals), a body of divisions (operative paragraphs, their points, parts an
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 # --- inline content ---------------------------------------------------------------------------------------
 
@@ -180,10 +180,6 @@ class Document:
     attachments: tuple[Document, ...] = field(default=())
     components: tuple[Document, ...] = field(default=())
 
-    def with_meta(self, **changes: object) -> Document:
-        base = self.meta or Metadata()
-        return replace(self, meta=replace(base, **changes))  # type: ignore[arg-type]
-
 
 # --- helpers ------------------------------------------------------------------------------------------------
 
@@ -222,10 +218,6 @@ def merge_texts(items: Iterable[Inline]) -> list[Inline]:
                 continue
         out.append(item)
     return out
-
-
-def text_inlines(text: str) -> Inlines:
-    return (Text(text),) if text else ()
 
 
 def italic(text: str) -> Mark:

@@ -98,10 +98,6 @@ def join_lines(parts: list[str]) -> tuple[str, list[tuple[int, int, int]]]:
     return out, starts
 
 
-def flat_join(parts: list[str]) -> str:
-    return re.sub(r"  +", " ", join_lines(parts)[0])
-
-
 def segment(
     lines: list[Line], opens_paragraph: Callable[[str], bool], stands_alone: Callable[[str], bool] = lambda _t: False
 ) -> list[Block]:
