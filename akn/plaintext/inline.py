@@ -262,10 +262,14 @@ def _body_before(text: str) -> str:
     return next((name for name in _BODY_NAMES if head.endswith(name)), "")
 
 
+_DATE_GAP = re.compile(r"^\s*(?:of|du|de|del)\s*,?\s*(?:and|et|y)?\s*$")
+_NUMBERS_THEN_OF = re.compile(r"^(?:\s*(?:,|and|et|y)\s*)*\s*(?:of|du|de|del)\s+$")
+
+
 def _skips_date(gap: str) -> bool:
     """A gap between two cited numbers that is the first one's date ("65/230 of 21 December 2010, 66/1")."""
     stripped = DATE.sub("", gap)
-    return bool(re.match(r"^\s*(?:of|du|de|del)\s*,?\s*(?:and|et|y)?\s*$", stripped)) and stripped != gap
+    return bool(_DATE_GAP.match(stripped)) and stripped != gap
 
 
 def _date_after(text: str, end: int, dates: list[tuple[int, int, str | None]]) -> str | None:
@@ -276,7 +280,7 @@ def _date_after(text: str, end: int, dates: list[tuple[int, int, str | None]]) -
         if _OF_DATE.match(between):
             return iso
         chain = REF_NUMBER.sub("", between)
-        if re.match(r"^(?:\s*(?:,|and|et|y)\s*)*\s*(?:of|du|de|del)\s+$", chain) and len(between) < 80:
+        if _NUMBERS_THEN_OF.match(chain) and len(between) < 80:
             return iso
         return None
     return None
