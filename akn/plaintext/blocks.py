@@ -12,13 +12,12 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .source import BOLD_OPEN, ITALIC_OPEN, Line
+from .source import BOLD_OPEN, ITALIC_OPEN, Line, without_emphasis
 
 NUMBER_OPENING = re.compile(
     r"^(?:\d{1,3}\.(?:\s|$)|\((?:[a-z]{1,2}|[ivxlc]{1,6}|[A-Z]|\d{1,2})\)(?:\s|$)|[a-z]\)\s|[a-z]\.\s(?=[a-z(\u201c\x22])|"
     r"[ivxlc]{1,6}\)\s|[—–•▪·-]\s)"
 )
-_EMPHASIS = re.compile("[\ue002-\ue005]")
 _SENTENCE_END = re.compile(
     r"[.;:,!?][\"'’”)\]\ue001\ue003\ue005]*(?:\s?\d{1,3}|\*{1,3})?$|(?:\s|^)(?:and|or|et|y|ou)$|(?:--|—)$"
 )
@@ -52,7 +51,7 @@ class Block:
         """The text without emphasis markers (note markers stay)."""
         if self._plain is None:
             text = self.text
-            self._plain = _EMPHASIS.sub("", text) if _EMPHASIS.search(text) else text
+            self._plain = without_emphasis(text)
         return self._plain
 
     def _join(self) -> tuple[str, list[tuple[int, int, int]]]:

@@ -18,7 +18,7 @@ from . import cover as cv
 from .blocks import NUMBER_OPENING, Block
 from .inline import DATE, InlineContext, iso_date, parse, resolve_markers
 from .phrases import operative_phrase, preambular_phrase
-from .source import BOLD_CLOSE, BOLD_OPEN, ITALIC_CLOSE, ITALIC_OPEN, NOTE_CLOSE, NOTE_OPEN
+from .source import BOLD_CLOSE, BOLD_OPEN, ITALIC_CLOSE, ITALIC_OPEN, NOTE_CLOSE, NOTE_OPEN, without_emphasis
 from .tables import TableBlock
 
 PARA_NUM = re.compile(r"^(?P<num>\d{1,3})\.(?:\s+|$)")
@@ -103,7 +103,7 @@ class _Node:
 
 def plain(text: str) -> str:
     """The text without emphasis markers (note markers stay)."""
-    return _INLINE_MARKERS.sub("", text) if _INLINE_MARKERS.search(text) else text
+    return without_emphasis(text)
 
 
 _NOTE_MARKS = re.compile("\ue000[^\ue001]*\ue001")
