@@ -9,18 +9,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
-
-from lxml import etree
 
 from .. import model as m
 from ..eids import EidMaker, join
+from ..errors import ConversionError
 from ..frbr import FrbrUri, number_from_symbol, slug
 from ..profile import actor_info, reference_entry
 from ..schema import NAMESPACE
 
 PROVENANCE_NS = "urn:x-akn:provenance:1"
-NSMAP = {None: NAMESPACE, "akntool": PROVENANCE_NS}
 TOOL_ID = "akn"
 
 _TLC_BY_ELEMENT = {
@@ -31,11 +28,6 @@ _TLC_BY_ELEMENT = {
     "event": "TLCEvent",
     "location": "TLCLocation",
 }
-
-
-@cache
-def _q(tag: str) -> str:
-    return f"{{{NAMESPACE}}}{tag}"
 
 
 def work_uri(meta: m.Metadata, doc: m.Document) -> FrbrUri:
@@ -80,239 +72,8 @@ class _References:
             self.entries[key] = ("TLCRole", href, show)
 
 
-class XmlWriter:
-    def __init__(self, doc: m.Document) -> None:
-        self.doc = doc
-        self.eids = EidMaker()
-        self.refs = _References()
-
-    # -- document --------------------------------------------------------------------------------------
-
-    def write(self) -> etree._Element:
-        root = etree.Element(_q("akomaNtoso"), nsmap=NSMAP)
-        meta = self.doc.meta or m.Metadata()
-        uri = work_uri(meta, self.doc)
-        top = self._document(root, self.doc, prefix="", uri=uri, component="main")
-        meta_el = top.find(_q("meta"))
-        assert meta_el is not None
-        self._references(meta_el)
-        self._proprietary(meta_el, meta)
-        return root
-
-    def _document(
-        self, parent: etree._Element, doc: m.Document, prefix: str, uri: FrbrUri, component: str
-    ) -> etree._Element:
-        el = etree.SubElement(parent, _q(doc.doc_type), name=doc.name)
-        meta_el = etree.SubElement(el, _q("meta"))
-        self._identification(meta_el, doc.meta or self.doc.meta or m.Metadata(), uri.with_component(component))
-        if doc.cover:
-            self._blocks(etree.SubElement(el, _q("coverPage")), doc.cover, join(prefix, "coverPage"))
-        if doc.preface:
-            self._blocks(etree.SubElement(el, _q("preface")), doc.preface, join(prefix, "preface"))
-        if doc.preamble:
-            self._preamble(etree.SubElement(el, _q("preamble")), doc.preamble, join(prefix, "preamble"))
-        if doc.doc_type == "documentCollection":
-            body = etree.SubElement(el, _q("collectionBody"))
-            parts_id = join(prefix, "cmpnts")
-            for index, part in enumerate(doc.components, start=1):
-                holder = etree.SubElement(body, _q("component"), eId=self.eids.make(prefix, "component", str(index)))
-                shown = (part.meta.symbol if part.meta and part.meta.symbol else None) or f"Part {index}"
-                target = join(parts_id, f"cmp_{index}")
-                etree.SubElement(holder, _q("documentRef"), href=f"#{target}", showAs=shown)
-        else:
-            body = etree.SubElement(el, _q("mainBody"))
-            for division in doc.body:
-                self._division(body, division, prefix)
-            if not doc.body:
-                etree.SubElement(body, _q("p"))
-        if doc.conclusions:
-            self._blocks(etree.SubElement(el, _q("conclusions")), doc.conclusions, join(prefix, "conclusions"))
-        if doc.attachments:
-            holder = etree.SubElement(el, _q("attachments"))
-            for index, annex in enumerate(doc.attachments, start=1):
-                att_id = self.eids.make(prefix, "attachment", str(index))
-                att = etree.SubElement(holder, _q("attachment"), eId=att_id)
-                self._document(att, annex, att_id, uri, f"{component}/annex_{index}" if prefix else f"annex_{index}")
-        if doc.components:
-            parts_id = self.eids.make(prefix, "components")
-            parts = etree.SubElement(el, _q("components"), eId=parts_id)
-            for index, part in enumerate(doc.components, start=1):
-                part_id = self.eids.make(parts_id, "component", str(index))
-                holder = etree.SubElement(parts, _q("component"), eId=part_id)
-                part_meta = part.meta or self.doc.meta or m.Metadata()
-                self._document(holder, part, part_id, work_uri(part_meta, part), "main")
-        return el
-
-    # -- metadata --------------------------------------------------------------------------------------
-
-    def _identification(self, meta_el: etree._Element, meta: m.Metadata, uri: FrbrUri) -> None:
-        ident = etree.SubElement(meta_el, _q("identification"), source=f"#{TOOL_ID}")
-        actor = meta.actor or "author"
-        author_ref = f"#{actor}"
-        self.refs.add(author_ref, "docAuthority", meta.author or actor_info(actor).get("name", actor))
-        work_date = uri.date or "0001-01-01"
-        issued = meta.issued or work_date
-        markup = meta.markup_date or issued
-
-        work = etree.SubElement(ident, _q("FRBRWork"))
-        etree.SubElement(work, _q("FRBRthis"), value=uri.work_this())
-        etree.SubElement(work, _q("FRBRuri"), value=uri.work())
-        etree.SubElement(work, _q("FRBRdate"), date=work_date, name=meta.date_name)
-        etree.SubElement(work, _q("FRBRauthor"), href=author_ref, **{"as": "#author"})
-        etree.SubElement(work, _q("FRBRcountry"), value=meta.country)
-        if meta.subtype:
-            etree.SubElement(work, _q("FRBRsubtype"), value=meta.subtype)
-        number = etree.SubElement(work, _q("FRBRnumber"), value=uri.number)
-        if meta.symbol:
-            number.set("showAs", meta.symbol)
-        etree.SubElement(work, _q("FRBRname"), value=self.doc.name)
-
-        expr = etree.SubElement(ident, _q("FRBRExpression"))
-        etree.SubElement(expr, _q("FRBRthis"), value=uri.expression_this())
-        etree.SubElement(expr, _q("FRBRuri"), value=uri.expression())
-        etree.SubElement(expr, _q("FRBRdate"), date=issued, name="publication")
-        etree.SubElement(expr, _q("FRBRauthor"), href=author_ref, **{"as": "#issuer"})
-        if meta.version:
-            etree.SubElement(expr, _q("FRBRversionNumber"), value=meta.version)
-        etree.SubElement(expr, _q("FRBRlanguage"), language=meta.language)
-
-        manif = etree.SubElement(ident, _q("FRBRManifestation"))
-        etree.SubElement(manif, _q("FRBRthis"), value=uri.manifestation_this())
-        etree.SubElement(manif, _q("FRBRuri"), value=uri.manifestation())
-        etree.SubElement(manif, _q("FRBRdate"), date=markup, name="markup")
-        etree.SubElement(manif, _q("FRBRauthor"), href=f"#{TOOL_ID}", **{"as": "#editor"})
-        etree.SubElement(manif, _q("FRBRformat"), value="application/akn+xml")
-        for role in ("#author", "#issuer", "#editor"):
-            self.refs.add_role(role)
-        self.refs.add(f"#{TOOL_ID}", "docAuthority", TOOL_ID)
-
-    def _references(self, meta_el: etree._Element) -> None:
-        refs = etree.Element(_q("references"), source=f"#{TOOL_ID}")
-        order = ("TLCOrganization", "TLCPerson", "TLCRole", "TLCConcept", "TLCEvent", "TLCLocation", "TLCReference")
-        ranked = sorted(self.refs.entries.items(), key=lambda kv: (order.index(kv[1][0]), kv[0]))
-        for key, (tlc, href, show) in ranked:
-            etree.SubElement(refs, _q(tlc), eId=key, href=href, showAs=show or key)
-        meta_el.append(refs)
-
-    def _proprietary(self, meta_el: etree._Element, meta: m.Metadata) -> None:
-        """Descriptive metadata without an FRBR home, and the record of how the document was made."""
-        described = {
-            "title": meta.title, "session": meta.session, "distribution": meta.distribution,
-        }
-        if not meta.provenance and not any(described.values()) and not meta.agenda_items and not meta.sponsors:
-            return
-        prop = etree.SubElement(meta_el, _q("proprietary"), source=f"#{TOOL_ID}")
-        record = etree.SubElement(prop, f"{{{PROVENANCE_NS}}}metadata")
-        for key, value in described.items():
-            if value:
-                record.set(key, value)
-        for item in meta.agenda_items:
-            etree.SubElement(record, f"{{{PROVENANCE_NS}}}agendaItem", value=item)
-        for sponsor in meta.sponsors:
-            etree.SubElement(record, f"{{{PROVENANCE_NS}}}sponsor", value=sponsor)
-        if meta.provenance:
-            made = etree.SubElement(prop, f"{{{PROVENANCE_NS}}}provenance")
-            for key, value in meta.provenance:
-                if key.startswith("option:"):
-                    etree.SubElement(made, f"{{{PROVENANCE_NS}}}option", name=key[len("option:"):], value=value)
-                else:
-                    made.set(key, value)
-
-    # -- structure -------------------------------------------------------------------------------------
-
-    def _preamble(self, el: etree._Element, items: tuple[m.PreambleItem, ...], prefix: str) -> None:
-        for item in items:
-            if isinstance(item, m.Formula):
-                eid = self.eids.make(prefix, "formula")
-                formula = etree.SubElement(el, _q("formula"), name=item.name, eId=eid)
-                self._para(formula, item.inlines, eid)
-            else:
-                eid = self.eids.make(prefix, "container")
-                container = etree.SubElement(el, _q("container"), name=item.phrase or "recital", eId=eid)
-                self._blocks(container, item.blocks, eid)
-
-    def _division(self, parent: etree._Element, div: m.Division, prefix: str) -> None:
-        eid = self.eids.make(prefix, div.kind, div.num)
-        el = etree.SubElement(parent, _q(div.kind), eId=eid)
-        if div.kind == "hcontainer":
-            el.set("name", div.name or "division")
-        elif div.name:
-            el.set("class", div.name)
-        if div.num is not None:
-            etree.SubElement(el, _q("num")).text = div.num
-        if div.heading is not None:
-            self._inlines(etree.SubElement(el, _q("heading")), div.heading, eid)
-        if not div.children:
-            content = etree.SubElement(el, _q("content"))
-            self._blocks(content, div.content or (m.Para(()),), eid)
-            return
-        holder, holder_id = el, eid
-        if div.kind in ("paragraph", "point", "subparagraph") and all(c.kind == "point" for c in div.children):
-            holder_id = self.eids.make(eid, "list")
-            holder = etree.SubElement(el, _q("list"), eId=holder_id)
-        if div.intro:
-            self._blocks(etree.SubElement(holder, _q("intro"), eId=self.eids.make(holder_id, "intro")), div.intro, holder_id)
-        for child in div.children:
-            self._division(holder, child, holder_id)
-        if div.wrap_up:
-            wrap = etree.SubElement(holder, _q("wrapUp"), eId=self.eids.make(holder_id, "wrapUp"))
-            self._blocks(wrap, div.wrap_up, holder_id)
-
-    # -- blocks and inlines ----------------------------------------------------------------------------
-
-    def _blocks(self, parent: etree._Element, blocks: tuple[m.Block, ...], prefix: str) -> None:
-        for block in blocks:
-            if isinstance(block, m.Para):
-                self._para(parent, block.inlines, prefix)
-            else:
-                self._table(parent, block, prefix)
-
-    def _para(self, parent: etree._Element, inlines: m.Inlines, prefix: str) -> None:
-        self._inlines(etree.SubElement(parent, _q("p")), inlines, prefix)
-
-    def _table(self, parent: etree._Element, table: m.Table, prefix: str) -> None:
-        el = etree.SubElement(parent, _q("table"), eId=self.eids.make(prefix, "table"))
-        for row in table.rows:
-            tr = etree.SubElement(el, _q("tr"))
-            for cell in row:
-                td = etree.SubElement(tr, _q("th" if cell.header else "td"))
-                self._blocks(td, cell.blocks or (m.Para(()),), prefix)
-
-    def _inlines(self, el: etree._Element, inlines: m.Inlines, prefix: str) -> None:
-        last: etree._Element | None = None
-        for item in inlines:
-            if isinstance(item, m.Text):
-                if last is None:
-                    el.text = (el.text or "") + item.text
-                else:
-                    last.tail = (last.tail or "") + item.text
-                continue
-            if isinstance(item, m.Mark):
-                child = etree.SubElement(el, _q(item.element))
-                for key, value in item.attrs:
-                    child.set(key, value)
-                    if key in ("refersTo", "href") and value.startswith("#"):
-                        self.refs.add(value, item.element, m.plain_text(item.children))
-                self._inlines(child, item.children, prefix)
-            elif isinstance(item, m.Note):
-                eid = self.eids.make(prefix, "authorialNote")
-                child = etree.SubElement(el, _q("authorialNote"), marker=item.marker, placement="bottom", eId=eid)
-                self._blocks(child, item.blocks or (m.Para(()),), eid)
-            else:
-                child = etree.SubElement(el, _q("eol"))
-            last = child
-
-
-def to_element(doc: m.Document) -> etree._Element:
-    return XmlWriter(doc).write()
-
-
-def to_xml(doc: m.Document) -> bytes:
-    """The document as Akoma Ntoso XML bytes (UTF-8, with an XML declaration, indented)."""
-    root = to_element(doc)
-    _indent(root, 0)
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8")
-
+# Characters XML cannot carry (C0 controls other than tab, line feed and carriage return), as UTF-8 bytes.
+_XML_CHARACTERS = bytes(range(0x20, 0x100)) + b"\t\n\r"
 
 # Elements whose content is elements only; whitespace between their children is layout, never text.
 _STRUCTURAL = frozenset(
@@ -322,28 +83,350 @@ _STRUCTURAL = frozenset(
         "FRBRManifestation", "references", "proprietary", "coverPage", "preface", "preamble", "formula",
         "container", "mainBody", "paragraph", "subparagraph", "list", "intro", "wrapUp", "point", "content",
         "section", "part", "chapter", "article", "hcontainer", "conclusions", "attachments", "attachment",
-        "table", "tr", "th", "td", "division", "title", "book", "clause", "subsection", "level", "metadata",
-        "provenance",
+        "table", "tr", "th", "td", "division", "title", "book", "clause", "subsection", "level",
+        "akntool:metadata", "akntool:provenance",
     }
 )
 
 
-_STRUCTURAL_TAGS = frozenset(
-    [_q(name) for name in _STRUCTURAL] + [f"{{{PROVENANCE_NS}}}{name}" for name in ("metadata", "provenance")]
-)
+def _text(value: str) -> str:
+    """Character data escaped as lxml escapes it."""
+    if "&" in value or "<" in value or ">" in value or "\r" in value:
+        value = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\r", "&#13;")
+    return value
 
 
-def _indent(el: etree._Element, level: int) -> None:
-    """Line breaks and indentation between the children of structural elements; inline content untouched."""
-    if not len(el):
-        return
-    inner = "\n" + "  " * (level + 1)
-    el.text = inner
-    for child in el:
-        if child.tag in _STRUCTURAL_TAGS:
-            _indent(child, level + 1)
-        child.tail = inner
-    el[-1].tail = "\n" + "  " * level
+def _attribute(value: str) -> str:
+    """An attribute value escaped as lxml escapes it (quotes and line breaks as references too)."""
+    value = _text(value)
+    if '"' in value or "\n" in value or "\t" in value:
+        value = value.replace('"', "&quot;").replace("\n", "&#10;").replace("\t", "&#9;")
+    return value
+
+
+class _Markup:
+    """XML written as it is made, element by element, indented as `_STRUCTURAL` says.
+
+    Indentation is a line break and two spaces a level between the children of a structural element whose
+    ancestors are all structural; inline content keeps its whitespace. An element with nothing written into
+    it closes as `<name/>`; one given text, even empty text, as `<name></name>`."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        # Per open element: its name, the index of its start tag, and its children's indentation ("" for none).
+        self.open: list[tuple[str, int, str]] = []
+
+    def start(self, name: str, attributes: dict[str, str | None] | None = None) -> None:
+        parts = self.parts
+        inner = self.open[-1][2] if self.open else ""
+        if inner:
+            parts.append(inner)
+        if attributes:
+            tag = "<" + name + "".join(
+                f' {key}="{_attribute(value)}"' for key, value in attributes.items() if value is not None
+            ) + ">"
+        else:
+            tag = "<" + name + ">"
+        indented = name in _STRUCTURAL and (not self.open or bool(inner))
+        self.open.append((name, len(parts), "\n" + "  " * (len(self.open) + 1) if indented else ""))
+        parts.append(tag)
+
+    def text(self, value: str) -> None:
+        self.parts.append(_text(value))
+
+    def end(self) -> None:
+        name, at, inner = self.open.pop()
+        parts = self.parts
+        if len(parts) == at + 1:
+            parts[at] = parts[at][:-1] + "/>"
+            return
+        if inner:
+            parts.append(inner[:-2])
+        parts.append("</" + name + ">")
+
+    def empty(self, name: str, attributes: dict[str, str | None] | None = None) -> None:
+        self.start(name, attributes)
+        self.end()
+
+    def leaf(self, name: str, text: str) -> None:
+        self.start(name)
+        self.text(text)
+        self.end()
+
+
+class XmlWriter:
+    def __init__(self, doc: m.Document) -> None:
+        self.doc = doc
+        self.eids = EidMaker()
+        self.refs = _References()
+        self.out = _Markup()
+
+    # -- document --------------------------------------------------------------------------------------
+
+    def write(self) -> str:
+        out = self.out
+        out.parts.append("<?xml version='1.0' encoding='UTF-8'?>\n")
+        out.start("akomaNtoso", {"xmlns": NAMESPACE, "xmlns:akntool": PROVENANCE_NS})
+        meta = self.doc.meta or m.Metadata()
+        uri = work_uri(meta, self.doc)
+        slot = self._document(self.doc, prefix="", uri=uri, component="main")
+        out.end()
+        # The references and the proprietary block close the top `meta`, once the whole text has named them.
+        at, depth = slot
+        tail = _Markup()
+        tail.open = [("", 0, "")] * (depth - 1) + [("meta", 0, "\n" + "  " * depth)]
+        self._references(tail)
+        self._proprietary(tail, meta)
+        out.parts[at] = "".join(tail.parts)
+        return "".join(out.parts)
+
+    def _document(self, doc: m.Document, prefix: str, uri: FrbrUri, component: str) -> tuple[int, int]:
+        """Write `doc`; returns the place in the output, and the depth, where its `meta` may be completed."""
+        out = self.out
+        out.start(doc.doc_type, {"name": doc.name})
+        out.start("meta")
+        self._identification(doc.meta or self.doc.meta or m.Metadata(), uri.with_component(component))
+        slot = (len(out.parts), len(out.open))
+        out.parts.append("")
+        out.end()
+        if doc.cover:
+            self._part("coverPage", doc.cover, join(prefix, "coverPage"))
+        if doc.preface:
+            self._part("preface", doc.preface, join(prefix, "preface"))
+        if doc.preamble:
+            out.start("preamble")
+            self._preamble(doc.preamble, join(prefix, "preamble"))
+            out.end()
+        if doc.doc_type == "documentCollection":
+            out.start("collectionBody")
+            parts_id = join(prefix, "cmpnts")
+            for index, part in enumerate(doc.components, start=1):
+                out.start("component", {"eId": self.eids.make(prefix, "component", str(index))})
+                shown = (part.meta.symbol if part.meta and part.meta.symbol else None) or f"Part {index}"
+                target = join(parts_id, f"cmp_{index}")
+                out.empty("documentRef", {"href": f"#{target}", "showAs": shown})
+                out.end()
+            out.end()
+        else:
+            out.start("mainBody")
+            for division in doc.body:
+                self._division(division, prefix)
+            if not doc.body:
+                out.empty("p")
+            out.end()
+        if doc.conclusions:
+            self._part("conclusions", doc.conclusions, join(prefix, "conclusions"))
+        if doc.attachments:
+            out.start("attachments")
+            for index, annex in enumerate(doc.attachments, start=1):
+                att_id = self.eids.make(prefix, "attachment", str(index))
+                out.start("attachment", {"eId": att_id})
+                self._document(annex, att_id, uri, f"{component}/annex_{index}" if prefix else f"annex_{index}")
+                out.end()
+            out.end()
+        if doc.components:
+            parts_id = self.eids.make(prefix, "components")
+            out.start("components", {"eId": parts_id})
+            for index, part in enumerate(doc.components, start=1):
+                part_id = self.eids.make(parts_id, "component", str(index))
+                out.start("component", {"eId": part_id})
+                part_meta = part.meta or self.doc.meta or m.Metadata()
+                self._document(part, part_id, work_uri(part_meta, part), "main")
+                out.end()
+            out.end()
+        out.end()
+        return slot
+
+    def _part(self, name: str, blocks: tuple[m.Block, ...], prefix: str) -> None:
+        self.out.start(name)
+        self._blocks(blocks, prefix)
+        self.out.end()
+
+    # -- metadata --------------------------------------------------------------------------------------
+
+    def _identification(self, meta: m.Metadata, uri: FrbrUri) -> None:
+        out = self.out
+        out.start("identification", {"source": f"#{TOOL_ID}"})
+        actor = meta.actor or "author"
+        author_ref = f"#{actor}"
+        self.refs.add(author_ref, "docAuthority", meta.author or actor_info(actor).get("name", actor))
+        work_date = uri.date or "0001-01-01"
+        issued = meta.issued or work_date
+        markup = meta.markup_date or issued
+
+        out.start("FRBRWork")
+        out.empty("FRBRthis", {"value": uri.work_this()})
+        out.empty("FRBRuri", {"value": uri.work()})
+        out.empty("FRBRdate", {"date": work_date, "name": meta.date_name})
+        out.empty("FRBRauthor", {"href": author_ref, "as": "#author"})
+        out.empty("FRBRcountry", {"value": meta.country})
+        if meta.subtype:
+            out.empty("FRBRsubtype", {"value": meta.subtype})
+        out.empty("FRBRnumber", {"value": uri.number, "showAs": meta.symbol or None})
+        out.empty("FRBRname", {"value": self.doc.name})
+        out.end()
+
+        out.start("FRBRExpression")
+        out.empty("FRBRthis", {"value": uri.expression_this()})
+        out.empty("FRBRuri", {"value": uri.expression()})
+        out.empty("FRBRdate", {"date": issued, "name": "publication"})
+        out.empty("FRBRauthor", {"href": author_ref, "as": "#issuer"})
+        if meta.version:
+            out.empty("FRBRversionNumber", {"value": meta.version})
+        out.empty("FRBRlanguage", {"language": meta.language})
+        out.end()
+
+        out.start("FRBRManifestation")
+        out.empty("FRBRthis", {"value": uri.manifestation_this()})
+        out.empty("FRBRuri", {"value": uri.manifestation()})
+        out.empty("FRBRdate", {"date": markup, "name": "markup"})
+        out.empty("FRBRauthor", {"href": f"#{TOOL_ID}", "as": "#editor"})
+        out.empty("FRBRformat", {"value": "application/akn+xml"})
+        out.end()
+        out.end()
+        for role in ("#author", "#issuer", "#editor"):
+            self.refs.add_role(role)
+        self.refs.add(f"#{TOOL_ID}", "docAuthority", TOOL_ID)
+
+    def _references(self, out: _Markup) -> None:
+        out.start("references", {"source": f"#{TOOL_ID}"})
+        order = ("TLCOrganization", "TLCPerson", "TLCRole", "TLCConcept", "TLCEvent", "TLCLocation", "TLCReference")
+        ranked = sorted(self.refs.entries.items(), key=lambda kv: (order.index(kv[1][0]), kv[0]))
+        for key, (tlc, href, show) in ranked:
+            out.empty(tlc, {"eId": key, "href": href, "showAs": show or key})
+        out.end()
+
+    def _proprietary(self, out: _Markup, meta: m.Metadata) -> None:
+        """Descriptive metadata without an FRBR home, and the record of how the document was made."""
+        described = {
+            "title": meta.title, "session": meta.session, "distribution": meta.distribution,
+        }
+        if not meta.provenance and not any(described.values()) and not meta.agenda_items and not meta.sponsors:
+            return
+        out.start("proprietary", {"source": f"#{TOOL_ID}"})
+        out.start("akntool:metadata", {key: value for key, value in described.items() if value})
+        for item in meta.agenda_items:
+            out.empty("akntool:agendaItem", {"value": item})
+        for sponsor in meta.sponsors:
+            out.empty("akntool:sponsor", {"value": sponsor})
+        out.end()
+        if meta.provenance:
+            options = [(k[len("option:"):], v) for k, v in meta.provenance if k.startswith("option:")]
+            out.start("akntool:provenance", {k: v for k, v in meta.provenance if not k.startswith("option:")})
+            for name, value in options:
+                out.empty("akntool:option", {"name": name, "value": value})
+            out.end()
+        out.end()
+
+    # -- structure -------------------------------------------------------------------------------------
+
+    def _preamble(self, items: tuple[m.PreambleItem, ...], prefix: str) -> None:
+        out = self.out
+        for item in items:
+            if isinstance(item, m.Formula):
+                eid = self.eids.make(prefix, "formula")
+                out.start("formula", {"name": item.name, "eId": eid})
+                self._para(item.inlines, eid)
+            else:
+                eid = self.eids.make(prefix, "container")
+                out.start("container", {"name": item.phrase or "recital", "eId": eid})
+                self._blocks(item.blocks, eid)
+            out.end()
+
+    def _division(self, div: m.Division, prefix: str) -> None:
+        out = self.out
+        eid = self.eids.make(prefix, div.kind, div.num)
+        if div.kind == "hcontainer":
+            out.start(div.kind, {"eId": eid, "name": div.name or "division"})
+        else:
+            out.start(div.kind, {"eId": eid, "class": div.name or None})
+        if div.num is not None:
+            out.leaf("num", div.num)
+        if div.heading is not None:
+            out.start("heading")
+            self._inlines(div.heading, eid)
+            out.end()
+        if not div.children:
+            out.start("content")
+            self._blocks(div.content or (m.Para(()),), eid)
+            out.end()
+            out.end()
+            return
+        holder_id = eid
+        listed = div.kind in ("paragraph", "point", "subparagraph") and all(c.kind == "point" for c in div.children)
+        if listed:
+            holder_id = self.eids.make(eid, "list")
+            out.start("list", {"eId": holder_id})
+        if div.intro:
+            out.start("intro", {"eId": self.eids.make(holder_id, "intro")})
+            self._blocks(div.intro, holder_id)
+            out.end()
+        for child in div.children:
+            self._division(child, holder_id)
+        if div.wrap_up:
+            out.start("wrapUp", {"eId": self.eids.make(holder_id, "wrapUp")})
+            self._blocks(div.wrap_up, holder_id)
+            out.end()
+        if listed:
+            out.end()
+        out.end()
+
+    # -- blocks and inlines ----------------------------------------------------------------------------
+
+    def _blocks(self, blocks: tuple[m.Block, ...], prefix: str) -> None:
+        for block in blocks:
+            if isinstance(block, m.Para):
+                self._para(block.inlines, prefix)
+            else:
+                self._table(block, prefix)
+
+    def _para(self, inlines: m.Inlines, prefix: str) -> None:
+        self.out.start("p")
+        self._inlines(inlines, prefix)
+        self.out.end()
+
+    def _table(self, table: m.Table, prefix: str) -> None:
+        out = self.out
+        out.start("table", {"eId": self.eids.make(prefix, "table")})
+        for row in table.rows:
+            out.start("tr")
+            for cell in row:
+                out.start("th" if cell.header else "td")
+                self._blocks(cell.blocks or (m.Para(()),), prefix)
+                out.end()
+            out.end()
+        out.end()
+
+    def _inlines(self, inlines: m.Inlines, prefix: str) -> None:
+        out = self.out
+        for item in inlines:
+            if isinstance(item, m.Text):
+                out.text(item.text)
+            elif isinstance(item, m.Mark):
+                out.start(item.element, dict(item.attrs))
+                for key, value in item.attrs:
+                    if key in ("refersTo", "href") and value.startswith("#"):
+                        self.refs.add(value, item.element, m.plain_text(item.children))
+                self._inlines(item.children, prefix)
+                out.end()
+            elif isinstance(item, m.Note):
+                eid = self.eids.make(prefix, "authorialNote")
+                out.start("authorialNote", {"marker": item.marker, "placement": "bottom", "eId": eid})
+                self._blocks(item.blocks or (m.Para(()),), eid)
+                out.end()
+            else:
+                out.empty("eol")
+
+
+def to_xml(doc: m.Document) -> bytes:
+    """The document as Akoma Ntoso XML bytes (UTF-8, with an XML declaration, indented).
+
+    Raises `ConversionError` when the model holds a character XML cannot carry (a control character)."""
+    data = XmlWriter(doc).write().encode("utf-8")
+    stray = data.translate(None, _XML_CHARACTERS)
+    if stray:
+        raise ConversionError(f"the document holds the control character U+{stray[0]:04X}, which XML cannot carry")
+    return data
 
 
 _CAMEL_SPLIT = re.compile(r"[^0-9A-Za-z]+")
