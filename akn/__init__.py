@@ -13,7 +13,7 @@ __version__ = "0.1.0"
 
 from typing import TYPE_CHECKING
 
-from .errors import AknError, ConversionError, InputError, StrictModeError, XmlInputError
+from .errors import AknError, ConversionError, InputError, OptionError, StrictModeError, XmlInputError
 
 # Loaded on first use, so that `import akn` (and `akn validate`) do not pay for the converter or lxml.
 _LAZY = {
@@ -25,7 +25,7 @@ _LAZY = {
 
 __all__ = [
     "AknError", "Batch", "BatchError", "BatchResult", "ConversionError", "Converted", "Document", "InputError",
-    "OutputError", "Problem", "Report", "SchemaError", "StrictModeError", "XmlInputError", "__version__",
+    "OptionError", "OutputError", "Problem", "Report", "SchemaError", "StrictModeError", "XmlInputError", "__version__",
     "convert", "convert_file", "convert_many", "read_akn", "to_text", "to_xml", "validate", "validate_many",
 ]
 

@@ -51,6 +51,16 @@ def _date_option(ctx: click.Context, param: click.Parameter, value: str | None) 
         raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from None
 
 
+def _text_option(ctx: click.Context, param: click.Parameter, value: str | tuple[str, ...] | None) -> object:
+    from .plaintext.reader import option_problem
+
+    for item in value if isinstance(value, tuple) else (value,):
+        problem = option_problem(item) if item is not None else None
+        if problem:
+            raise click.BadParameter(problem)
+    return value
+
+
 @main.command("convert")
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
 @click.option("-o", "--output", type=click.Path(dir_okay=True),
@@ -63,17 +73,17 @@ def _date_option(ctx: click.Context, param: click.Parameter, value: str | None) 
 @click.option("--resume", is_flag=True,
               help="Skip inputs the manifest records as converted from the same bytes with the same options, "
                    "whose output is intact.")
-@click.option("--symbol", help="Document symbol, e.g. A/RES/78/12.")
-@click.option("--actor", help="FRBR actor of the issuing body, e.g. unga, unsc, ccpcj.")
-@click.option("--country", help="FRBR country (ISO 3166), default un.")
+@click.option("--symbol", callback=_text_option, help="Document symbol, e.g. A/RES/78/12.")
+@click.option("--actor", callback=_text_option, help="FRBR actor of the issuing body, e.g. unga, unsc, ccpcj.")
+@click.option("--country", callback=_text_option, help="FRBR country (ISO 3166), default un.")
 @click.option("--date", callback=_date_option, help="Work date (adoption; for drafts, issuance), YYYY-MM-DD.")
 @click.option("--issued", callback=_date_option, help="Date of issuance (expression date), YYYY-MM-DD.")
-@click.option("--language", help="Language of the text, ISO 639-2 (eng, fra, spa, ...).")
-@click.option("--session", help="Session number, e.g. 78.")
-@click.option("--agenda-item", "agenda_items", multiple=True, help="Agenda item; repeat for several.")
+@click.option("--language", callback=_text_option, help="Language of the text, ISO 639-2 (eng, fra, spa, ...).")
+@click.option("--session", callback=_text_option, help="Session number, e.g. 78.")
+@click.option("--agenda-item", "agenda_items", multiple=True, callback=_text_option, help="Agenda item; repeat for several.")
 @click.option("--distribution", type=click.Choice(["general", "limited", "restricted"]), help="Distribution.")
-@click.option("--sponsor", "sponsors", multiple=True, help="Sponsor; repeat for several.")
-@click.option("--title", help="Title of the document.")
+@click.option("--sponsor", "sponsors", multiple=True, callback=_text_option, help="Sponsor; repeat for several.")
+@click.option("--title", callback=_text_option, help="Title of the document.")
 @click.option("--kind", type=click.Choice(KINDS), help="Document kind.")
 @click.option("--markup-date", callback=_date_option, help="Markup date recorded in the output (default: today).")
 @click.option("--strict", is_flag=True, help="Fail (exit 1) when the conversion raises any warning.")

@@ -20,6 +20,12 @@ class InputError(AknError):
         self.problem = problem
 
 
+class OptionError(AknError, ValueError):
+    """A metadata option whose value cannot be used (a control character, bytes that are not text)."""
+
+    exit_code = 2
+
+
 class ConversionError(AknError):
     """A text that cannot become a document (nothing recognisable in it)."""
 

@@ -3,6 +3,7 @@ nothing prints, and `import akn` stays light."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import subprocess
 import sys
@@ -43,7 +44,7 @@ def test_the_readme_api_example_runs_and_prints_what_it_says(tmp_path: Path) -> 
 
 
 def test_every_error_is_an_akn_error() -> None:
-    for name in ("InputError", "XmlInputError", "ConversionError", "StrictModeError", "OutputError", "SchemaError",
+    for name in ("InputError", "XmlInputError", "OptionError", "ConversionError", "StrictModeError", "OutputError", "SchemaError",
                  "BatchError"):
         assert issubclass(getattr(akn, name), akn.AknError), name
     with pytest.raises(akn.InputError):
@@ -54,6 +55,16 @@ def test_every_error_is_an_akn_error() -> None:
         akn.convert("The General Assembly,\n\n1. Decides to act;\n\n3. Requests a report.\n", strict=True)
     with pytest.raises(TypeError, match="unknown metadata sybmol"):
         akn.convert("The General Assembly,\n\n1. Decides.\n", sybmol="A/RES/1/1")
+    with pytest.raises(akn.OptionError, match="title: holds the character U\\+0007"):
+        akn.convert("The General Assembly,\n\n1. Decides.\n", title="Bell\x07")
+
+
+def test_a_model_with_a_character_xml_cannot_carry_is_not_written() -> None:
+    doc = akn.convert((SAMPLES / "ga-resolution.txt").read_bytes(), markup_date="2026-01-01").document
+    assert doc.meta is not None
+    spoiled = dataclasses.replace(doc, meta=dataclasses.replace(doc.meta, title="Form\x0cfeed"))
+    with pytest.raises(akn.ConversionError, match="U\\+000C, which XML cannot carry"):
+        akn.to_xml(spoiled)
 
 
 def test_convert_returns_the_document_its_warnings_and_its_forms(capsys: pytest.CaptureFixture[str]) -> None:

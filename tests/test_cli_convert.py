@@ -68,6 +68,23 @@ def test_usage_error_exit_2() -> None:
 
 
 @pytest.mark.parametrize(
+    "option, value, problem",
+    [
+        ("--title", "Draft\x01title", b"U+0001, which XML cannot carry"),
+        ("--sponsor", "Chile\x0b", b"U+000B, which XML cannot carry"),
+        ("--symbol", "A/RES/80/1\udcff", b"bytes that are not UTF-8 text"),  # an undecodable byte of argv
+    ],
+)
+def test_an_option_xml_cannot_carry_is_a_usage_error(tmp_path: Path, option: str, value: str, problem: bytes) -> None:
+    target = tmp_path / "out.xml"
+    done = run("convert", str(SAMPLE), "-o", str(target), option, value)
+    assert done.returncode == 2
+    assert f"Invalid value for '{option}'".encode() in done.stderr and problem in done.stderr
+    assert b"Traceback" not in done.stderr
+    assert not target.exists()
+
+
+@pytest.mark.parametrize(
     "encoding, bom",
     [("utf-8", b"\xef\xbb\xbf"), ("utf-16-le", b"\xff\xfe"), ("utf-16-be", b"\xfe\xff")],
 )

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from .. import __version__
 from .. import model as m
+from ..errors import OptionError
 from ..frbr import number_from_symbol, slug
 from ..profile import actor_for_formula, actor_for_name, actor_for_symbol, actor_info, embedded_formula
 from . import cover as cv
@@ -54,6 +55,14 @@ class ConvertOptions:
     kind: str | None = None
     markup_date: str | None = None
 
+    def __post_init__(self) -> None:
+        for name in self.__dataclass_fields__:
+            value = getattr(self, name)
+            for item in value if isinstance(value, tuple) else (value,):
+                problem = option_problem(item) if isinstance(item, str) else None
+                if problem:
+                    raise OptionError(f"{name}: {problem}")
+
     def recorded(self) -> tuple[tuple[str, str], ...]:
         """The options that were given, as (name, value) pairs for the output's provenance."""
         out = []
@@ -64,6 +73,20 @@ class ConvertOptions:
             if value:
                 out.append((name, ";".join(value) if isinstance(value, tuple) else str(value)))
         return tuple(out)
+
+
+_NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def option_problem(value: str) -> str | None:
+    """Why an option's value cannot go into an XML document, or None when it can."""
+    found = _NOT_XML.search(value)
+    if found is None:
+        return None
+    code = ord(found.group())
+    if 0xD800 <= code <= 0xDFFF:
+        return "holds bytes that are not UTF-8 text"
+    return f"holds the character U+{code:04X}, which XML cannot carry"
 
 
 @dataclass
