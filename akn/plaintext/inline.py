@@ -12,6 +12,7 @@ import datetime
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .. import model as m
 from ..frbr import FrbrUri, number_from_symbol
@@ -244,7 +245,7 @@ def _refs(text: str, ctx: InlineContext, dates: list[tuple[int, int, str | None]
             continue
         for number in numbers:
             date = _date_after(text, number.end(), dates)
-            href = _cited_iri(number, body, kind, ctx.actor, date)
+            href = _cited_iri(number.group(0), number.lastgroup, body, kind, ctx.actor, date)
             if href:
                 mark = m.Mark("ref", (m.Text(number.group(0)),), (("href", href),))
                 found.append((number.start(), number.end(), mark))
@@ -287,21 +288,21 @@ def _date_after(text: str, end: int, dates: list[tuple[int, int, str | None]]) -
     return None
 
 
-def _cited_iri(number: re.Match[str], body: str, kind: str, own_actor: str | None, date: str | None) -> str | None:
-    shown = number.group(0)
-    if number.group("sc"):
+@lru_cache(maxsize=4096)
+def _cited_iri(shown: str, form: str | None, body: str, kind: str, own_actor: str | None, date: str | None) -> str | None:
+    """The work IRI of a cited resolution or decision: `shown` as printed, `form` the group of `REF_NUMBER`
+    that matched it (`sc` "1373 (2001)", `ga` "65/230", `old` "181 (II)"); remembered, as citations recur."""
+    if form == "sc":
         actor = "unsc"
-    elif number.group("ga") and re.match(r"^\d{4}/", shown):
+    elif form == "ga" and re.match(r"^\d{4}/", shown):
         actor = ACTORS_BY_BODY.get(body) or "ecosoc"
     else:
         actor = ACTORS_BY_BODY.get(body) or (own_actor if own_actor in ("unga", "unsc", "ecosoc", "unhrc") else None)
-        actor = actor or ("unga" if number.group("ga") or number.group("old") else None)
+        actor = actor or ("unga" if form in ("ga", "old") else None)
     if body == "council" and not actor:
         actor = own_actor
     if actor is None:
         return None
-    if actor == "unsc" and not number.group("sc"):
-        actor = "unsc"
     value = number_from_symbol(shown)
     if kind.startswith(("decision", "décision", "decisi")):
         value = f"decision-{value}"
