@@ -49,3 +49,33 @@ def test_a_day_the_calendar_lacks_stays_text_with_a_warning_at_its_line() -> Non
         (3, "'31 June 2013' is not a day of the calendar; kept as text without a date mark")
     ]
     assert akn.validate(converted.to_xml()).conformant
+
+
+def refs(text: str) -> list[tuple[str, str | None]]:
+    return [(r.text or "", r.get("href")) for r in body(text).iterfind(".//a:ref", NS)]
+
+
+DELIBERATION = "/akn/un/statement/deliberation/"
+
+
+def test_a_citation_in_french_is_a_reference_on_its_own() -> None:
+    assert refs("Le Conseil de sécurité,\n\n1. Rappelle sa résolution 2532 (2020);\n") == [
+        ("2532 (2020)", DELIBERATION + "unsc/2532-2020")
+    ]
+
+
+def test_a_session_numbered_resolution_cited_by_the_security_council_is_the_general_assembly_s() -> None:
+    text = (
+        "The Security Council,\n\n"
+        "Recalling its resolution 1265 (1999) and resolution 49/59 of 9 December 1994,\n\n"
+        "1. Decides to remain seized of the matter.\n"
+    )
+    assert refs(text) == [
+        ("1265 (1999)", DELIBERATION + "unsc/1265-1999"),
+        ("49/59", DELIBERATION + "unga/1994-12-09/49-59"),
+    ]
+
+
+def test_a_year_numbered_resolution_is_the_economic_and_social_council_s() -> None:
+    text = "The General Assembly,\n\nRecalling Council resolution 2019/12,\n\n1. Decides to act.\n"
+    assert refs(text) == [("2019/12", DELIBERATION + "ecosoc/2019-12")]

@@ -51,7 +51,7 @@ REF_KEYWORD = re.compile(
     r"(?=[rd])\b(?P<kind>resolutions?|decisions?|résolutions?|resoluciones|resolución|décisions?|decisiones|decisión)\s",
     re.IGNORECASE,
 )
-_REF_HINT = re.compile(r"resol|decisi|décisi", re.IGNORECASE)
+_REF_HINT = re.compile(r"resol|résol|decisi|décisi", re.IGNORECASE)
 REF_NUMBER = re.compile(
     r"(?=[\dES])(?<![/\w.\-])(?:(?P<sc>\d{1,4}\s\((?:19|20)\d\d\))|(?P<ga>(?:ES-\d{1,2}|S-\d{1,2}|\d{1,4})/\d{1,4}(?:\s[A-Z](?![\w/]))?)|"
     r"(?P<old>\d{1,4}\s?(?:[A-Z]\s)?\((?:[IVXL]+|ES-[IVXL]+|S-[IVXL]+)\)))(?![\w/])"
@@ -288,21 +288,19 @@ def _date_after(text: str, end: int, dates: list[tuple[int, int, str | None]]) -
     return None
 
 
+_YEAR_NUMBERED = re.compile(r"\d{4}/")
+
+
 @lru_cache(maxsize=4096)
-def _cited_iri(shown: str, form: str | None, body: str, kind: str, own_actor: str | None, date: str | None) -> str | None:
+def _cited_iri(shown: str, form: str | None, body: str, kind: str, own_actor: str | None, date: str | None) -> str:
     """The work IRI of a cited resolution or decision: `shown` as printed, `form` the group of `REF_NUMBER`
     that matched it (`sc` "1373 (2001)", `ga` "65/230", `old` "181 (II)"); remembered, as citations recur."""
     if form == "sc":
         actor = "unsc"
-    elif form == "ga" and re.match(r"^\d{4}/", shown):
+    elif form == "ga" and _YEAR_NUMBERED.match(shown):  # "2019/12": the Economic and Social Council's numbering
         actor = ACTORS_BY_BODY.get(body) or "ecosoc"
-    else:
-        actor = ACTORS_BY_BODY.get(body) or (own_actor if own_actor in ("unga", "unsc", "ecosoc", "unhrc") else None)
-        actor = actor or ("unga" if form in ("ga", "old") else None)
-    if body == "council" and not actor:
-        actor = own_actor
-    if actor is None:
-        return None
+    else:  # "65/230", "181 (II)": the General Assembly's, or in its own texts the Human Rights Council's
+        actor = ACTORS_BY_BODY.get(body) or (own_actor if own_actor in ("unga", "unhrc") else "unga")
     value = number_from_symbol(shown)
     if kind.startswith(("decision", "décision", "decisi")):
         value = f"decision-{value}"
