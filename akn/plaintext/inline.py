@@ -51,7 +51,9 @@ REF_KEYWORD = re.compile(
     r"(?=[rd])\b(?P<kind>resolutions?|decisions?|résolutions?|resoluciones|resolución|décisions?|decisiones|decisión)\s",
     re.IGNORECASE,
 )
-_REF_HINT = re.compile(r"resol|résol|decisi|décisi", re.IGNORECASE)
+# Where a keyword of REF_KEYWORD may start (and a few places where none does: "desolate", "precision").
+# The first letter as a class of both cases lets the engine skip ahead; the rest is matched in any case.
+_REF_HINT = re.compile(r"[rdRD](?i:esol|ésol|ecisi|écisi)")
 REF_NUMBER = re.compile(
     r"(?=[\dES])(?<![/\w.\-])(?:(?P<sc>\d{1,4}\s\((?:19|20)\d\d\))|(?P<ga>(?:ES-\d{1,2}|S-\d{1,2}|\d{1,4})/\d{1,4}(?:\s[A-Z](?![\w/]))?)|"
     r"(?P<old>\d{1,4}\s?(?:[A-Z]\s)?\((?:[IVXL]+|ES-[IVXL]+|S-[IVXL]+)\)))(?![\w/])"
@@ -198,7 +200,7 @@ def semantics(text: str, ctx: InlineContext) -> list[m.Inline]:
     spans: list[tuple[int, int, m.Mark]] = []
     if not _DIGIT.search(text):
         return [m.Text(text)] if text else []
-    dates = [(d.start(), d.end(), iso_date(d)) for d in DATE.finditer(text)] if _YEAR.search(text) else []
+    dates = [(d.start(), d.end(), iso_date(d)) for d in _dates_in(text)]
     for start, end, iso in dates:
         if iso:
             spans.append((start, end, m.Mark("date", (m.Text(text[start:end]),), (("date", iso),))))
@@ -223,11 +225,41 @@ def semantics(text: str, ctx: InlineContext) -> list[m.Inline]:
     return out
 
 
+# A date's year starts at most 20 characters after the date ("30 de septiembre de 2019").
+_YEAR_OFFSET = 24
+
+
+def _dates_in(text: str) -> list[re.Match[str]]:
+    """`DATE.finditer(text)`, with the pattern tried only near a four-digit number, which every date ends with:
+    the leftmost date at or after a position starts at most `_YEAR_OFFSET` before the first such number."""
+    found = []
+    pos = 0
+    while (year := _YEAR.search(text, pos)) is not None:
+        date = DATE.search(text, max(pos, year.start() - _YEAR_OFFSET))
+        if date is None:
+            break
+        found.append(date)
+        pos = date.end()
+    return found
+
+
+def _keywords_in(text: str) -> list[re.Match[str]]:
+    """`REF_KEYWORD.finditer(text)`, with the pattern tried only where `_REF_HINT` finds the start of a keyword."""
+    found = []
+    pos = 0
+    while (hint := _REF_HINT.search(text, pos)) is not None:
+        keyword = REF_KEYWORD.match(text, hint.start())
+        if keyword is None:
+            pos = hint.start() + 1
+        else:
+            found.append(keyword)
+            pos = keyword.end()
+    return found
+
+
 def _refs(text: str, ctx: InlineContext, dates: list[tuple[int, int, str | None]]) -> list[tuple[int, int, m.Mark]]:
     found: list[tuple[int, int, m.Mark]] = []
-    if not _REF_HINT.search(text):
-        return found
-    for keyword in REF_KEYWORD.finditer(text):
+    for keyword in _keywords_in(text):
         body = _body_before(text[max(0, keyword.start() - 80): keyword.start()])
         kind = keyword.group("kind").lower()
         pos = keyword.end()
