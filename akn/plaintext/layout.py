@@ -213,12 +213,12 @@ def _join_text(left: str, right: str) -> str:
 
 def split_embedded_formulas(lines: list[Line], pattern: re.Pattern[str]) -> list[Line]:
     """Lines where an enacting formula follows other text are two lines, the formula opening the second."""
-    from ..profile import formula_texts
+    from ..profile import any_formula
 
-    any_formula = re.compile("|".join(re.escape(f) for f in formula_texts()))
+    somewhere = any_formula()
     out: list[Line] = []
     for line in lines:
-        match = pattern.search(line.text) if any_formula.search(line.text) else None
+        match = pattern.search(line.text) if somewhere.search(line.text) else None
         if match and match.start() > 0:
             out.append(Line(line.no, line.text[: match.start()], line.page_break, line.heading, line.empty))
             out.append(Line(line.no, line.text[match.end():]))

@@ -190,7 +190,7 @@ def unmark_markdown(lines: list[Line]) -> list[Line]:
     out = []
     for line in lines:
         text = line.text
-        heading = _HEADING.match(text)
+        heading = _HEADING.match(text) if text.startswith("#") else None
         if heading:
             line.heading = len(heading.group(1))
             text = heading.group(2)
