@@ -36,6 +36,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 from types import FrameType, TracebackType
 from typing import TYPE_CHECKING, Any, Self, TypeVar
@@ -467,16 +468,20 @@ def _validate(task: _Task) -> BatchResult:
     record.timings["validate"] = _ms(time.perf_counter() - mark)
     counts = report.counts()
     record.status = "unreadable" if report.fatal else "conformant" if report.conformant else "problems"
-    record.errors = [_problem(p) for p in report.problems if p.severity in ("fatal", "error")][:RECORDED_PROBLEMS]
-    record.warnings = [_problem(p) for p in report.problems if p.severity == "warning"][:RECORDED_PROBLEMS]
+    record.errors = _recorded(report, ("fatal", "error")) if counts["fatal"] or counts["error"] else []
+    record.warnings = _recorded(report, ("warning",)) if counts["warning"] else []
     record.counts = {k: v for k, v in counts.items() if v}
     result = _finish(record, start)
     result.report = report
     return result
 
 
-def _problem(problem: Any) -> dict[str, Any]:
-    return {"rule": problem.rule_id, "line": problem.line, "message": problem.message}
+def _recorded(report: Report, severities: tuple[str, ...]) -> list[dict[str, Any]]:
+    """The first `RECORDED_PROBLEMS` problems of these severities, as the record keeps them (a file may have
+    thousands: the rest are not looked at)."""
+    found = (p for p in report.problems if p[1] in severities)
+    return [{"rule": rule_id, "line": line, "message": message}
+            for rule_id, _, message, line, _, _, _ in islice(found, RECORDED_PROBLEMS)]
 
 
 def _frbr_iris(data: bytes) -> tuple[str | None, str | None]:

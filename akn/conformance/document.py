@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cached_property, lru_cache
-from typing import NamedTuple, cast
+from typing import NamedTuple
 
 from lxml import etree
 
@@ -299,6 +299,7 @@ class AknDocument:
                 start = _NOWHERE
             tag = element.tag
             what = tag_kind(tag)
+            keys = element.keys()
             if what is not None:
                 if what == _META:
                     metas.append(element)
@@ -307,9 +308,8 @@ class AknDocument:
                         start, opening = element[0], (_NOWHERE if after is None else after, element.getparent())
                 elif what == _NUM:
                     _note_num(element, nums)
-                elif element.get("eId") is None:
+                elif "eId" not in keys:
                     lacking.append(element)
-            keys = element.keys()
             if disjoint(keys):
                 continue
             for attribute in keys:
@@ -334,8 +334,7 @@ class AknDocument:
                         if not label:
                             malformed.append((element, value, True))
                         continue
-                    found = parts_of.get(value, _NOWHERE)
-                    parts = _split_eid(value) if found is _NOWHERE else cast("tuple[str, str, str] | None", found)
+                    parts = parts_of[value] if value in parts_of else _split_eid(value)
                     if parts is None:
                         malformed.append((element, value, False))
                     else:

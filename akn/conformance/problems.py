@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import NamedTuple
 
 SEVERITIES = ("fatal", "error", "warning", "info")
 # Severities that make a document non-conformant; `info` is reported and never fails a run.
 FAILING = frozenset({"fatal", "error", "warning"})
+_SEVERITY = itemgetter(1)
 
 
 class Problem(NamedTuple):
@@ -53,19 +56,20 @@ class Report:
     def __copy__(self) -> Report:
         return Report(self.file, self.problems, self.level, self.schema, self.schema_sha256, self.profile)
 
+    # The severities are read in C (`map`, `Counter`): a file may have thousands of problems.
+
     @property
     def fatal(self) -> bool:
         """The document could not be read or parsed (so nothing else was checked)."""
-        return any(p.severity == "fatal" for p in self.problems)
+        return "fatal" in map(_SEVERITY, self.problems)
 
     @property
     def conformant(self) -> bool:
-        return not any(p.severity in FAILING for p in self.problems)
+        return FAILING.isdisjoint(map(_SEVERITY, self.problems))
 
     def counts(self) -> dict[str, int]:
         found = dict.fromkeys(SEVERITIES, 0)
-        for problem in self.problems:
-            found[problem.severity] += 1
+        found.update(Counter(map(_SEVERITY, self.problems)))
         return found
 
 

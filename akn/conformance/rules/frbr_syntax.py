@@ -46,5 +46,7 @@ def check(doc: AknDocument) -> Iterator[tuple[object, str]]:
                 yield element, f"{what} {value!r}: {'; '.join(wrong)}"
             elif (level != "FRBRWork" and uri.language is None) or (level == "FRBRManifestation" and uri.format is None):
                 yield element, f"{what} {value!r} lacks the parts of its level"
-            elif printer(uri) != value:
-                yield element, f"{what} {value!r} should be written {printer(uri)!r}"
+            else:
+                written = printer(uri)
+                if written != value:
+                    yield element, f"{what} {value!r} should be written {written!r}"
