@@ -22,8 +22,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-import akn  # noqa: E402
-from akn.batch import default_jobs, parallel  # noqa: E402
+import akn
+from akn.batch import default_jobs, parallel
 
 UNXML = ROOT.parent / "shared" / "corpus" / "unxml"
 

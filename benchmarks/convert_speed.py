@@ -43,8 +43,8 @@ def main() -> int:
     for path in chosen:
         data = path.read_bytes()
         xml = akn.convert(data, markup_date="2026-01-01").to_xml()
-        best, _median = best_of(lambda: akn.convert(data, markup_date="2026-01-01").to_xml(), args.repeat)
-        ref, _ = best_of(lambda: etree.tostring(etree.fromstring(xml)), args.repeat)
+        best, _median = best_of(lambda data=data: akn.convert(data, markup_date="2026-01-01").to_xml(), args.repeat)
+        ref, _ = best_of(lambda xml=xml: etree.tostring(etree.fromstring(xml)), args.repeat)
         kb = len(data) / 1024
         print(f"{path.name:48} {kb:7.1f} {best:11.2f} {best / kb:7.3f} {ref:8.2f} {best / ref:6.1f}")
     return 0

@@ -76,7 +76,7 @@ def main() -> int:
         from bluebell.parser import AkomaNtosoParser
         from cobalt import FrbrUri
     except ImportError:
-        AkomaNtosoParser = None  # noqa: N806
+        AkomaNtosoParser = None
         print("bluebell-akn is not installed (pip install -e '.[bench]'): its rows are left out")
 
     seed_text = SEED.read_bytes()

@@ -26,10 +26,10 @@ from lxml import etree
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-import akn  # noqa: E402
-from akn.aknxml.reader import read_xml  # noqa: E402
-from akn.plaintext.writer import to_text  # noqa: E402
-from tests.test_text_corpus import missing_words  # noqa: E402
+import akn
+from akn.aknxml.reader import read_xml
+from akn.plaintext.writer import to_text
+from tests.test_text_corpus import missing_words
 
 SHARED = ROOT.parent / "shared"
 FIELDS = ("preamble", "operative", "points", "notes", "annexes")

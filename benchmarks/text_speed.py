@@ -20,7 +20,7 @@ from lxml import etree
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-import akn  # noqa: E402
+import akn
 
 SEED = ROOT.parent / "shared" / "corpus" / "text" / "E-CN.15-2019-draft-cybercrime.seed.md.txt"
 
@@ -48,7 +48,7 @@ def main() -> int:
     print(f"seed AKN: {len(xml)} bytes")
     print(f"lxml parse (reference): {parse * 1000:.3f} ms")
     for fmt in ("plain", "markdown"):
-        took = median_seconds(lambda: akn.to_text(xml, fmt), args.repeat)
+        took = median_seconds(lambda fmt=fmt: akn.to_text(xml, fmt), args.repeat)
         print(f"akn text --format {fmt}: {took * 1000:.3f} ms ({took / parse:.1f}x the parse; target < 3 ms)")
     return 0
 
