@@ -102,17 +102,18 @@ def _block_before_line(blocks: list[Block], line_no: int) -> int:
 
 
 def _patterns(marker: str) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
-    if marker.startswith("*"):
-        stars = re.escape(marker)
-        return re.compile(rf"(?<=[^\s*{NOTE_CLOSE}])({stars})(?!\*)"), re.compile(rf"(?<=\s)({stars})(?!\*)")
-    if not marker.isdigit():
-        return re.compile(rf"(?<=[A-Za-z\)])({re.escape(marker)})(?![\w])"), None
+    """Where `marker` stands glued to the text it annotates, and where it stands after a space. Each pattern
+    opens with a lookahead for the marker itself, so that the engine tries the lookbehinds only there."""
     k = re.escape(marker)
+    if marker.startswith("*"):
+        return re.compile(rf"(?={k})(?<=[^\s*{NOTE_CLOSE}])({k})(?!\*)"), re.compile(rf"(?={k})(?<=\s)({k})(?!\*)")
+    if not marker.isdigit():
+        return re.compile(rf"(?={k})(?<=[A-Za-z\)])({k})(?![\w])"), None
     glued = re.compile(
-        rf"(?:(?<=[A-Za-z\u00c0-\u024f\)\]”’\"'])|(?<=[A-Za-z\u00c0-\u024f\)\]”’\"'][.,;:])|(?<=(?<!\d)(?:19|20)\d\d,)"
-        rf"|(?<=(?<!\d)(?:19|20)\d\d)|(?<=\d;))({k})(?![\d/]|\.\d|-\w)"
+        rf"(?={k})(?:(?<=[A-Za-z\u00c0-\u024f\)\]”’\"'])|(?<=[A-Za-z\u00c0-\u024f\)\]”’\"'][.,;:])"
+        rf"|(?<=(?<!\d)(?:19|20)\d\d,)|(?<=(?<!\d)(?:19|20)\d\d)|(?<=\d;))({k})(?![\d/]|\.\d|-\w)"
     )
-    spaced = re.compile(rf"(?<=[\w\)\]”’\"'.,;:])\s({k})(?=[\s.,;:)]|$)")
+    spaced = re.compile(rf"(?=\s{k})(?<=[\w\)\]”’\"'.,;:])\s({k})(?=[\s.,;:)]|$)")
     return glued, spaced
 
 
