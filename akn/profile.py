@@ -57,6 +57,8 @@ def actor_for_formula(text: str) -> str | None:
     """The actor whose enacting formula `text` is ("The General Assembly," -> "unga"), also after a
     connecting word ("Therefore the Security Council,")."""
     folded = _CONNECTIVE.sub("", text.casefold().strip())
+    if not folded.startswith(_formula_starts()):  # one call in C rules out most texts
+        return None
     for formula, actor in _formulas():
         if folded.startswith(formula):
             return actor
@@ -64,6 +66,11 @@ def actor_for_formula(text: str) -> str | None:
 
 
 _CONNECTIVE = re.compile(r"^(?:therefore|accordingly|hence),?\s+")
+
+
+@cache
+def _formula_starts() -> tuple[str, ...]:
+    return tuple(formula for formula, _ in _formulas())
 
 
 @cache

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .source import BOLD_OPEN, ITALIC_OPEN, Line, without_emphasis
+from .source import BOLD_OPEN, ITALIC_OPEN, Line, folded, without_emphasis
 
 NUMBER_OPENING = re.compile(
     r"^(?:\d{1,3}\.(?:\s|$)|\((?:[a-z]{1,2}|[ivxlc]{1,6}|[A-Z]|\d{1,2})\)(?:\s|$)|[a-z]\)\s|[a-z]\.\s(?=[a-z(\u201c\x22])|"
@@ -21,6 +21,17 @@ NUMBER_OPENING = re.compile(
 _SENTENCE_END = re.compile(
     r"[.;:,!?][\"'’”)\]\ue001\ue003\ue005]*(?:\s?\d{1,3}|\*{1,3})?$|(?:\s|^)(?:and|or|et|y|ou)$|(?:--|—)$"
 )
+# The characters `_SENTENCE_END` can end on (digits aside): a line ending on any other cannot match it.
+_SENTENCE_LAST = frozenset(".;:,!?\"'’”)]\ue001\ue003\ue005*drtyu-—\n")
+
+
+def _ends_sentence(text: str) -> bool:
+    last = text[-1:]
+    if not (last in _SENTENCE_LAST or last.isdigit()):
+        return False
+    return bool(_SENTENCE_END.search(text))
+
+
 _RESOLVING_START = re.compile(r"^(?:\ue004)?(?:(?:NOW,? THEREFORE,? )?BE IT (?:FURTHER )?RESOLVED|Resolved,|RESOLVED,)")
 
 
@@ -131,7 +142,7 @@ def _starts_new(previous: Line, line: Line, opens_paragraph: Callable[[str], boo
     prev = previous.text.strip()
     if NUMBER_OPENING.match(prev) and NUMBER_OPENING.match(prev).end() >= len(prev):  # type: ignore[union-attr]
         return False
-    ends_sentence = bool(_SENTENCE_END.search(prev))
+    ends_sentence = _ends_sentence(prev)
     if NUMBER_OPENING.match(text) and ends_sentence:
         return True
     if text.startswith((ITALIC_OPEN, BOLD_OPEN)) and ends_sentence:
@@ -192,16 +203,17 @@ def drop_running_titles(blocks: list[Block]) -> list[Block]:
     for index, block in enumerate(blocks[:40]):
         match = _NUMBERED_TITLE.match(block.text.strip())
         if match:
-            title, start = _fold(match.group("title")), index + 1
+            title, start = folded(match.group("title")), index + 1
             break
     if not title:
         return blocks
     kept = blocks[:start]
     for index in range(start, len(blocks)):
         block = blocks[index]
-        text = _fold(block.text)
-        if len(text) >= 20 and title.startswith(text) and len(block.lines) <= 3 and _cuts_a_sentence(blocks, index):
-            continue
+        if len(block.lines) <= 3:
+            text = folded(block.text)
+            if len(text) >= 20 and title.startswith(text) and _cuts_a_sentence(blocks, index):
+                continue
         kept.append(block)
     return kept
 
@@ -217,10 +229,6 @@ def _cuts_a_sentence(blocks: list[Block], index: int) -> bool:
     return after[0].islower() or after[0].isdigit()
 
 
-def _fold(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip().casefold()
-
-
 def back_matter(blocks: list[Block]) -> tuple[list[Block], int]:
     """The blocks without a back page that repeats the front page (a bill's last page: number, title, dates);
     and where the back matter that remains begins (len(blocks) when there is none).
@@ -229,13 +237,13 @@ def back_matter(blocks: list[Block]) -> tuple[list[Block], int]:
     short lines without closing punctuation among them are kept as back matter."""
     if len(blocks) < 12:
         return blocks, len(blocks)
-    front = {_fold(line.text) for b in blocks[: len(blocks) // 4] for line in b.lines if line.text.strip()}
+    front = {folded(line.text) for b in blocks[: len(blocks) // 4] for line in b.lines if line.text.strip()}
     end = len(blocks)
     repeats = 0
     while end > len(blocks) // 2:
         block = blocks[end - 1]
-        text = _fold(block.text)
-        if all(_fold(line.text) in front for line in block.lines if line.text.strip()):
+        text = folded(block.text)
+        if all(folded(line.text) in front for line in block.lines if line.text.strip()):
             repeats += 1
         elif not (len(text.split()) <= 6 and not re.search(r"[.;:,]$", text)):
             break
@@ -243,6 +251,6 @@ def back_matter(blocks: list[Block]) -> tuple[list[Block], int]:
     if repeats < 3:
         return blocks, len(blocks)
     kept = blocks[:end] + [
-        b for b in blocks[end:] if not all(_fold(line.text) in front for line in b.lines if line.text.strip())
+        b for b in blocks[end:] if not all(folded(line.text) in front for line in b.lines if line.text.strip())
     ]
     return kept, end

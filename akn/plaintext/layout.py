@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
-from .source import NOTE_CLOSE, NOTE_OPEN, Line
+from .source import NOTE_CLOSE, NOTE_OPEN, Line, folded
 
 JOB_NUMBER = re.compile(r"^\d{2}-\d{5}\s*(\([A-Z]\))?(\s+\d{6})?(\s+\*\d{6,8}\*)?$")
 BARCODE = re.compile(r"^\*\d{6,8}\*$")
@@ -62,16 +62,12 @@ def find_symbol(lines: list[Line]) -> str | None:
     return None
 
 
-def _norm(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip().casefold()
-
-
 class _Furniture:
     """Recognises the lines of running headers and footers."""
 
     def __init__(self, lines: list[Line], symbol: str | None) -> None:
         self.lines = lines
-        self.symbol = _norm(symbol) if symbol else None
+        self.symbol = folded(symbol) if symbol else None
         self.masthead_end = self._masthead_end()
         # PDF extractions that print a space on blank lines mark page starts with a truly empty line.
         spaced = sum(1 for line in lines if line.blank and not line.empty)
@@ -83,7 +79,7 @@ class _Furniture:
         if not self.symbol:
             return 0
         for i, line in enumerate(self.lines[:40]):
-            if self.symbol in _norm(line.text):
+            if self.symbol in folded(line.text):
                 return i + 1
         return 0
 
@@ -93,7 +89,7 @@ class _Furniture:
             return True
         if PAGE_COUNTER.match(text) and i >= self.masthead_end:
             return True
-        return bool(self.symbol and i >= self.masthead_end and _norm(text) == self.symbol)
+        return bool(self.symbol and i >= self.masthead_end and folded(text) == self.symbol)
 
     def regions(self) -> list[tuple[int, int]]:
         """Index ranges [start, end) of header and footer blocks."""
@@ -122,14 +118,14 @@ class _Furniture:
         the symbol. PDF extractions mark the start of a page with a line that is empty, not even a space.
         """
         lines = self.lines
-        symbol_at = next((k for k in range(start, end) if self.symbol and _norm(lines[k].text) == self.symbol), None)
+        symbol_at = next((k for k in range(start, end) if self.symbol and folded(lines[k].text) == self.symbol), None)
         if symbol_at is None:
             return start, end
         j = symbol_at + 1
         while j < len(lines) and not lines[j].blank and not self.is_marker_line(j) and j - symbol_at <= 5:
             j += 1
         if j > symbol_at + 1 and (j >= len(lines) or self.is_marker_line(j) or self._blank_then_marker(j)):
-            titles.update(_norm(lines[k].text) for k in range(symbol_at + 1, j))
+            titles.update(folded(lines[k].text) for k in range(symbol_at + 1, j))
             end = max(end, j)
             while end < len(lines) and (lines[end].blank or self.is_marker_line(end)):
                 end += 1
@@ -139,8 +135,8 @@ class _Furniture:
                 j -= 1
             candidates = range(j + 1, start)
             page_start = j >= 0 and lines[j].empty and self.empty_starts_page
-            if candidates and (page_start or all(_norm(lines[k].text) in titles for k in candidates)):
-                titles.update(_norm(lines[k].text) for k in candidates)
+            if candidates and (page_start or all(folded(lines[k].text) in titles for k in candidates)):
+                titles.update(folded(lines[k].text) for k in candidates)
                 start = j if page_start else j + 1
         return start, end
 
@@ -464,7 +460,7 @@ def _dedupe(notes: list[NoteBody]) -> list[NoteBody]:
     seen: set[tuple[str, str]] = set()
     out = []
     for note in notes:
-        key = (note.marker, _norm(note.text))
+        key = (note.marker, folded(note.text))
         if key in seen:
             continue
         seen.add(key)

@@ -21,6 +21,11 @@ BOLD_OPEN, BOLD_CLOSE = "\ue004", "\ue005"
 MARKERS = NOTE_OPEN + NOTE_CLOSE + ITALIC_OPEN + ITALIC_CLOSE + BOLD_OPEN + BOLD_CLOSE
 
 
+def folded(text: str) -> str:
+    """`text` for comparing: blanks collapsed to single spaces and trimmed, case folded."""
+    return " ".join(text.split()).casefold()
+
+
 def without_emphasis(text: str) -> str:
     """`text` without the emphasis markers (note markers stay)."""
     # Four substring tests and replacements run in C at memchr speed: a third of the time of one regex.
@@ -129,7 +134,9 @@ def take_front_matter(lines: list[Line]) -> tuple[list[Line], dict[str, str]]:
     return lines[end + 1:], pairs
 
 
-_MD_SIGNS = re.compile(r"(^#{1,6} )|(<sup>)|(\]\(#?[^)]*\))|(^\*\*?[A-Z])|(\\[*.\-_#])|(\[\^\w+\])", re.MULTILINE)
+# Each Markdown pattern opens with a lookahead for the characters its forms can start with, so the engine
+# skips plain text instead of trying every form at every position.
+_MD_SIGNS = re.compile(r"(?=[#<\]*\\\[])(?:(^#{1,6} )|(<sup>)|(\]\(#?[^)]*\))|(^\*\*?[A-Z])|(\\[*.\-_#])|(\[\^\w+\]))", re.MULTILINE)
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _LINK = re.compile(r"\[([^\]]+)\]\((?:[^()\s]*|[^()]*)\)")
 _SUP = re.compile(r"<sup>\s*([^<]{1,6}?)\s*</sup>", re.IGNORECASE)
@@ -141,7 +148,7 @@ _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|~<>])")
 _HTML_TAG = re.compile(r"</?(?:span|em|strong|i|b|u|br|p|div|sub)\b[^>]*>", re.IGNORECASE)
 
 
-_MD_STRONG = re.compile(r"^\[\^\w+\]:|<sup>|^#{1,6} \S", re.MULTILINE)
+_MD_STRONG = re.compile(r"(?=[\[<#])(?:^\[\^\w+\]:|<sup>|^#{1,6} \S)", re.MULTILINE)
 
 
 def looks_like_markdown(text: str) -> bool:

@@ -18,7 +18,16 @@ from . import cover as cv
 from .blocks import NUMBER_OPENING, Block
 from .inline import DATE, InlineContext, iso_date, parse, resolve_markers
 from .phrases import operative_phrase, preambular_phrase
-from .source import BOLD_CLOSE, BOLD_OPEN, ITALIC_CLOSE, ITALIC_OPEN, NOTE_CLOSE, NOTE_OPEN, without_emphasis
+from .source import (
+    BOLD_CLOSE,
+    BOLD_OPEN,
+    ITALIC_CLOSE,
+    ITALIC_OPEN,
+    NOTE_CLOSE,
+    NOTE_OPEN,
+    folded,
+    without_emphasis,
+)
 from .tables import TableBlock
 
 PARA_NUM = re.compile(r"^(?P<num>\d{1,3})\.(?:\s+|$)")
@@ -115,7 +124,12 @@ def is_formula(text: str) -> bool:
     """ "The General Assembly,", "Le Conseil de sécurité,", "The States Parties to this Convention,"."""
     if len(text) > 240:
         return False
-    flat = _EDITORIAL.sub("", _NOTE_MARKS.sub("", plain(text))).strip()
+    flat = plain(text)
+    if NOTE_OPEN in flat:
+        flat = _NOTE_MARKS.sub("", flat)
+    if "]" in flat:
+        flat = _EDITORIAL.sub("", flat)
+    flat = flat.strip()
     if len(flat.split()) > 14:
         return False
     if FORMULA.match(flat):
@@ -385,7 +399,7 @@ class Assembler:
                 title_raw = text.strip()
                 out.append(self._title(title_raw))
                 title_at = len(out) - 1
-            elif _fold(text) == _fold(title_raw) or text.upper() == text:
+            elif folded(text) == folded(title_raw) or text.upper() == text:
                 out.append(self._para(text))
             elif text.rstrip().endswith((".", ";", ":")):
                 break  # a sentence after the title is the text itself (an amendment's instructions)
@@ -919,10 +933,6 @@ def _capitalised_clauses(text: str) -> list[str]:
             start = match.start()
     pieces.append(text[start:])
     return [p for p in pieces if p]
-
-
-def _fold(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip().casefold()
 
 
 def _leading_italic(text: str) -> str | None:
