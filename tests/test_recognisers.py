@@ -79,3 +79,39 @@ def test_a_session_numbered_resolution_cited_by_the_security_council_is_the_gene
 def test_a_year_numbered_resolution_is_the_economic_and_social_council_s() -> None:
     text = "The General Assembly,\n\nRecalling Council resolution 2019/12,\n\n1. Decides to act.\n"
     assert refs(text) == [("2019/12", DELIBERATION + "ecosoc/2019-12")]
+
+
+NOTES_THAT_SKIP = (
+    "The General Assembly,\n\n"
+    "Recalling the 2030 Agenda,1 the Paris Agreement2 and the Sendai Framework,8\n\n"
+    "1. Welcomes the report,9 and decides to act.\n\n"
+    "__________________\n\n"
+    "1 Resolution 70/1.\n"
+    "2 See FCCC/CP/2015/10/Add.1.\n"
+    "8 Resolution 69/283, annex II.\n"
+    "9 A/76/642.\n"
+)
+
+
+def test_notes_whose_numbers_skip_ahead_are_notes_with_a_warning_at_the_skip() -> None:
+    converted = akn.convert(NOTES_THAT_SKIP, markup_date="2026-01-01", symbol="A/RES/80/1", date="2025-09-09")
+    root = etree.fromstring(converted.to_xml())
+    notes = root.findall(".//a:authorialNote", NS)
+    assert [(n.get("marker"), "".join(n.itertext())) for n in notes] == [
+        ("1", "Resolution 70/1."), ("2", "See FCCC/CP/2015/10/Add.1."), ("8", "Resolution 69/283, annex II."),
+        ("9", "A/76/642."),
+    ]
+    assert [(w.line, w.message) for w in converted.warnings] == [
+        (11, "note 8 follows note 2: the numbers in between are not in the text")
+    ]
+
+
+def test_a_number_out_of_sequence_in_a_note_stays_its_text_with_a_warning() -> None:
+    text = NOTES_THAT_SKIP.replace("9 A/76/642.\n", "").replace(",9 and", " and")
+    converted = akn.convert(text, markup_date="2026-01-01")
+    notes = etree.fromstring(converted.to_xml()).findall(".//a:authorialNote", NS)
+    assert [n.get("marker") for n in notes] == ["1", "2"]
+    assert "".join(notes[1].itertext()) == "See FCCC/CP/2015/10/Add.1. 8 Resolution 69/283, annex II."
+    assert (11, "'8' out of sequence after note 2; read as part of its text") in [
+        (w.line, w.message) for w in converted.warnings
+    ]

@@ -2,14 +2,15 @@
 
 Guarantees: page furniture (running headers with the symbol and short title, job numbers, barcodes, page
 counters) is removed, and only lines recognised as such; footnote bodies are taken out of the running text
-into `notes` (a note repeated on every page is kept once); a paragraph cut by a page break is whole again;
+into `notes` (a note repeated on every page is kept once; a note number out of sequence is a warning at its
+line, and a note all the same when the next number follows it); a paragraph cut by a page break is whole again;
 every remaining line keeps its input line number and the page it stood on.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import pairwise
 
 from .source import NOTE_CLOSE, NOTE_OPEN, Line, folded
@@ -45,6 +46,7 @@ class Layout:
     symbol: str | None
     pages: dict[int, int]
     furniture: list[Line]
+    warnings: list[tuple[int, str]] = field(default_factory=list)  # (input line, message)
 
 
 def find_symbol(lines: list[Line]) -> str | None:
@@ -173,22 +175,52 @@ def _looks_like_note(text: str) -> bool:
     return marker.startswith("*") or marker.isdigit()
 
 
-def _parse_notes(lines: list[Line], page: int, last_marker: list[int]) -> list[NoteBody]:
+def _parse_notes(
+    lines: list[Line], page: int, last_marker: list[int], warnings: list[tuple[int, str]]
+) -> list[NoteBody]:
     notes: list[NoteBody] = []
-    for line in lines:
+    for k, line in enumerate(lines):
         if line.blank:
             continue
         match = NOTE_START.match(line.text)
-        marker = (match.group("m1") or match.group("m2")) if match else None
+        marker = ((match.group("m1") or match.group("m2")) or "").strip() if match else ""
         if match and marker and _is_next_marker(marker, last_marker[0], notes):
-            notes.append(NoteBody(marker.strip(), match.group("text").strip(), line.no, page))
-            if marker.strip().isdigit():
+            notes.append(NoteBody(marker, match.group("text").strip(), line.no, page))
+            if marker.isdigit():
                 last_marker[0] = int(marker)
+        elif match and marker and notes and _jump_confirmed(marker, lines, k):
+            gap = f"note {marker} follows note {notes[-1].marker}: the numbers in between are not in the text"
+            warnings.append((line.no, gap))
+            notes.append(NoteBody(marker, match.group("text").strip(), line.no, page))
+            last_marker[0] = int(marker)
         elif notes:
+            if _reads_as_a_note(match, marker, last_marker[0]):
+                last = notes[-1].marker
+                warnings.append((line.no, f"'{marker}' out of sequence after note {last}; read as part of its text"))
             notes[-1].text = _join_text(notes[-1].text, line.text.strip())
         else:
             notes.append(NoteBody("", line.text.strip(), line.no, page))
     return notes
+
+
+def _reads_as_a_note(match: re.Match[str] | None, marker: str, last: int) -> bool:
+    """A line that opens like a note of its own ("8  The African ..."), with a number beyond the last note's."""
+    if match is None or not marker.isdigit():
+        return False
+    return int(marker) > last and match.group("text")[:1].isupper()
+
+
+def _jump_confirmed(marker: str, lines: list[Line], k: int) -> bool:
+    """Whether a note number that skips ahead ("3" then "8") is a note all the same: the next line that opens
+    with a number opens with the one after it ("9")."""
+    if not marker.isdigit():
+        return False
+    for line in lines[k + 1:]:
+        match = NOTE_START.match(line.text) if not line.blank else None
+        following = (match.group("m1") or match.group("m2")) if match else None
+        if following and following.strip().isdigit():
+            return int(following) == int(marker) + 1
+    return False
 
 
 def _is_next_marker(marker: str, last: int, notes: list[NoteBody]) -> bool:
@@ -238,6 +270,7 @@ def analyse(lines: list[Line], markdown: bool = False) -> Layout:
     page_of: dict[int, int] = {}
     notes: list[NoteBody] = []
     last_marker = [0]
+    warnings: list[tuple[int, str]] = []
     page = 1
     region_starts = {s for s, _ in regions}
     region_ends = sorted(e for _, e in regions)
@@ -257,7 +290,7 @@ def analyse(lines: list[Line], markdown: bool = False) -> Layout:
             limit = next((s for s in sorted(region_starts) if s > i), n)
             limit = min(limit, next((k for k in range(i + 1, n) if lines[k].page_break), n))
             end = _note_region_end(lines, i, limit, md_rule)
-            notes.extend(_parse_notes(lines[i + 1:end], page, last_marker))
+            notes.extend(_parse_notes(lines[i + 1:end], page, last_marker, warnings))
             for k in range(i, end):
                 drop[k] = True
                 page_of[lines[k].no] = page
@@ -274,13 +307,13 @@ def analyse(lines: list[Line], markdown: bool = False) -> Layout:
         notes.extend(_page_bottom_notes(lines, drop, page_of, seam_after))
     trailing = _trailing_notes(lines, drop)
     if trailing is not None:
-        notes.extend(_parse_notes(lines[trailing:], page, last_marker))
+        notes.extend(_parse_notes(lines[trailing:], page, last_marker, warnings))
         for k in range(trailing, n):
             drop[k] = True
             page_of[lines[k].no] = page
 
     kept = _join_pages(lines, drop, seam_after, markdown)
-    return Layout(kept, _dedupe(notes), symbol, page_of, removed)
+    return Layout(kept, _dedupe(notes), symbol, page_of, removed, warnings)
 
 
 _BARE_NUMBER = re.compile(r"^\s*(\d{1,3})\s*$")

@@ -111,7 +111,7 @@ def read_text(data: bytes | str, options: ConvertOptions | None = None, name: st
     ctx = InlineContext(own_actor, placement.texts.get)
     assembler = Assembler(blocks, ctx, facts, back_start)
     doc = assembler.document()
-    warnings = [Diagnostic(line, message) for line, message in placement.warnings + table_warnings]
+    warnings = [Diagnostic(line, message) for line, message in layout.warnings + placement.warnings + table_warnings]
     warnings += assembler.warnings
     for shown in dict.fromkeys(ctx.impossible_dates):
         line = next((ln.no for ln in source.lines if shown in ln.text), None)
