@@ -115,3 +115,19 @@ def test_a_number_out_of_sequence_in_a_note_stays_its_text_with_a_warning() -> N
     assert (11, "'8' out of sequence after note 2; read as part of its text") in [
         (w.line, w.message) for w in converted.warnings
     ]
+
+
+def test_the_date_line_of_an_annexed_letter_at_the_end_is_no_footnote() -> None:
+    text = (
+        "The Security Council,\n\n"
+        "Noting the letter dated 8 October 2002, which is annexed to this resolution,\n\n"
+        "1. Decides to remain seized of the matter.\n\n"
+        "Annex\n\n"
+        "8 October 2002\n\n"
+        "Dear General Al-Saadi,\n\n"
+        "We write to confirm the arrangements.\n"
+    )
+    root = body(text)
+    assert not root.findall(".//a:authorialNote", NS)
+    annex = "".join(root.find(".//a:attachments", NS).itertext())  # type: ignore[union-attr]
+    assert "8 October 2002" in annex and "Dear General Al-Saadi," in annex

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from .inline import DATE
 from .source import NOTE_CLOSE, NOTE_OPEN, Line, folded
 
 JOB_NUMBER = re.compile(r"^\d{2}-\d{5}\s*(\([A-Z]\))?(\s+\d{6})?(\s+\*\d{6,8}\*)?$")
@@ -394,11 +395,14 @@ def _trailing_notes(lines: list[Line], drop: list[bool]) -> int | None:
     """Where notes printed at the very end without a rule line begin ("22 Adopted without vote."), if any.
 
     The end of the text counts as notes when every line of it either opens a note whose marker, in
-    sequence, stands in the text before, or continues the note above it."""
+    sequence, stands in the text before, or continues the note above it. A line that opens with a date
+    ("8 October 2002", the date of a letter in an annex) opens no note."""
     n = len(lines)
     tail = [k for k in range(max(0, n - 60), n) if not drop[k] and not lines[k].blank]
     for start in tail:
         if start == 0 or not lines[start - 1].blank or not _looks_like_note(lines[start].text):
+            continue
+        if DATE.match(lines[start].text.strip()):
             continue
         if any(drop[k] for k in range(start, n)):
             continue
@@ -408,7 +412,7 @@ def _trailing_notes(lines: list[Line], drop: list[bool]) -> int | None:
         for k in range(start, n):
             if drop[k] or lines[k].blank:
                 continue
-            match = NOTE_START.match(lines[k].text)
+            match = NOTE_START.match(lines[k].text) if not DATE.match(lines[k].text.strip()) else None
             marker = match.group("m2") if match else None
             if marker and (not markers or _follows(marker, markers[-1])):
                 markers.append(marker)
