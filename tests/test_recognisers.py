@@ -131,3 +131,29 @@ def test_the_date_line_of_an_annexed_letter_at_the_end_is_no_footnote() -> None:
     assert not root.findall(".//a:authorialNote", NS)
     annex = "".join(root.find(".//a:attachments", NS).itertext())  # type: ignore[union-attr]
     assert "8 October 2002" in annex and "Dear General Al-Saadi," in annex
+
+
+def _note_after_a_year(gap: str) -> tuple[str, list[str]]:
+    text = (
+        "The General Assembly,\n\n"
+        f"1. Reaffirms the declarations of the Summits held in 2019 and 2023, 4{gap}as well as their annexes.\n\n"
+        "__________________\n\n"
+        "4 Resolutions 74/4 and 78/1.\n"
+    )
+    converted = akn.convert(text, markup_date="2026-01-01", symbol="A/RES/80/1", date="2025-09-09")
+    paragraph = etree.fromstring(converted.to_xml()).find(".//a:mainBody//a:p", NS)
+    assert paragraph is not None
+    return etree.tostring(paragraph, encoding=str), [w.message for w in converted.warnings]
+
+
+def test_a_spaced_marker_after_a_year_is_a_marker_when_a_superscript_gap_follows() -> None:
+    paragraph, warnings = _note_after_a_year("  ")
+    assert 'held in 2019 and 2023, <authorialNote marker="4"' in paragraph
+    assert "</authorialNote> as well as their annexes." in paragraph
+    assert not warnings
+
+
+def test_a_number_after_a_year_with_one_space_is_text() -> None:
+    paragraph, warnings = _note_after_a_year(" ")
+    assert "held in 2019 and 2023, 4 as well as their annexes." in paragraph
+    assert warnings == ["footnote '4' has no marker in the text; placed after the paragraph before it"]

@@ -20,6 +20,8 @@ _EXPLICIT = re.compile(f"{NOTE_OPEN}([^{NOTE_CLOSE}]*){NOTE_CLOSE}")
 _STOP_WORDS = frozenset(
     ["paragraph", "paragraphs", "para", "paras", "para.", "paras.", "resolution", "resolutions", "decision", "decisions", "article", "articles", "chapter", "chapters", "section", "sections", "item", "items", "annex", "annexes", "page", "pages", "no", "no.", "nos", "nos.", "vol", "vol.", "volume", "rule", "rules", "goal", "goals", "target", "targets", "of", "and", "to", "from", "at", "by", "in", "on", "the", "than", "over", "under", "some", "all", "with", "about", "approximately", "nearly", "least", "first", "part", "parts", "table", "tables", "figure", "figures", "box", "session", "sessions", "meeting", "meetings", "principle", "principle.", "principles,", "year", "years", "day", "days", "phase", "stage", "level", "levels", "number", "numbers", "point", "points", "protocol", "schedule", "appendix", "class", "category", "group", "op.", "sales", "members", "member", "states"]
 )
+# The wider gap a PDF extraction leaves after a superscript, before the word that goes on lower case.
+_SUPERSCRIPT_GAP = re.compile(r"\s{2,}[a-z]")
 _AFTER_NOT_MARKER = re.compile(
     r"^\s*(?:January|February|March|April|May|June|July|August|September|October|November|December|per|%|percent|"
     r"million|billion|thousand|hours|days|weeks|months|years|States|countries|members|Member|km|kg|to\s+\d|and\s+\d)",
@@ -164,9 +166,9 @@ def _spaced_ok(text: str, match: re.Match[str]) -> bool:
     previous = words[-1].lower()
     if previous.strip(",.;:") in _STOP_WORDS or previous in _STOP_WORDS:
         return False
-    if re.search(r"\d[,.]?$", previous):
-        return False
     after = text[match.end(1):]
+    if re.search(r"\d[,.]?$", previous) and not _SUPERSCRIPT_GAP.match(after):
+        return False  # "in 2019 and 2023, 4 countries"; but "held in 2019 and 2023, 4  as well" is a marker
     return not _AFTER_NOT_MARKER.match(after)
 
 
