@@ -148,7 +148,7 @@ def _note_after_a_year(gap: str) -> tuple[str, list[str]]:
 
 def test_a_spaced_marker_after_a_year_is_a_marker_when_a_superscript_gap_follows() -> None:
     paragraph, warnings = _note_after_a_year("  ")
-    assert 'held in 2019 and 2023, <authorialNote marker="4"' in paragraph
+    assert 'held in 2019 and 2023,<authorialNote marker="4"' in paragraph
     assert "</authorialNote> as well as their annexes." in paragraph
     assert not warnings
 
@@ -157,3 +157,18 @@ def test_a_number_after_a_year_with_one_space_is_text() -> None:
     paragraph, warnings = _note_after_a_year(" ")
     assert "held in 2019 and 2023, 4 as well as their annexes." in paragraph
     assert warnings == ["footnote '4' has no marker in the text; placed after the paragraph before it"]
+
+
+def test_a_spaced_marker_joins_the_word_before_it_and_stays_there_through_the_text_round_trip() -> None:
+    text = (
+        "The General Assembly,\n\n"
+        "1. Welcomes the Sevilla Commitment, 1  which renews the financing framework.\n\n"
+        "__________________\n\n"
+        "1 A/CONF.227/2025/L.1.\n"
+    )
+    first = akn.convert(text, markup_date="2026-01-01", symbol="A/RES/80/1", date="2025-09-09")
+    xml = first.to_xml()
+    assert b'Sevilla Commitment,<authorialNote marker="1"' in xml
+    assert b"</authorialNote> which renews" in xml
+    again = akn.convert(akn.to_text(xml), markup_date="2026-01-01", symbol="A/RES/80/1", date="2025-09-09")
+    assert again.document.body == first.document.body

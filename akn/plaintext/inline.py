@@ -149,6 +149,7 @@ def _markup(text: str, ctx: InlineContext) -> list[m.Inline]:
         if piece == NOTE_OPEN:
             key = pieces[i + 1] if i + 1 < len(pieces) else ""
             i += 3 if i + 2 < len(pieces) and pieces[i + 2] == NOTE_CLOSE else 2
+            _attach_marker(target)
             target.append(_note(key, ctx))
             continue
         if piece in (ITALIC_OPEN, BOLD_OPEN):
@@ -169,6 +170,18 @@ def _markup(text: str, ctx: InlineContext) -> list[m.Inline]:
             parent.append(m.Mark(element, tuple(_merge_text(target))))
         target = parent
     return target
+
+
+def _attach_marker(target: list[m.Inline]) -> None:
+    """A note's marker belongs to the word or sign before it: the blank a PDF extraction leaves before a
+    superscript ("2023, 4  as well") is layout, not text, and goes."""
+    last = target[-1] if target else None
+    if isinstance(last, m.Text) and last.text[-1:].isspace():
+        kept = last.text.rstrip()
+        if kept:
+            target[-1] = m.Text(kept)
+        elif len(target) > 1:
+            target.pop()
 
 
 def resolve_markers(inlines: m.Inlines | list[m.Inline], ctx: InlineContext) -> m.Inlines:
