@@ -172,3 +172,16 @@ def test_a_spaced_marker_joins_the_word_before_it_and_stays_there_through_the_te
     assert b"</authorialNote> which renews" in xml
     again = akn.convert(akn.to_text(xml), markup_date="2026-01-01", symbol="A/RES/80/1", date="2025-09-09")
     assert again.document.body == first.document.body
+
+
+def test_a_marker_glued_to_a_short_number_and_comma_is_found_before_a_later_spaced_number() -> None:
+    text = (
+        "The General Assembly,\n\n"
+        "Recalling chapter 17 of Agenda 21,1\n\n"
+        "1. Notes the contracts with 19 contractors for nodules, 1 contractor for sulphides.\n\n"
+        "__________________\n\n"
+        "1 Report of the United Nations Conference on Environment and Development.\n"
+    )
+    xml = akn.convert(text, markup_date="2026-01-01", symbol="A/RES/80/1", date="2025-09-09").to_xml()
+    assert b'chapter 17 of Agenda 21,<authorialNote marker="1"' in xml
+    assert b"nodules, 1 contractor for sulphides." in xml

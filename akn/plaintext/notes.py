@@ -113,7 +113,8 @@ def _patterns(marker: str) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
         return re.compile(rf"(?={k})(?<=[A-Za-z\)])({k})(?![\w])"), None
     glued = re.compile(
         rf"(?={k})(?:(?<=[A-Za-z\u00c0-\u024f\)\]”’\"'])|(?<=[A-Za-z\u00c0-\u024f\)\]”’\"'][.,;:])"
-        rf"|(?<=(?<!\d)(?:19|20)\d\d,)|(?<=(?<!\d)(?:19|20)\d\d)|(?<=\d;))({k})(?![\d/]|\.\d|-\w)"
+        rf"|(?<=(?<!\d)(?:19|20)\d\d,)|(?<=(?<!\d)(?:19|20)\d\d)|(?<=\d;)|(?<=\s\d,)|(?<=\s\d\d,)|(?<=\s\d\d\d,))"
+        rf"({k})(?![\d/]|\.\d|-\w)"
     )
     spaced = re.compile(rf"(?=\s{k})(?<=[\w\)\]”’\"'.,;:])\s({k})(?=[\s.,;:)]|$)")
     return glued, spaced
