@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from lxml import etree
 
 import akn
@@ -185,3 +186,25 @@ def test_a_marker_glued_to_a_short_number_and_comma_is_found_before_a_later_spac
     xml = akn.convert(text, markup_date="2026-01-01", symbol="A/RES/80/1", date="2025-09-09").to_xml()
     assert b'chapter 17 of Agenda 21,<authorialNote marker="1"' in xml
     assert b"nodules, 1 contractor for sulphides." in xml
+
+
+@pytest.mark.parametrize(
+    "cited",
+    ["its resolution 76/28,1", "decision 3/COP.14,1", "the period 2015\u20132030.1"],
+)
+def test_a_marker_glued_to_a_symbol_or_a_year_and_its_punctuation_is_found(cited: str) -> None:
+    text = (
+        "The General Assembly,\n\n"
+        f"Recalling {cited} and the report of 2 contractors,\n\n"
+        "1. Decides to act.\n\n"
+        "__________________\n\n"
+        "1 See A/80/1.\n"
+    )
+    converted = akn.convert(text, markup_date="2026-01-01", symbol="A/RES/80/1", date="2025-09-09")
+    recital = etree.fromstring(converted.to_xml()).find(".//a:preamble/a:container/a:p", NS)
+    assert recital is not None
+    note = recital.find("a:authorialNote", NS)
+    assert note is not None and note.get("marker") == "1"
+    before = "".join(recital.itertext()).split("See A/80/1.")[0]
+    assert before.endswith(cited[:-1])
+    assert not converted.warnings
