@@ -35,7 +35,9 @@ from tests.test_text_corpus import missing_words
 SHARED = ROOT.parent / "shared"
 FIELDS = ("preamble", "operative", "points", "notes", "annexes")
 AKN = "{http://docs.oasis-open.org/legaldocml/ns/akn/3.0}"
-_TEXT_HOLDERS = frozenset(AKN + name for name in ("p", "heading", "num", "td", "th"))
+_TEXT_HOLDERS = frozenset(
+    AKN + name for name in ("p", "heading", "subheading", "crossHeading", "num", "td", "th", "li", "block")
+)
 
 
 def note_places(xml: bytes) -> dict[str, str]:
