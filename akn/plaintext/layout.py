@@ -225,7 +225,7 @@ def _jump_confirmed(marker: str, lines: list[Line], k: int) -> bool:
 
 
 def _is_next_marker(marker: str, last: int, notes: list[NoteBody]) -> bool:
-    marker = marker.strip()
+    """Whether `marker` (stripped) opens the next note: a star or letter, or a number just after the last."""
     if marker.startswith("*") or not marker.isdigit():
         return True
     value = int(marker)
