@@ -31,6 +31,31 @@ def test_lettered_points_with_a_full_stop_are_points() -> None:
     )).count("a. to report;") == 1
 
 
+def test_lettered_points_that_open_with_a_capital_are_points_where_a_list_is_due() -> None:
+    root = body(
+        "The Security Council,\n\n"
+        "1. Affirms that safeguards are essential, and in that regard:\n\n"
+        "a. Calls upon all States to sign an additional protocol,\n\n"
+        "b. Stresses the importance of resources,\n\n"
+        "2. Decides to remain seized of the matter.\n"
+    )
+    paragraphs = root.findall(".//a:mainBody/a:paragraph", NS)
+    assert [p.findtext("a:num", namespaces=NS) for p in paragraphs] == ["1.", "2."]
+    points = paragraphs[0].findall(".//a:point", NS)
+    assert [p.findtext("a:num", namespaces=NS) for p in points] == ["a.", "b."]
+    assert points[0].findtext("a:content/a:p", namespaces=NS).startswith("Calls upon")
+
+
+def test_a_letter_and_full_stop_before_a_capital_stays_text_where_no_list_is_due() -> None:
+    root = body(
+        "The Security Council,\n\n"
+        "1. Takes note of the report of the Panel.\n\n"
+        "b. Smith presented it to the Council.\n"
+    )
+    assert not root.findall(".//a:point", NS)
+    assert "b. Smith presented" in "".join(root.find(".//a:mainBody", NS).itertext())
+
+
 def test_a_line_opening_with_an_initial_continues_the_paragraph() -> None:
     root = body(
         "The Security Council,\n\n"

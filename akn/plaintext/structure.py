@@ -34,6 +34,8 @@ PARA_NUM = re.compile(r"^(?P<num>\d{1,3})\.(?:\s+|$)")
 POINT_NUM = re.compile(
     r"^\((?P<v>[a-z]{1,2}|[ivxlc]{1,7}|[A-Z]{1,2}|\d{1,2})\)(?:\s+|$)|^(?P<w>[a-z]|[ivx]{1,4})(?:\)\s+|\.\s+(?=[a-z(\u201c\x22]))|^(?P<b>[—–•▪·-])\s+"
 )
+# "a. Calls upon ...": a letter, a full stop and a capital. Only a point where a list is due (see `_capital_point`).
+CAPITAL_POINT = re.compile(r"^(?P<w>[a-z])\.\s+(?=[A-Z\u201c\x22])")
 SECTION_ALONE = re.compile(r"^(?P<num>[IVXLC]{1,6}|[A-Z])\.?$")
 SECTION_TITLED = re.compile(r"^(?P<num>[IVXLC]{1,6}|[A-Z])\.\s+(?P<title>[A-Z][^;]{2,160})$")
 NAMED_DIVISION = re.compile(
@@ -649,7 +651,7 @@ class Assembler:
                 self._fill(node, content, block, stack, top)
                 self.i += 1
                 continue
-            point = POINT_NUM.match(flat)
+            point = POINT_NUM.match(flat) or _capital_point(flat, stack)
             if point:
                 self._attach_point(block, point, text, stack, top)
                 self.i += 1
@@ -728,7 +730,8 @@ class Assembler:
         self, block: Block, match: re.Match[str], text: str, stack: list[_Node], top: list[_Node],
         shown: str | None = None, skip: int | None = None,
     ) -> None:
-        value = match.group("v") or match.group("w") or match.group("b")
+        found = match.groupdict()
+        value = found.get("v") or found.get("w") or found.get("b") or ""
         shown = shown or match.group(0).strip()
         content = text[_raw_offset(text, skip if skip is not None else match.end()):]
         points = [n for n in stack if n.value]
@@ -944,6 +947,20 @@ def _leading_italic(text: str) -> str | None:
 
 def _agenda_has_title(inlines: list[m.Inline] | m.Inlines) -> bool:
     return any(isinstance(x, m.Mark) and x.get("name") == "agendaItemName" for x in inlines)
+
+
+def _capital_point(flat: str, stack: list[_Node]) -> re.Match[str] | None:
+    """A point printed "a. Calls upon ...": "a." right after a paragraph that ends with a colon, or the letter
+    after a point printed the same way ("b." after "a."). Elsewhere "a." before a capital stays text."""
+    match = CAPITAL_POINT.match(flat)
+    if match is None or not stack:
+        return None
+    value = match.group("w")
+    if value == "a":
+        due = stack[-1].kind in ("paragraph", "point") and not stack[-1].children and _last_text(stack[-1]).endswith(":")
+    else:
+        due = any(n.kind == "point" and n.num == f"{chr(ord(value) - 1)}." for n in stack)
+    return match if due else None
 
 
 def _inside_points(stack: list[_Node]) -> bool:
