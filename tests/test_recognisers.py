@@ -233,3 +233,49 @@ def test_a_marker_glued_to_a_symbol_or_a_year_and_its_punctuation_is_found(cited
     before = "".join(recital.itertext()).split("See A/80/1.")[0]
     assert before.endswith(cited[:-1])
     assert not converted.warnings
+
+
+def test_numbered_annexes_under_an_annex_with_no_text_of_its_own_are_its_annexes() -> None:
+    root = body(
+        "The Security Council,\n\n"
+        "1. Decides to amend the Statute as set out in the annex.\n\n"
+        "Annex\n\n"
+        "Annex I\n\n"
+        "1. The Chambers shall be composed of sixteen judges.\n\n"
+        "Annex II\n\n"
+        "1. The judges shall elect a President.\n"
+    )
+    top = root.findall("./a:statement/a:attachments/a:attachment", NS)
+    assert [a.get("eId") for a in top] == ["att_1"]
+    inner = top[0].findall("./a:doc/a:attachments/a:attachment", NS)
+    assert [a.get("eId") for a in inner] == ["att_1__att_1", "att_1__att_2"]
+    assert [a.findtext(".//a:docType", namespaces=NS) for a in inner] == ["Annex I", "Annex II"]
+
+
+def test_numbered_annexes_after_an_annex_with_text_stay_side_by_side() -> None:
+    root = body(
+        "The Security Council,\n\n"
+        "1. Decides to amend the Statute.\n\n"
+        "Annex\n\n"
+        "1. The Chambers shall be composed of sixteen judges.\n\n"
+        "Annex I\n\n"
+        "1. The judges shall elect a President.\n"
+    )
+    top = root.findall("./a:statement/a:attachments/a:attachment", NS)
+    assert [a.get("eId") for a in top] == ["att_1", "att_2"]
+
+
+@pytest.mark.parametrize("suffix", ["bis", "ter", "quater", "quinquies"])
+def test_an_article_numbered_with_a_latin_suffix_keeps_it_in_its_number(suffix: str) -> None:
+    root = body(
+        "The Security Council,\n\n"
+        "1. Decides to amend the Statute as follows.\n\n"
+        "Annex\n\n"
+        f"Article 12 {suffix}\n\n"
+        "Status of ad litem judges\n\n"
+        "1. Ad litem judges shall enjoy the same privileges.\n"
+    )
+    article = root.find(".//a:article", NS)
+    assert article.findtext("a:num", namespaces=NS) == f"Article 12 {suffix}"
+    assert article.findtext("a:heading", namespaces=NS) == "Status of ad litem judges"
+    assert article.get("eId").endswith(f"art_12{suffix}")

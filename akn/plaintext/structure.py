@@ -40,7 +40,7 @@ SECTION_ALONE = re.compile(r"^(?P<num>[IVXLC]{1,6}|[A-Z])\.?$")
 SECTION_TITLED = re.compile(r"^(?P<num>[IVXLC]{1,6}|[A-Z])\.\s+(?P<title>[A-Z][^;]{2,160})$")
 NAMED_DIVISION = re.compile(
     r"^(?P<kind>Part|PART|Section|SECTION|Chapter|CHAPTER|Article|ARTICLE|Chapitre|Capítulo|Artículo)\s+"
-    r"(?P<num>[IVXLC]+|\d{1,3}(?:\s?(?:bis|ter))?|[A-Z]|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|ONE|TWO|THREE|FOUR|FIVE)\.?"
+    r"(?P<num>[IVXLC]+|\d{1,3}(?:\s?(?:bis|ter|quater|quinquies|sexies|septies|octies|novies|decies)\b)?|[A-Z]|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|ONE|TWO|THREE|FOUR|FIVE)\.?"
     r"(?:\s*[.:–—-]?\s+(?P<title>\S.*))?$"
 )
 ANNEX = re.compile(
@@ -847,7 +847,8 @@ class Assembler:
     # -- annexes -----------------------------------------------------------------------------------------
 
     def annexes(self) -> list[m.Document]:
-        """The annexes in order; an unnumbered annex after an unnumbered annex is an annex to that annex."""
+        """The annexes in order. An unnumbered annex after an unnumbered annex is an annex to that annex, and so
+        are numbered annexes under an "Annex" that holds no text of its own ("Annex", then "Annex I", "Annex II")."""
         out: list[m.Document] = []
         labels: list[str | None] = []
         while self.i < len(self.blocks):
@@ -868,7 +869,7 @@ class Assembler:
                 continue
             annex = self._annex(block, first, match)
             number = match.group("num")
-            if out and number is None and labels[-1] is None:
+            if out and labels[-1] is None and (number is None or _holds_no_text(out[-1])):
                 last = out[-1]
                 out[-1] = replace_attachments(last, last.attachments + (annex,))
                 continue
@@ -904,6 +905,10 @@ class Assembler:
         if not self._title_block(block) or is_formula(text) or self._classify(block) is not None:
             return False
         return len(text.split()) <= 15 and not text.endswith((".", ":"))
+
+
+def _holds_no_text(doc: m.Document) -> bool:
+    return not (doc.body or doc.preamble or doc.conclusions)
 
 
 def _extend(doc: m.Document, body: tuple[m.Division, ...], conclusions: list[m.Block]) -> m.Document:
