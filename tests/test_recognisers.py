@@ -279,3 +279,64 @@ def test_an_article_numbered_with_a_latin_suffix_keeps_it_in_its_number(suffix: 
     assert article.findtext("a:num", namespaces=NS) == f"Article 12 {suffix}"
     assert article.findtext("a:heading", namespaces=NS) == "Status of ad litem judges"
     assert article.get("eId").endswith(f"art_12{suffix}")
+
+
+SUBJECT_HEADINGS = (
+    "The Security Council,\n\n"
+    "Recalling its previous resolutions,\n\n"
+    "Acting under Chapter VII of the Charter of the United Nations,\n\n"
+    "Political process\n\n"
+    "1. Expresses its support to the Transitional Authorities;\n\n"
+    "2. Urges all parties to cooperate;\n\n"
+    "Human rights\n\n"
+    "3. Reiterates the need to hold all perpetrators accountable;\n\n"
+    "Monitoring and reporting\n\n"
+    "4. Requests the Secretary-General to report every three months;\n"
+)
+
+
+def test_a_subject_heading_between_operative_paragraphs_is_a_cross_heading() -> None:
+    conversion = akn.convert(SUBJECT_HEADINGS, markup_date="2026-01-01")
+    root = etree.fromstring(conversion.to_xml())
+    main = root.find(".//a:mainBody", NS)
+    shape = [(etree.QName(c).localname, c.findtext("a:heading", namespaces=NS) or c.findtext("a:num", namespaces=NS))
+             for c in main]
+    assert shape == [
+        ("hcontainer", "Political process"), ("paragraph", "1."), ("paragraph", "2."),
+        ("hcontainer", "Human rights"), ("paragraph", "3."),
+        ("hcontainer", "Monitoring and reporting"), ("paragraph", "4."),
+    ]
+    assert {c.get("name") for c in main.findall("a:hcontainer", NS)} == {"crossHeading"}
+    assert len(root.findall(".//a:preamble/a:container", NS)) == 2
+    assert "Human rights" not in "".join(main.find("a:paragraph[2]", NS).itertext())
+    assert not [w for w in conversion.warnings if "operative part" in w.message]
+    assert akn.validate(conversion.to_xml()).conformant
+
+
+def test_cross_headings_come_back_from_the_text_in_their_place() -> None:
+    xml = akn.convert(SUBJECT_HEADINGS, markup_date="2026-01-01").to_xml()
+    again = akn.convert(akn.to_text(xml), markup_date="2026-01-01").to_xml()
+    assert again == xml
+
+
+def test_a_recital_that_lost_its_comma_stays_in_the_preamble() -> None:
+    root = body(
+        "The Security Council,\n\n"
+        "Recalling its previous resolutions,\n\n"
+        "Acting under Chapter VII of the Charter of the United Nations\n\n"
+        "1. Decides to extend the mandate;\n"
+    )
+    assert len(root.findall(".//a:preamble/a:container", NS)) == 2
+    assert root.find(".//a:hcontainer", NS) is None
+
+
+@pytest.mark.parametrize("line", ["Location: Pasdaran Avenue, Tehran", "Patrick Robinson (Jamaica)"])
+def test_a_labelled_value_or_a_name_with_a_country_is_no_cross_heading(line: str) -> None:
+    root = body(
+        "The Security Council,\n\n"
+        "1. Decides that the following entity is subject to the measures:\n\n"
+        f"{line}\n\n"
+        "2. Decides to remain seized of the matter.\n"
+    )
+    assert root.find(".//a:hcontainer", NS) is None
+    assert line in "".join(root.find(".//a:mainBody/a:paragraph", NS).itertext())

@@ -73,6 +73,10 @@ AGREED = re.compile(
     re.IGNORECASE,
 )
 KIND_RANK = {"hcontainer": 0, "part": 1, "chapter": 2, "section": 3, "article": 4, "paragraph": 5, "point": 6}
+# Lines that stand between numbered paragraphs without heading them: a labelled value ("Location: Tehran",
+# "A.K.A.: 3MG") and a person with a country ("Patrick Robinson (Jamaica)").
+_LABELLED_VALUE = re.compile(r"^\S+:\s")
+_NAME_AND_COUNTRY = re.compile(r"\((?:[A-Z][a-z]+)(?:\s[A-Z][a-z]+)*\)$")
 _ROMAN = re.compile(r"^(?=[ivxlc])m*(c[md]|d?c{0,3})(x[cl]|l?x{0,3})(i[xv]|v?i{0,3})$")
 _INLINE_MARKERS = re.compile(f"[{ITALIC_OPEN}{ITALIC_CLOSE}{BOLD_OPEN}{BOLD_CLOSE}]")
 _TRAILING_NOTES = re.compile(f"(?:\\s*{NOTE_OPEN}[^{NOTE_CLOSE}]*{NOTE_CLOSE})+$")
@@ -464,7 +468,7 @@ class Assembler:
                 formula_seen = True
                 self.i += 1
                 continue
-            if self._starts_body(block, in_preamble=True):
+            if self._starts_body(block, in_preamble=True) or self._is_cross_heading(block):
                 break
             if ANNEX.match(flat) and len(flat) < 80:
                 break
@@ -557,6 +561,25 @@ class Assembler:
             return "section", titled.group("num"), titled.group("title")
         return None
 
+    def _is_cross_heading(self, block: Block, in_body: bool = False) -> bool:
+        """A subject heading over the operative paragraphs that follow ("Human rights", "Review and
+        reporting"): one short line that opens with a capital and closes with no punctuation, no formula or
+        label of its own, and a numbered paragraph right after it. Before the body has begun, a line with an
+        opening phrase is rather a recital that lost its comma ("Acting under Chapter VII ...")."""
+        if len(block.lines) != 1:
+            return False
+        text = block.plain.strip()
+        if len(text) > 100 or not text[:1].isupper() or text.endswith((".", ",", ";", ":")) or len(text.split()) > 12:
+            return False
+        following = self._peek(1)
+        if following is None or not PARA_NUM.match(following.plain.strip()):
+            return False
+        return not (
+            _LABELLED_VALUE.match(text) or _NAME_AND_COUNTRY.search(text)
+            or (not in_body and self._classify(block)) or is_formula(text + ",") or ANNEX.match(text) or POINT_NUM.match(text)
+            or CAPITAL_POINT.match(text) or self._heading_of(block)
+        )
+
     def _title_block(self, block: Block | None) -> bool:
         if block is None:
             return False
@@ -617,6 +640,13 @@ class Assembler:
                 node = _Node("paragraph", code.group("code"))
                 node.blocks.append(self._para(text[_raw_offset(text, code.end()):]))
                 self._attach_paragraph(node, stack, top)
+                self.i += 1
+                continue
+            if self._is_cross_heading(block, in_body=bool(top)):
+                while stack and stack[-1].kind in ("paragraph", "point"):
+                    stack.pop()
+                node = _Node("hcontainer", None, parse(text, self.ctx), name="crossHeading")
+                (stack[-1].children if stack else top).append(node)
                 self.i += 1
                 continue
             heading = self._heading_of(block)
