@@ -340,3 +340,18 @@ def test_a_labelled_value_or_a_name_with_a_country_is_no_cross_heading(line: str
     )
     assert root.find(".//a:hcontainer", NS) is None
     assert line in "".join(root.find(".//a:mainBody/a:paragraph", NS).itertext())
+
+
+def test_a_recital_worded_as_an_operative_paragraph_stays_in_the_preamble() -> None:
+    root = body(
+        "The Security Council,\n\n"
+        "Recalling its previous resolutions,\n\n"
+        "Expresses grave concern over ongoing hostilities in and around Tripoli,\n\n"
+        "Urging the full participation of women in all activities,\n\n"
+        "1. Decides to extend the mandate of the Mission;\n\n"
+        "2. Decides to remain seized of the matter.\n"
+    )
+    recitals = root.findall(".//a:preamble/a:container", NS)
+    assert len(recitals) == 3
+    assert "".join(recitals[1].itertext()).strip().startswith("Expresses grave concern")
+    assert [p.findtext("a:num", namespaces=NS) for p in root.findall(".//a:mainBody/a:paragraph", NS)] == ["1.", "2."]

@@ -479,8 +479,10 @@ class Assembler:
                 self.i += 1
                 continue
             kind = self._classify(block)
-            if kind == "operative" and (formula_seen or items or RESOLVING_OPENER.match(flat)):
-                break
+            if kind == "operative" and (formula_seen or items or RESOLVING_OPENER.match(flat)) and not (
+                flat.endswith(",") and self._classify_next() == "preambular"
+            ):
+                break  # a recital worded as an operative paragraph ("Expresses concern ...,") goes on
             if not formula_seen and kind is None and flat.endswith("."):
                 break  # without a formula, a plain sentence opens the body (an amendment's instruction)
             for clause in _capitalised_clauses(text):
@@ -489,6 +491,10 @@ class Assembler:
                 items.append(m.Recital((self._para(clause, phrase),), plain(name).strip(" ,") if name else None))
             self.i += 1
         return items
+
+    def _classify_next(self) -> str | None:
+        following = self._peek(1)
+        return self._classify(following) if following is not None and not isinstance(following, TableBlock) else None
 
     def _formula_inlines(self, text: str) -> m.Inlines:
         """ "The General Assembly," with the body's name in italics and the comma (and any note) after them."""
