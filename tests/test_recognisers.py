@@ -355,3 +355,53 @@ def test_a_recital_worded_as_an_operative_paragraph_stays_in_the_preamble() -> N
     assert len(recitals) == 3
     assert "".join(recitals[1].itertext()).strip().startswith("Expresses grave concern")
     assert [p.findtext("a:num", namespaces=NS) for p in root.findall(".//a:mainBody/a:paragraph", NS)] == ["1.", "2."]
+
+
+def test_numbered_paragraphs_after_a_bare_resolves_that_keep_their_rank() -> None:
+    root = body(
+        "The General Assembly\n\n"
+        "Resolves that:\n\n"
+        "1. The Working Capital Fund shall be established in the amount of 150 million dollars;\n\n"
+        "2. Member States shall make advances to the Fund;\n"
+    )
+    numbered = [p.findtext("a:num", namespaces=NS) for p in root.findall(".//a:mainBody/a:paragraph", NS)]
+    assert numbered == [None, "1.", "2."]
+    assert root.find(".//a:point", NS) is None
+
+
+def test_numbered_items_that_complete_a_clause_are_its_points() -> None:
+    root = body(
+        "WHEREAS, the City has adopted a plan;\n\n"
+        "NOW, THEREFORE, BE IT RESOLVED that the City Manager is hereby directed to:\n\n"
+        "1. Establish a working group;\n\n"
+        "2. Report to the Council within 90 days.\n"
+    )
+    assert [p.findtext("a:num", namespaces=NS) for p in root.findall(".//a:point", NS)] == ["1.", "2."]
+
+
+def test_items_numbered_from_one_inside_a_paragraph_are_its_points_when_the_numbering_resumes() -> None:
+    conversion = akn.convert(
+        "The Security Council,\n\n"
+        "5. Decides to extend the mandate;\n\n"
+        "6. Requests that the parties report on the following:\n\n"
+        "1. Resolution of the final status of Abyei;\n\n"
+        "2. Implementation of all decisions;\n\n"
+        "7. Urges continued progress;\n",
+        markup_date="2026-01-01",
+    )
+    root = etree.fromstring(conversion.to_xml())
+    numbered = [p.findtext("a:num", namespaces=NS) for p in root.findall(".//a:mainBody/a:paragraph", NS)]
+    assert numbered == ["5.", "6.", "7."]
+    points = root.findall(".//a:mainBody/a:paragraph[2]//a:point", NS)
+    assert [p.findtext("a:num", namespaces=NS) for p in points] == ["1.", "2."]
+    assert not [w for w in conversion.warnings if "out of sequence" in w.message]
+
+
+def test_a_numbering_that_restarts_for_good_is_no_list_of_points() -> None:
+    root = body(
+        "The Security Council,\n\n"
+        "5. Decides to extend the mandate as follows:\n\n"
+        "1. Resolution of the final status of Abyei;\n\n"
+        "2. Implementation of all decisions;\n"
+    )
+    assert root.find(".//a:point", NS) is None

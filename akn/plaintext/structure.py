@@ -670,7 +670,7 @@ class Assembler:
                 stack.append(node)
                 continue
             number = PARA_NUM.match(flat)
-            if number and self._completes_sentence(stack, int(number.group("num"))):
+            if number and self._completes_sentence(stack, int(number.group("num")), last_number):
                 self._attach_point(block, POINT_NUM.match(f"({number.group('num')}) ") or number, text, stack, top,
                                    shown=f"{number.group('num')}.", skip=number.end())
                 self.i += 1
@@ -752,15 +752,43 @@ class Assembler:
         (stack[-1].children if stack else top).append(node)
         stack.append(node)
 
-    def _completes_sentence(self, stack: list[_Node], value: int) -> bool:
-        """Whether a numbered item continues the sentence of an unnumbered paragraph that ends with a colon
-        ("BE IT RESOLVED ... is hereby directed to:" then "1. Establish ...", "2. Develop ...")."""
+    def _completes_sentence(self, stack: list[_Node], value: int, last_number: int = 0) -> bool:
+        """Whether a numbered item continues the sentence of the paragraph before it, which ends with a colon:
+        an unnumbered clause that is more than an operative phrase and "that:" ("BE IT RESOLVED ... is hereby
+        directed to:" then "1. Establish ...", "2. Develop ..."), or a numbered paragraph whose numbering
+        resumes after the items ("6. ... on the following:", "1.", "2.", "3.", then "7.")."""
         owner = next((n for n in reversed(stack) if n.kind == "paragraph"), None)
-        if owner is None or owner.num is not None:
+        if owner is None:
             return False
-        if value == 1:
-            return not owner.children and _last_text(owner).endswith(":")
-        return any(c.style == "digit" and c.value == str(value - 1) for c in owner.children)
+        if value > 1:
+            if owner.num is None:
+                return any(c.style == "digit" and c.value == str(value - 1) for c in owner.children)
+            return any(c.style == "digit" and c.num == f"{value - 1}." for c in owner.children)
+        last = _last_text(owner)
+        if owner.children or not last.endswith(":"):
+            return False
+        if owner.num is None:
+            # "Resolves that:" alone opens the operative part, as a formula does: the paragraphs keep their rank
+            return len(last.split()) > 3
+        return last_number > 1 and self._numbering_resumes(last_number + 1)
+
+    def _numbering_resumes(self, expected: int) -> bool:
+        """Whether the numbered blocks from here on run 1, 2, 3 ... and then go on with `expected`."""
+        run = 1
+        for block in self.blocks[self.i + 1:]:
+            if isinstance(block, TableBlock):
+                return False
+            text = block.plain.strip()
+            if ANNEX.match(text):
+                return False
+            number = PARA_NUM.match(text)
+            if number is None:
+                continue
+            value = int(number.group("num"))
+            if value != run + 1:
+                return value == expected
+            run = value
+        return False
 
     def _attach_point(
         self, block: Block, match: re.Match[str], text: str, stack: list[_Node], top: list[_Node],
