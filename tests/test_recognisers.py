@@ -357,10 +357,11 @@ def test_a_recital_worded_as_an_operative_paragraph_stays_in_the_preamble() -> N
     assert [p.findtext("a:num", namespaces=NS) for p in root.findall(".//a:mainBody/a:paragraph", NS)] == ["1.", "2."]
 
 
-def test_numbered_paragraphs_after_a_bare_resolves_that_keep_their_rank() -> None:
+@pytest.mark.parametrize("opener", ["Resolves that:", "Resolves that, for 2021:", "Decides as follows:"])
+def test_numbered_paragraphs_after_a_bare_resolves_that_keep_their_rank(opener: str) -> None:
     root = body(
         "The General Assembly\n\n"
-        "Resolves that:\n\n"
+        f"{opener}\n\n"
         "1. The Working Capital Fund shall be established in the amount of 150 million dollars;\n\n"
         "2. Member States shall make advances to the Fund;\n"
     )

@@ -768,8 +768,7 @@ class Assembler:
         if owner.children or not last.endswith(":"):
             return False
         if owner.num is None:
-            # "Resolves that:" alone opens the operative part, as a formula does: the paragraphs keep their rank
-            return len(last.split()) > 3
+            return not _opens_like_a_formula(last)
         return last_number > 1 and self._numbering_resumes(last_number + 1)
 
     def _numbering_resumes(self, expected: int) -> bool:
@@ -1016,6 +1015,16 @@ def _leading_italic(text: str) -> str | None:
 
 def _agenda_has_title(inlines: list[m.Inline] | m.Inlines) -> bool:
     return any(isinstance(x, m.Mark) and x.get("name") == "agendaItemName" for x in inlines)
+
+
+def _opens_like_a_formula(text: str) -> bool:
+    """ "Resolves that:", "Resolves that, for 2021:", "Decides as follows:": an operative phrase and little
+    more, which opens the operative part as a formula does (the numbered paragraphs after it keep their rank)."""
+    phrase = operative_phrase(text)
+    if phrase is None:
+        return len(text.split()) <= 3
+    rest = text[len(phrase):].strip(" :")
+    return not rest or len(rest.split()) <= 3 and rest.startswith(("that", "as follows"))
 
 
 def _capital_point(flat: str, stack: list[_Node]) -> re.Match[str] | None:
