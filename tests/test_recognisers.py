@@ -406,3 +406,20 @@ def test_a_numbering_that_restarts_for_good_is_no_list_of_points() -> None:
         "2. Implementation of all decisions;\n"
     )
     assert root.find(".//a:point", NS) is None
+
+
+def test_items_a_colon_announces_stay_with_their_paragraph_without_a_warning() -> None:
+    text = (
+        "The General Assembly,\n\n"
+        "8. Decides that the plenary meetings will be held as follows:\n\n"
+        "Thursday, 2 June: from 9.30 a.m. to 1 p.m.\n\n"
+        "Friday, 3 June: from 10 a.m. to 1 p.m.;\n\n"
+        "9. Decides to remain seized of the matter.\n\n"
+        "The meetings will be open to observers.\n"
+    )
+    conversion = akn.convert(text, markup_date="2026-01-01")
+    root = etree.fromstring(conversion.to_xml())
+    first = root.find(".//a:mainBody/a:paragraph", NS)
+    assert "Friday, 3 June" in "".join(first.itertext())
+    lines = [w.line for w in conversion.warnings if "unnumbered block" in w.message]
+    assert lines == [11]

@@ -710,8 +710,9 @@ class Assembler:
                 and _last_text(stack[-1]).endswith((".", ";"))
             )
             if stack and stack[-1].kind in ("paragraph", "point") and not after_unnumbered:
+                announced = _announces_items(stack[-1])  # "... as follows:", then its items
                 stack[-1].add_block(self._para(text))
-                if not flat[:1].islower() and flat[:1] not in "“\"‘'(" and not in_container:
+                if not flat[:1].islower() and flat[:1] not in "“\"‘'(" and not in_container and not announced:
                     self.warn(block.no, "unnumbered block inside the operative part; kept with the paragraph before it")
             else:
                 node = _Node("paragraph", None)
@@ -1039,6 +1040,14 @@ def _capital_point(flat: str, stack: list[_Node]) -> re.Match[str] | None:
     else:
         due = any(n.kind == "point" and n.num == f"{chr(ord(value) - 1)}." for n in stack)
     return match if due else None
+
+
+def _announces_items(node: _Node) -> bool:
+    """Whether a block of the node's text ends with a colon, so that the unnumbered blocks after it are its items."""
+    return any(
+        isinstance(block, m.Para) and m.plain_text(block.inlines).rstrip().endswith(":")
+        for block in node.blocks + node.after
+    )
 
 
 def _inside_points(stack: list[_Node]) -> bool:
