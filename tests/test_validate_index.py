@@ -217,6 +217,22 @@ def test_shared_iri_parses_are_those_of_frbr(value: str) -> None:
     assert meant(value) == frbr_meant(value)
 
 
+_SEGMENTS = st.sampled_from(["un", "statement", "2020", "2020-12", "2020-12-10", "2020-1", "٢٠٢٠", "78-104", "a.b", "x@y",
+                             "e!g", "!main", "", " ", "a\n"])
+_ENDINGS = st.sampled_from(["", "/eng@", "/eng@!main", "/@", "/eng@2020-01-01", "/eng@v1.xml", "/eng@x@y", "/!main",
+                            "/eng@/!main.xml", "/!annex_1/x.pdf", "/!", "/!.xml", "/!x//y", "/!a@b/!c", "/eng@!a/b"])
+
+
+@given(st.lists(_SEGMENTS, min_size=1, max_size=7), _ENDINGS, st.sampled_from(["", "/", "//", "\n"]))
+def test_iris_of_every_shape_parse_as_frbr_parses_them(segments: list[str], ending: str, trailing: str) -> None:
+    value = "/akn/" + "/".join(segments) + ending + trailing
+    try:
+        expected: tuple[FrbrUri | None, str] = (FrbrUri.parse(value), "")
+    except FrbrError as exc:
+        expected = (None, str(exc))
+    assert parse_iri(value) == expected
+
+
 # -- the report formats ---------------------------------------------------------------------------------
 
 texts = st.text(alphabet=st.characters(codec="utf-8"), max_size=30)
