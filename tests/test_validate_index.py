@@ -175,6 +175,7 @@ def test_index_answers_as_the_tree_does(name: str, tree: etree._ElementTree) -> 
 @pytest.mark.parametrize("name, tree", DOCUMENTS, ids=IDS)
 def test_nums_paths_and_contexts_as_the_tree_gives_them(name: str, tree: etree._ElementTree) -> None:
     doc = AknDocument(tree, name)
+    assert doc.expected_prefixes() == [plain_prefix(item.element) for item in doc.identified]
     elements = [el for el in tree.getroot().iter() if isinstance(el.tag, str)]
     for el in elements:
         assert AknDocument.num_of(el) == plain_num_of(el), el

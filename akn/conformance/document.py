@@ -412,6 +412,23 @@ class AknDocument:
             cached = self._context(parent)
         return cached
 
+    def expected_prefixes(self) -> list[str]:
+        """`expected_prefix` of each element of `identified`, in order. An element that gives context is
+        remembered as it is met, so that the elements inside it, which come after it, find their context at
+        once instead of looking it up."""
+        cache, context, non_contexts = self._prefix_cache, self._context, eids.NON_CONTEXTS
+        found = []
+        for element, name, eid, _, _, _ in self._index.identified:
+            parent = element.getparent()
+            if parent is None:
+                found.append("")
+            else:
+                known = cache.get(parent)
+                found.append(known if known is not None else context(parent))
+            if name not in non_contexts:
+                cache[element] = eid
+        return found
+
     def _context(self, node: etree._Element | None) -> str:
         """`eids.context_prefix(self._ancestors(node))`, remembered for `node` and each ancestor passed on
         the way up: the context of a node is its eId, or its parent's context with its own part added."""
