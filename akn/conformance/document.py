@@ -599,7 +599,9 @@ def parse_iri(value: str) -> tuple[FrbrUri | None, str]:
 
 @lru_cache(maxsize=1024)
 def meant(value: str | None) -> FrbrUri | None:
-    """`akn.frbr.meant`, sharing the parses of `parse_iri`."""
+    """`akn.frbr.meant`, sharing the parses of `parse_iri`: an IRI that `tidy` mends no more than by its
+    trailing slashes, which parsing ignores, shares the parse of the IRI as written."""
     if not value:
         return None
-    return parse_iri(tidy(value))[0]
+    tidied = tidy(value)
+    return parse_iri(value if tidied == value.rstrip("/") else tidied)[0]
