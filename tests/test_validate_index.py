@@ -175,6 +175,7 @@ def test_index_answers_as_the_tree_does(name: str, tree: etree._ElementTree) -> 
 @pytest.mark.parametrize("name, tree", DOCUMENTS, ids=IDS)
 def test_nums_paths_and_contexts_as_the_tree_gives_them(name: str, tree: etree._ElementTree) -> None:
     doc = AknDocument(tree, name)
+    assert doc.expected_prefixes() == [plain_prefix(item.element) for item in doc.identified]
     elements = [el for el in tree.getroot().iter() if isinstance(el.tag, str)]
     for el in elements:
         assert AknDocument.num_of(el) == plain_num_of(el), el
@@ -215,6 +216,22 @@ def test_shared_iri_parses_are_those_of_frbr(value: str) -> None:
         expected = (None, str(exc))
     assert parse_iri(value) == expected
     assert meant(value) == frbr_meant(value)
+
+
+_SEGMENTS = st.sampled_from(["un", "statement", "2020", "2020-12", "2020-12-10", "2020-1", "٢٠٢٠", "78-104", "a.b", "x@y",
+                             "e!g", "!main", "", " ", "a\n"])
+_ENDINGS = st.sampled_from(["", "/eng@", "/eng@!main", "/@", "/eng@2020-01-01", "/eng@v1.xml", "/eng@x@y", "/!main",
+                            "/eng@/!main.xml", "/!annex_1/x.pdf", "/!", "/!.xml", "/!x//y", "/!a@b/!c", "/eng@!a/b"])
+
+
+@given(st.lists(_SEGMENTS, min_size=1, max_size=7), _ENDINGS, st.sampled_from(["", "/", "//", "\n"]))
+def test_iris_of_every_shape_parse_as_frbr_parses_them(segments: list[str], ending: str, trailing: str) -> None:
+    value = "/akn/" + "/".join(segments) + ending + trailing
+    try:
+        expected: tuple[FrbrUri | None, str] = (FrbrUri.parse(value), "")
+    except FrbrError as exc:
+        expected = (None, str(exc))
+    assert parse_iri(value) == expected
 
 
 # -- the report formats ---------------------------------------------------------------------------------

@@ -412,6 +412,23 @@ class AknDocument:
             cached = self._context(parent)
         return cached
 
+    def expected_prefixes(self) -> list[str]:
+        """`expected_prefix` of each element of `identified`, in order. An element that gives context is
+        remembered as it is met, so that the elements inside it, which come after it, find their context at
+        once instead of looking it up."""
+        cache, context, non_contexts = self._prefix_cache, self._context, eids.NON_CONTEXTS
+        found = []
+        for element, name, eid, _, _, _ in self._index.identified:
+            parent = element.getparent()
+            if parent is None:
+                found.append("")
+            else:
+                known = cache.get(parent)
+                found.append(known if known is not None else context(parent))
+            if name not in non_contexts:
+                cache[element] = eid
+        return found
+
     def _context(self, node: etree._Element | None) -> str:
         """`eids.context_prefix(self._ancestors(node))`, remembered for `node` and each ancestor passed on
         the way up: the context of a node is its eId, or its parent's context with its own part added."""
@@ -538,19 +555,53 @@ def _children_by_name(block: etree._Element) -> dict[str, etree._Element]:
     return named
 
 
+# The IRIs `FrbrUri.parse` reads without complaint, in one pattern: segments without blanks, `@` or `!`
+# (country, type, up to two that are not dates, an optional date, the number), then an optional expression
+# `language@version`, an optional `!component` and trailing slashes. Anything else goes to `FrbrUri.parse`.
+_IRI_SEGMENT = r"[^\s/@!]+"
+_IRI_DATE = r"\d{4}(?:-\d{2}(?:-\d{2})?)?"
+_IRI = re.compile(
+    rf"/akn/({_IRI_SEGMENT})/({_IRI_SEGMENT})(?:/(?!{_IRI_DATE}/)({_IRI_SEGMENT}))?(?:/(?!{_IRI_DATE}/)({_IRI_SEGMENT}))?"
+    rf"(?:/({_IRI_DATE}))?/({_IRI_SEGMENT})(?:/([^\s/@!]*)@([^\s/]*))?(?:/!([^\s/]*(?:/[^\s/]+)*))?/*\Z"
+)
+
+
+def _parse(value: str) -> FrbrUri:
+    """`FrbrUri.parse(value)`, at a third of its cost for the IRIs `_IRI` reads."""
+    match = _IRI.match(value)
+    if match is None:
+        return FrbrUri.parse(value)
+    country, doc_type, first, second, date, number, language, version, component, fmt = *match.groups(), None
+    if component is None:
+        component = "main"
+    else:
+        head, dot, ext = component.rpartition(".")
+        if dot and "/" not in ext:
+            component, fmt = head, ext
+    if language is None:
+        version = ""
+    elif "." in version and component == "main" and fmt is None:
+        version, fmt = version.split(".", 1)
+    if second is None:
+        first, second = None, first  # one segment before the date is the actor
+    return FrbrUri(country, doc_type, number, date, second, first, language, version, component, fmt)
+
+
 @lru_cache(maxsize=1024)
 def parse_iri(value: str) -> tuple[FrbrUri | None, str]:
     """`FrbrUri.parse(value)` and "", or None and why not; remembered, as each document's IRIs are read by
     several rules."""
     try:
-        return FrbrUri.parse(value), ""
+        return _parse(value), ""
     except FrbrError as exc:
         return None, str(exc)
 
 
 @lru_cache(maxsize=1024)
 def meant(value: str | None) -> FrbrUri | None:
-    """`akn.frbr.meant`, sharing the parses of `parse_iri`."""
+    """`akn.frbr.meant`, sharing the parses of `parse_iri`: an IRI that `tidy` mends no more than by its
+    trailing slashes, which parsing ignores, shares the parse of the IRI as written."""
     if not value:
         return None
-    return parse_iri(tidy(value))[0]
+    tidied = tidy(value)
+    return parse_iri(value if tidied == value.rstrip("/") else tidied)[0]

@@ -20,9 +20,7 @@ FIXABLE = True
 
 
 def check(doc: AknDocument) -> Iterator[tuple[object, str]]:
-    expected_prefix = doc.expected_prefix
-    for element, name, eid, prefix, _, _ in doc.identified:
-        expected = expected_prefix(element)
+    for (element, name, eid, prefix, _, _), expected in zip(doc.identified, doc.expected_prefixes()):
         if prefix != expected:
             if expected:
                 said = f"should start with {expected + '__'!r}, its context"
