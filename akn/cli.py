@@ -1,12 +1,14 @@
 """The command line: argument parsing and messages only; the work is done by the library.
 
 Exit codes: 0 done (warnings allowed), 1 not done (an error, or a warning under --strict), 2 usage error,
-3 input unreadable or undecodable, 130 interrupted (Ctrl-C), 143 terminated (SIGTERM).
+3 input unreadable or undecodable, 70 internal error (a bug: one line, the traceback with AKN_TRACEBACK=1),
+130 interrupted (Ctrl-C), 141 output pipe closed, 143 terminated (SIGTERM).
 """
 
 from __future__ import annotations
 
 import datetime as _dt
+import os
 import signal
 import sys
 from pathlib import Path
@@ -19,7 +21,8 @@ from .errors import AknError, InputError, StrictModeError, XmlInputError
 from .files import OutputError, read_bytes, write_atomic
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INPUT = 0, 1, 2, 3
-EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143  # 128 + SIGINT, 128 + SIGTERM, as shells report them
+EXIT_INTERNAL = 70  # EX_SOFTWARE of sysexits.h
+EXIT_INTERRUPTED, EXIT_PIPE, EXIT_TERMINATED = 130, 141, 143  # 128 + SIGINT, SIGPIPE, SIGTERM, as shells report them
 KINDS = ("resolution", "draftResolution", "decision", "draftDecision", "amendment", "presidentialStatement")
 
 
@@ -27,6 +30,26 @@ class AknGroup(click.Group):
     def main(self, *args, **kwargs):  # type: ignore[no-untyped-def]
         kwargs.setdefault("prog_name", "akn")
         return super().main(*args, **kwargs)
+
+    def invoke(self, ctx: click.Context) -> Any:
+        """The command; a reader that closes the pipe ends it quietly, and a bug is one line, not a traceback."""
+        try:
+            return super().invoke(ctx)
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise
+        except BrokenPipeError:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error when Python flushes
+            sys.exit(EXIT_PIPE)
+        except OSError as exc:  # the system refused (a full disk, standard output closed): the run did not finish
+            where = f" ({exc.filename})" if exc.filename else ""
+            click.echo(f"akn {ctx.invoked_subcommand}: {exc.strerror or exc}{where}", err=True)
+            sys.exit(EXIT_FAILED)
+        except Exception as exc:
+            if os.environ.get("AKN_TRACEBACK"):
+                raise
+            click.echo(f"akn {ctx.invoked_subcommand}: internal error: {type(exc).__name__}: {exc} "
+                       "(a bug in akn; AKN_TRACEBACK=1 shows where)", err=True)
+            sys.exit(EXIT_INTERNAL)
 
 
 @click.group(cls=AknGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100, "terminal_width": 100})

@@ -161,3 +161,43 @@ def test_a_directory_is_a_batch_that_needs_an_output_folder(tmp_path: Path) -> N
     empty = run("convert", str(tmp_path), "-o", str(tmp_path / "out"))
     assert empty.returncode == 2
     assert b"no .txt or .md files" in empty.stderr
+
+
+def test_a_bug_is_one_line_and_exit_code_70_and_the_traceback_is_there_when_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    import akn.api
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise IndexError("no such group")
+
+    monkeypatch.setattr(akn.api, "convert", broken)
+    monkeypatch.delenv("AKN_TRACEBACK", raising=False)
+    result = CliRunner().invoke(main, ["convert", str(SAMPLE)])
+    assert result.exit_code == 70
+    assert result.output.strip().splitlines() == [
+        "akn convert: internal error: IndexError: no such group (a bug in akn; AKN_TRACEBACK=1 shows where)"
+    ]
+    monkeypatch.setenv("AKN_TRACEBACK", "1")
+    result = CliRunner().invoke(main, ["convert", str(SAMPLE)])
+    assert isinstance(result.exception, IndexError)
+
+
+def test_a_reader_that_closes_the_pipe_ends_the_run_quietly() -> None:
+    big = Path(__file__).parent.parent.parent / "shared" / "corpus" / "text" / "A-RES-79-243.txt"
+    source = big if big.exists() else SAMPLE
+    with subprocess.Popen([sys.executable, "-m", "akn", "convert", str(source)], stdout=subprocess.PIPE,
+                          stderr=subprocess.PIPE) as process:
+        assert process.stdout is not None and process.stderr is not None
+        process.stdout.close()
+        error = process.stderr.read()
+        code = process.wait(timeout=60)
+    assert code in (0, 141)  # 0 when the whole output fitted in the pipe before it closed
+    assert b"Traceback" not in error and error == b""
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="/dev/full is a Linux device")
+def test_a_full_disk_is_a_one_line_message_and_exit_code_1() -> None:
+    with open("/dev/full", "wb") as full:
+        done = subprocess.run([sys.executable, "-m", "akn", "convert", str(SAMPLE)], stdout=full,
+                              stderr=subprocess.PIPE, timeout=60, check=False)
+    assert done.returncode == 1
+    assert done.stderr.decode().strip() == "akn convert: No space left on device"
