@@ -4,7 +4,7 @@ The models are built the way the text reader marks a resolution up (opening phra
 the cited work's FRBR IRI, `date` marks, cover page and preface marks, notes at their markers), so that a
 generated model `m` can be held against `convert(to_text(m))` whole. They cover the cover page of an adopted
 resolution or of a draft with its sponsors, the preface, the enacting formula, preambular paragraphs,
-numbered operative paragraphs with nested sub-paragraphs, sections, footnotes, references, dates, the
+numbered operative paragraphs with nested sub-paragraphs, sections, subject headings, footnotes, references, dates, the
 adoption lines and annexes.
 """
 
@@ -92,6 +92,7 @@ SECTION_TITLES = (
     "Capacity-building",
     "Institutional arrangements",
 )
+SUBJECT_HEADINGS = ("Human rights", "Political process", "Review and reporting", "Humanitarian access", "Follow-up")
 SPONSORS = ("Austria", "Canada", "Colombia", "Ghana", "Peru", "Japan", "Norway", "Senegal", "Mexico")
 ORDINALS = {
     75: "Seventy-fifth",
@@ -250,7 +251,14 @@ def operative_part(draw: st.DrawFn, notes: Notes) -> tuple[m.Division, ...]:
     paragraphs = [draw(operative(notes, i + 1, i == count - 1)) for i in range(count)]
     sections = draw(st.integers(0, min(3, count))) if count >= 2 else 0
     if sections < 2:
-        return tuple(paragraphs)
+        headed = draw(st.sets(st.integers(0, count - 1), max_size=2))
+        out: list[m.Division] = []
+        for index, paragraph in enumerate(paragraphs):
+            if index in headed:
+                heading = (T(draw(st.sampled_from(SUBJECT_HEADINGS))),)
+                out.append(m.Division("hcontainer", heading=heading, name="crossHeading"))
+            out.append(paragraph)
+        return tuple(out)
     cuts = sorted(draw(st.sets(st.integers(1, count - 1), min_size=sections - 1, max_size=sections - 1)))
     out = []
     for index, (start, end) in enumerate(zip([0, *cuts], [*cuts, count])):
