@@ -423,3 +423,53 @@ def test_items_a_colon_announces_stay_with_their_paragraph_without_a_warning() -
     assert "Friday, 3 June" in "".join(first.itertext())
     lines = [w.line for w in conversion.warnings if "unnumbered block" in w.message]
     assert lines == [11]
+
+
+def notes_after(text: str) -> tuple[dict[str, str], list[str]]:
+    """Each note's marker with the words of its paragraph just before it, and the warnings."""
+    converted = akn.convert(text, markup_date="2026-01-01", symbol="A/RES/80/1", date="2025-09-09")
+    root = etree.fromstring(converted.to_xml())
+    places = {}
+    for note in root.iter(f"{{{NS['a']}}}authorialNote"):
+        holder = note.getparent()
+        before = [holder.text or ""]
+        for child in holder:
+            if child is note:
+                break
+            if child.tag != note.tag:
+                before.append("".join(child.itertext()))
+            before.append(child.tail or "")
+        places[note.get("marker")] = " ".join("".join(before).split())
+    return places, [w.message for w in converted.warnings]
+
+
+def test_a_spaced_marker_after_a_date_stands_before_the_next_note_s_glued_marker() -> None:
+    places, warnings = notes_after(
+        "The General Assembly,\n\n"
+        "Recalling the political declaration of 22 September 2008, 2 and the Paris Agreement,3 and the "
+        "Dakar 2 Summit on Feed Africa,\n\n"
+        "1. Decides to act.\n\n"
+        "__________________\n\n"
+        "2 Resolution 63/1.\n"
+        "3 See FCCC/CP/2015/10/Add.1.\n"
+    )
+    assert places["2"].endswith("declaration of 22 September 2008,")
+    assert places["3"].endswith("2008, and the Paris Agreement,")
+    assert not warnings
+
+
+def test_a_marker_read_off_the_end_of_a_symbol_is_a_last_resort_with_a_warning() -> None:
+    places, warnings = notes_after(
+        "The General Assembly,\n\n"
+        "Recalling that in 2019 there were 113 cases, and recalling decision VII/1113 of the Meeting of the "
+        "Parties and the Convention,14\n\n"
+        "1. Decides to act.\n\n"
+        "__________________\n\n"
+        "13 UNEP/OzL.Pro.7/12.\n"
+        "14 United Nations, Treaty Series, vol. 1513, No. 26164.\n"
+    )
+    assert places["13"].endswith("113 cases, and recalling decision VII/11")
+    assert places["14"].endswith("Parties and the Convention,")
+    assert warnings == [
+        "footnote '13' has no marker of its own; read as the end of 'VII/1113', which then stands for 'VII/11'"
+    ]

@@ -3,13 +3,16 @@
 Guarantees: each note body taken out of the page layout is tied to one marker in the text, in document
 order: an explicit marker (Markdown `<sup>1</sup>`, `[^1]`), else a number glued to a word ("Rights,1",
 "Child3"), to a year ("20242" = 2024 + note 2) or standing after a word ("Disabilities, 4"), or stars
-("agenda*"). Afterwards every marker in block text has the form NOTE_OPEN key NOTE_CLOSE, where the key
-names the note; a marker without a note and a note without a marker each give a warning.
+("agenda*"). A note's marker stands before the glued marker of the next note, which bounds the weaker
+readings; the last of them takes the marker off the end of a symbol's number ("VII/1113" for VII/11 and
+note 13), with a warning. Afterwards every marker in block text has the form NOTE_OPEN key NOTE_CLOSE, where
+the key names the note; a marker without a note and a note without a marker each give a warning.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .blocks import Block
@@ -69,7 +72,8 @@ def place(blocks: list[Block], notes: list[NoteBody], page_of: dict[int, int]) -
             continue
         if not note.marker:
             continue
-        found = _search(blocks, note, cursor, page_of)
+        following = notes[index + 1] if index + 1 < len(notes) and not used[index + 1] else None
+        found = _search(blocks, note, cursor, page_of, following)
         if found is None and not blocks:
             warnings.append((note.line, f"footnote {note.marker!r} has no text to stand in; dropped"))
             continue
@@ -79,7 +83,12 @@ def place(blocks: list[Block], notes: list[NoteBody], page_of: dict[int, int]) -
             key = key_for(index)
             blocks[b].append(f"{NOTE_OPEN}{key}{NOTE_CLOSE}")
             continue
-        b, start, end = found
+        b, start, end, guessed = found
+        if guessed:
+            token = blocks[b].text[:end].rsplit(None, 1)[-1]
+            stands_for = token[: len(token) - len(note.marker)]
+            message = f"footnote {note.marker!r} has no marker of its own; read as the end of {token!r}"
+            warnings.append((blocks[b].no, f"{message}, which then stands for {stands_for!r}"))
         key = key_for(index)
         blocks[b].replace(start, end, f"{NOTE_OPEN}{key}{NOTE_CLOSE}")
         cursor = (b, start + len(key) + 2)
@@ -122,10 +131,17 @@ def _patterns(marker: str) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
 
 
 def _search(
-    blocks: list[Block], note: NoteBody, cursor: tuple[int, int], page_of: dict[int, int]
-) -> tuple[int, int, int] | None:
-    glued, spaced = _patterns(note.marker)
-    start_block, start_at = cursor
+    blocks: list[Block], note: NoteBody, cursor: tuple[int, int], page_of: dict[int, int],
+    following: NoteBody | None = None,
+) -> tuple[int, int, int, bool] | None:
+    """(block, start, end) of the marker of `note`, and whether it was read off the end of a number, the last
+    resort ("decision VII/1113" for VII/11 and note 13), which the caller reports.
+
+    A marker glued to a word is taken wherever it stands. The weaker readings (a spaced number, the end of a
+    number) are taken only before the glued marker of the next note, when it has one: a note's marker comes
+    before the next note's. Within that stretch a spaced number is a marker even after a figure ("of
+    16 September 2008, 2 and"), since the next note's marker bounds where this one can stand."""
+    start_block = cursor[0]
     cursor_page = page_of.get(blocks[start_block].no, 1) if blocks else 1
     candidates = []
     for b in range(start_block, len(blocks)):
@@ -139,16 +155,65 @@ def _search(
         if block.no > note.line and note.page == first_page and page_of.get(note.line, 0) == first_page:
             break
         candidates.append(b)
-    for pattern, check in ((glued, _glued_ok), (spaced, _spaced_ok), (spaced, _spaced_after_name)):
+    glued, spaced = _patterns(note.marker)
+    found = _first(blocks, candidates, cursor, glued, _glued_ok)
+    if found is not None:
+        return (*found, False)
+    limit = None
+    if following is not None and following.marker.isdigit():
+        limit = _first(blocks, candidates, cursor, _patterns(following.marker)[0], _glued_ok)
+    passes = [(spaced, _spaced_ok), (spaced, _spaced_after_name)]
+    if limit is not None:
+        passes.append((spaced, _spaced_before_next))
+    if note.marker.isdigit():
+        passes.append((_number_end(note.marker), _ends_a_symbol))
+    for pattern, check in passes:
         if pattern is None:
             continue
-        for b in candidates:
-            text = blocks[b].text
-            offset = start_at if b == start_block else 0
-            for match in pattern.finditer(text, offset):
-                if check(text, match):
-                    return b, match.start(1), match.end(1)
+        found = _first(blocks, candidates, cursor, pattern, check)
+        if found is not None and (limit is None or found[:2] < limit):
+            return (*found, check is _ends_a_symbol)
     return None
+
+
+def _first(
+    blocks: list[Block], candidates: list[int], cursor: tuple[int, int], pattern: re.Pattern[str] | None,
+    check: Callable[[str, re.Match[str]], bool],
+) -> tuple[int, int, int] | None:
+    """(block, start, end) of the first match of `pattern` in the candidate blocks from `cursor` that `check`
+    accepts."""
+    if pattern is None:
+        return None
+    start_block, start_at = cursor
+    for b in candidates:
+        text = blocks[b].text
+        for match in pattern.finditer(text, start_at if b == start_block else 0):
+            if check(text, match):
+                return b, match.start(1), match.end(1)
+    return None
+
+
+def _number_end(marker: str) -> re.Pattern[str]:
+    """The marker as the last digits of a longer number, before punctuation or a blank."""
+    k = re.escape(marker)
+    return re.compile(rf"(?={k})(?<=\d)({k})(?=[\s,.;:)]|$)")
+
+
+def _ends_a_symbol(text: str, match: re.Match[str]) -> bool:
+    """Whether what stays before the marker reads as a symbol or a name with its number ("VII/11", "59/300",
+    "1/CP.27", "Agenda 21"): a lone figure ("113 cases") or a year is no such thing."""
+    before = text[: match.start(1)]
+    words = before.split()
+    if not words:
+        return False
+    token = words[-1]
+    if "/" in token or re.search(r"[A-Za-z]\.\d+$", token):
+        return token[-1].isdigit()
+    number = token + match.group(1)
+    if not token.isdigit() or len(words) < 2 or re.fullmatch(r"(?:19|20)\d\d", number):
+        return False
+    name = words[-2]
+    return name[:1].isupper() and name.isalpha() and name.lower() not in _STOP_WORDS
 
 
 def _glued_ok(text: str, match: re.Match[str]) -> bool:
@@ -172,6 +237,15 @@ def _spaced_ok(text: str, match: re.Match[str]) -> bool:
     if re.search(r"\d[,.]?$", previous) and not _SUPERSCRIPT_GAP.match(after):
         return False  # "in 2019 and 2023, 4 countries"; but "held in 2019 and 2023, 4  as well" is a marker
     return not _AFTER_NOT_MARKER.match(after)
+
+
+def _spaced_before_next(text: str, match: re.Match[str]) -> bool:
+    """A spaced number before the next note's marker, after anything but a word that takes a number
+    ("paragraph 2", "resolution 5") and not before a unit ("2 countries")."""
+    words = text[: match.start(1)].split()
+    if not words or words[-1].lower() in _STOP_WORDS:
+        return False
+    return not _AFTER_NOT_MARKER.match(text[match.end(1):])
 
 
 def _spaced_after_name(text: str, match: re.Match[str]) -> bool:
