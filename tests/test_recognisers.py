@@ -473,3 +473,18 @@ def test_a_marker_read_off_the_end_of_a_symbol_is_a_last_resort_with_a_warning()
     assert warnings == [
         "footnote '13' has no marker of its own; read as the end of 'VII/1113', which then stands for 'VII/11'"
     ]
+
+
+def test_the_letter_of_a_resolution_printed_alone_keeps_its_note() -> None:
+    text = (
+        "76/235. Financial reports and audited financial statements\n\n"
+        "B 1\n\n"
+        "The General Assembly,\n\n"
+        "1. Accepts the financial reports.\n\n"
+        "__________________\n\n"
+        "1 Resolution 76/235 is resolution A.\n"
+    )
+    letter = body(text).findall(".//a:preface/a:p", NS)[-1]
+    assert letter.findtext("a:docNumber", namespaces=NS) == "B"
+    assert letter.find("a:authorialNote", NS).get("marker") == "1"
+    assert notes_after(text)[0]["1"] == "B"

@@ -263,7 +263,7 @@ class Assembler:
         block = self._peek()
         if block is None or not block.lines:
             return None
-        match = PART_LABEL.match(plain(block.lines[0].text).strip())
+        match = PART_LABEL.match(_TRAILING_NOTES.sub("", plain(block.lines[0].text).strip()))
         if not match:
             return None
         for offset in (1, 2):
@@ -278,11 +278,15 @@ class Assembler:
         while (letter := self._part_label()) is not None:
             label = self.blocks[self.i]
             self.i += 1
-            first = PART_LABEL.match(plain(label.lines[0].text).strip())
+            line = plain(label.lines[0].text).strip()
+            notes = _TRAILING_NOTES.search(line)  # "B 1": the letter with a note on the resolution
+            first = PART_LABEL.match(line[: notes.start()] if notes else line)
             assert first is not None
             shown = first.group(0)[: first.start("title")].rstrip() if first.group("title") else first.group(0)
-            preface: list[m.Block] = [m.Para((cv.mark("docNumber", shown),))]
-            rest = [first.group("title")] if first.group("title") else []
+            titled = first.group("title")
+            note_inlines = parse(notes.group(0).strip(), self.ctx) if notes and not titled else ()
+            preface: list[m.Block] = [m.Para((cv.mark("docNumber", shown), *note_inlines))]
+            rest = [titled + (notes.group(0) if notes else "")] if titled else []
             title = " ".join(rest + [line.text.strip() for line in label.lines[1:] if line.text.strip()])
             nxt = self._peek()
             if not title and nxt is not None and not is_formula(nxt.plain):
