@@ -488,3 +488,19 @@ def test_the_letter_of_a_resolution_printed_alone_keeps_its_note() -> None:
     assert letter.findtext("a:docNumber", namespaces=NS) == "B"
     assert letter.find("a:authorialNote", NS).get("marker") == "1"
     assert notes_after(text)[0]["1"] == "B"
+
+
+@pytest.mark.parametrize(
+    "cited", ["the parties to the NPT", "the commitment on HIV/AIDS", "the response to COVID-19"]
+)
+def test_a_marker_glued_to_an_acronym_or_a_hyphenated_name_is_found_before_the_next_note(cited: str) -> None:
+    places, _ = notes_after(
+        "The General Assembly,\n\n"
+        f"Recalling {cited}5 and the 5 principles of the Convention,6\n\n"
+        "1. Decides to act.\n\n"
+        "__________________\n\n"
+        "5 A/77/1.\n"
+        "6 United Nations, Treaty Series, vol. 1513, No. 26164.\n"
+    )
+    assert places["5"] == f"Recalling {cited}"
+    assert places["6"].endswith("principles of the Convention,")

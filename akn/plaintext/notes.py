@@ -162,7 +162,7 @@ def _search(
     limit = None
     if following is not None and following.marker.isdigit():
         limit = _first(blocks, candidates, cursor, _patterns(following.marker)[0], _glued_ok)
-    passes = [(spaced, _spaced_ok), (spaced, _spaced_after_name)]
+    passes = [(spaced, _spaced_ok), (glued, _glued_to_capitals), (spaced, _spaced_after_name)]
     if limit is not None:
         passes.append((spaced, _spaced_before_next))
     if note.marker.isdigit():
@@ -207,7 +207,7 @@ def _ends_a_symbol(text: str, match: re.Match[str]) -> bool:
     if not words:
         return False
     token = words[-1]
-    if "/" in token or re.search(r"[A-Za-z]\.\d+$", token):
+    if "/" in token or re.search(r"[A-Za-z][.\-]\d+$", token):
         return token[-1].isdigit()
     number = token + match.group(1)
     if not token.isdigit() or len(words) < 2 or re.fullmatch(r"(?:19|20)\d\d", number):
@@ -223,6 +223,13 @@ def _glued_ok(text: str, match: re.Match[str]) -> bool:
     if re.search(r"(?:^|[/\s])(?:L|Add|Rev|Corr)\.$", before):
         return False  # the number of a symbol's part: A/C.1/77/L.1, A/78/6/Add.1
     return not re.search(r"[A-Z]{2,}$", before) or before.endswith(("”", "’", ")", ",", "."))
+
+
+def _glued_to_capitals(text: str, match: re.Match[str]) -> bool:
+    """A marker glued to an acronym ("the NPT5", "HIV/AIDS7"), which the strict reading leaves alone since
+    capitals and a figure also make symbols: three capitals or more, and not a symbol's prefix ("WHA73")."""
+    before = text[: match.start(1)]
+    return bool(re.search(r"[A-Z]{3,}$", before)) and not re.search(r"(?:WHA|RES|CCPR|ICCPR)$", before)
 
 
 def _spaced_ok(text: str, match: re.Match[str]) -> bool:
