@@ -14,56 +14,47 @@ def body(text: str) -> etree._Element:
     return etree.fromstring(akn.convert(text, markup_date="2026-01-01").to_xml())
 
 
-def test_lettered_points_with_a_full_stop_are_points() -> None:
+@pytest.mark.parametrize(
+    "intro, first, second",
+    [
+        ("Requests the Secretary-General:", "to report on the mission;", "to keep the Council informed;"),
+        # a capital after the letter: a point only where a list is due, here after the colon
+        ("Affirms that safeguards are essential, and in that regard:", "Calls upon all States to sign a protocol,",
+         "Stresses the importance of resources,"),
+    ],
+)
+def test_lettered_points_with_a_full_stop_are_points(intro: str, first: str, second: str) -> None:
     root = body(
-        "The Security Council,\n\n"
-        "1. Requests the Secretary-General:\n\n"
-        "a. to report on the mission;\n\n"
-        "b. to keep the Council informed;\n\n"
+        f"The Security Council,\n\n1. {intro}\n\na. {first}\n\nb. {second}\n\n"
         "2. Decides to remain seized of the matter.\n"
     )
     paragraphs = root.findall(".//a:mainBody/a:paragraph", NS)
     assert [p.findtext("a:num", namespaces=NS) for p in paragraphs] == ["1.", "2."]
     points = paragraphs[0].findall(".//a:point", NS)
     assert [p.findtext("a:num", namespaces=NS) for p in points] == ["a.", "b."]
-    assert akn.to_text(akn.convert(
-        "The Security Council,\n\n1. Requests:\n\na. to report;\n\nb. to inform;\n", markup_date="2026-01-01"
-    )).count("a. to report;") == 1
+    assert [p.findtext("a:content/a:p", namespaces=NS) for p in points] == [first, second]
 
 
-def test_lettered_points_that_open_with_a_capital_are_points_where_a_list_is_due() -> None:
-    root = body(
-        "The Security Council,\n\n"
-        "1. Affirms that safeguards are essential, and in that regard:\n\n"
-        "a. Calls upon all States to sign an additional protocol,\n\n"
-        "b. Stresses the importance of resources,\n\n"
-        "2. Decides to remain seized of the matter.\n"
-    )
+def test_lettered_points_come_back_from_the_text_once() -> None:
+    xml = akn.convert("The Security Council,\n\n1. Requests:\n\na. to report;\n\nb. to inform;\n", markup_date="2026-01-01")
+    assert akn.to_text(xml).count("a. to report;") == 1
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("1. Takes note of the report of the Panel chaired by\nA. Smith and welcomes its recommendations.\n",
+         "chaired by A. Smith and welcomes"),
+        # a letter, a full stop and a capital where no list is due
+        ("1. Takes note of the report of the Panel.\n\nb. Smith presented it to the Council.\n", "b. Smith presented"),
+    ],
+)
+def test_an_initial_that_opens_a_line_stays_in_the_paragraph(text: str, kept: str) -> None:
+    root = body(f"The Security Council,\n\n{text}")
+    assert not root.findall(".//a:point", NS)
     paragraphs = root.findall(".//a:mainBody/a:paragraph", NS)
-    assert [p.findtext("a:num", namespaces=NS) for p in paragraphs] == ["1.", "2."]
-    points = paragraphs[0].findall(".//a:point", NS)
-    assert [p.findtext("a:num", namespaces=NS) for p in points] == ["a.", "b."]
-    assert points[0].findtext("a:content/a:p", namespaces=NS).startswith("Calls upon")
-
-
-def test_a_letter_and_full_stop_before_a_capital_stays_text_where_no_list_is_due() -> None:
-    root = body(
-        "The Security Council,\n\n"
-        "1. Takes note of the report of the Panel.\n\n"
-        "b. Smith presented it to the Council.\n"
-    )
-    assert not root.findall(".//a:point", NS)
-    assert "b. Smith presented" in "".join(root.find(".//a:mainBody", NS).itertext())
-
-
-def test_a_line_opening_with_an_initial_continues_the_paragraph() -> None:
-    root = body(
-        "The Security Council,\n\n"
-        "1. Takes note of the report of the Panel chaired by\n"
-        "A. Smith and welcomes its recommendations.\n"
-    )
-    assert not root.findall(".//a:point", NS)
-    assert len(root.findall(".//a:mainBody/a:paragraph", NS)) == 1
+    assert len(paragraphs) == 1
+    assert kept in " ".join("".join(paragraphs[0].itertext()).split())
 
 
 def test_a_day_the_calendar_lacks_stays_text_with_a_warning_at_its_line() -> None:
@@ -443,36 +434,39 @@ def notes_after(text: str) -> tuple[dict[str, str], list[str]]:
     return places, [w.message for w in converted.warnings]
 
 
-def test_a_spaced_marker_after_a_date_stands_before_the_next_note_s_glued_marker() -> None:
-    places, warnings = notes_after(
-        "The General Assembly,\n\n"
-        "Recalling the political declaration of 22 September 2008, 2 and the Paris Agreement,3 and the "
-        "Dakar 2 Summit on Feed Africa,\n\n"
-        "1. Decides to act.\n\n"
-        "__________________\n\n"
-        "2 Resolution 63/1.\n"
-        "3 See FCCC/CP/2015/10/Add.1.\n"
-    )
-    assert places["2"].endswith("declaration of 22 September 2008,")
-    assert places["3"].endswith("2008, and the Paris Agreement,")
-    assert not warnings
+def notes_of_a_recital(recital: str, *notes: str) -> tuple[dict[str, str], list[str]]:
+    """`notes_after` for a resolution of one recital, one paragraph and the notes below a rule."""
+    rule = "__________________"
+    return notes_after(f"The General Assembly,\n\n{recital}\n\n1. Decides to act.\n\n{rule}\n\n" + "\n".join(notes) + "\n")
 
 
-def test_a_marker_read_off_the_end_of_a_symbol_is_a_last_resort_with_a_warning() -> None:
-    places, warnings = notes_after(
-        "The General Assembly,\n\n"
-        "Recalling that in 2019 there were 113 cases, and recalling decision VII/1113 of the Meeting of the "
-        "Parties and the Convention,14\n\n"
-        "1. Decides to act.\n\n"
-        "__________________\n\n"
-        "13 UNEP/OzL.Pro.7/12.\n"
-        "14 United Nations, Treaty Series, vol. 1513, No. 26164.\n"
-    )
-    assert places["13"].endswith("113 cases, and recalling decision VII/11")
-    assert places["14"].endswith("Parties and the Convention,")
-    assert warnings == [
-        "footnote '13' has no marker of its own; read as the end of 'VII/1113', which then stands for 'VII/11'"
-    ]
+@pytest.mark.parametrize(
+    "recital, notes, places, warnings",
+    [
+        pytest.param(
+            "Recalling the political declaration of 22 September 2008, 2 and the Paris Agreement,3 and the "
+            "Dakar 2 Summit on Feed Africa,",
+            ("2 Resolution 63/1.", "3 See FCCC/CP/2015/10/Add.1."),
+            {"2": "declaration of 22 September 2008,", "3": "2008, and the Paris Agreement,"},
+            [],
+            id="a spaced marker after a date, before the next note's glued marker",
+        ),
+        pytest.param(
+            "Recalling that in 2019 there were 113 cases, and recalling decision VII/1113 of the Meeting of the "
+            "Parties and the Convention,14",
+            ("13 UNEP/OzL.Pro.7/12.", "14 United Nations, Treaty Series, vol. 1513, No. 26164."),
+            {"13": "113 cases, and recalling decision VII/11", "14": "Parties and the Convention,"},
+            ["footnote '13' has no marker of its own; read as the end of 'VII/1113', which then stands for 'VII/11'"],
+            id="a marker read off the end of a symbol, the last resort, with a warning",
+        ),
+    ],
+)
+def test_weaker_readings_of_a_marker_stop_at_the_next_note_s_marker(
+    recital: str, notes: tuple[str, ...], places: dict[str, str], warnings: list[str]
+) -> None:
+    found, warned = notes_of_a_recital(recital, *notes)
+    assert {marker: found[marker][-len(words):] for marker, words in places.items()} == places
+    assert warned == warnings
 
 
 def test_the_letter_of_a_resolution_printed_alone_keeps_its_note() -> None:
@@ -494,13 +488,10 @@ def test_the_letter_of_a_resolution_printed_alone_keeps_its_note() -> None:
     "cited", ["the parties to the NPT", "the commitment on HIV/AIDS", "the response to COVID-19"]
 )
 def test_a_marker_glued_to_an_acronym_or_a_hyphenated_name_is_found_before_the_next_note(cited: str) -> None:
-    places, _ = notes_after(
-        "The General Assembly,\n\n"
-        f"Recalling {cited}5 and the 5 principles of the Convention,6\n\n"
-        "1. Decides to act.\n\n"
-        "__________________\n\n"
-        "5 A/77/1.\n"
-        "6 United Nations, Treaty Series, vol. 1513, No. 26164.\n"
+    places, _ = notes_of_a_recital(
+        f"Recalling {cited}5 and the 5 principles of the Convention,6",
+        "5 A/77/1.",
+        "6 United Nations, Treaty Series, vol. 1513, No. 26164.",
     )
     assert places["5"] == f"Recalling {cited}"
     assert places["6"].endswith("principles of the Convention,")
