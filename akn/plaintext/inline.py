@@ -305,8 +305,15 @@ _BODY_NAMES = tuple(
 
 def _body_before(text: str) -> str:
     """The body named just before a keyword ("Security Council" in "Security Council resolution"), or ""."""
-    head = text[: _ARTICLE_BEFORE.search(text).start()].lower()  # type: ignore[union-attr]
-    return next((name for name in _BODY_NAMES if head.endswith(name)), "")
+    # `_ARTICLE_BEFORE` matches blanks and at most one article ("their", five letters) at the end, so its
+    # first match starts in the run of blanks before the last five letters, if not after them.
+    start = max(0, len(text.rstrip()) - 5)
+    while start and text[start - 1].isspace():
+        start -= 1
+    head = text[: _ARTICLE_BEFORE.search(text, start).start()].lower()  # type: ignore[union-attr]
+    if not head.endswith(_BODY_NAMES):
+        return ""
+    return next(name for name in _BODY_NAMES if head.endswith(name))
 
 
 _DATE_GAP = re.compile(r"^\s*(?:of|du|de|del)\s*,?\s*(?:and|et|y)?\s*$")
