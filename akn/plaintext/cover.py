@@ -38,6 +38,8 @@ _SESSION = re.compile(
     r"|^([A-ZÉ][a-zéè]+(?:[- ](?:et[- ])?[a-zéè]+)*)\s+(session)\b\s*"
     r"|^([A-Z][a-záéíóú]+(?: [a-záéíóú]+)?)\s+(período de sesiones)\b\s*"
 )
+# What every match of `_SESSION` holds.
+_SESSION_WORD = re.compile(r"(?i:session)|período de sesiones")
 _COMMITTEE = re.compile(
     r"^((?:First|Second|Third|Fourth|Fifth|Sixth) Committee|Special Political and Decolonization Committee|"
     r"(?:Première|Deuxième|Troisième|Quatrième|Cinquième|Sixième) Commission|"
@@ -199,6 +201,8 @@ def _original(text: str, facts: Facts, ctx: InlineContext) -> tuple[m.Inlines, s
 
 
 def _session(text: str, facts: Facts, ctx: InlineContext) -> tuple[m.Inlines, str] | None:
+    if not _SESSION_WORD.search(text):  # the pattern's words would be tried at each blank of any line
+        return None
     match = _SESSION.match(text)
     if not match:
         return None
