@@ -66,8 +66,9 @@ class Source:
     markdown: bool = False
 
 
-def decode(data: bytes, name: str = "<input>") -> str:
-    """The text of `data`, or an InputError naming what is wrong with it."""
+def decode(data: bytes, name: str = "<input>") -> tuple[str, bool]:
+    """The text of `data`, and whether it holds a character that `read_source` changes or takes out (see
+    `_UNUSUAL`); or an InputError naming what is wrong with it."""
     if len(data) > MAX_BYTES:
         raise InputError(name, f"input is {len(data) // (1024 * 1024)} MB, over the {MAX_BYTES // (1024 * 1024)} MB limit")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -87,12 +88,13 @@ def decode(data: bytes, name: str = "<input>") -> str:
                 name, f"not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start}); convert it to UTF-8"
             ) from None
     text = text.lstrip("\ufeff")
-    control = _CONTROL.search(text)
+    unusual = _UNUSUAL.search(text)  # every control character is one: most texts need no second scan
+    control = _CONTROL.search(text, unusual.start()) if unusual else None
     if control and (text.count(control.group()) > 3 or control.group() == "\x00"):
         raise InputError(name, f"binary data, not text (control character U+{ord(control.group()):04X})")
     if not text.strip():
         raise InputError(name, "empty input: no text to convert")
-    return text
+    return text, unusual is not None
 
 
 def normalise(text: str) -> str:
@@ -216,8 +218,8 @@ def unmark_markdown(lines: list[Line]) -> list[Line]:
 
 
 def read_source(data: bytes | str, name: str = "<input>") -> Source:
-    text = decode(data, name) if isinstance(data, bytes) else data
-    if _UNUSUAL.search(text):  # most texts have none: one scan instead of five
+    text, unusual = decode(data, name) if isinstance(data, bytes) else (data, bool(_UNUSUAL.search(data)))
+    if unusual:  # most texts have none: one scan instead of five
         for marker in MARKERS:
             text = text.replace(marker, "")
         text = normalise(text)
