@@ -38,7 +38,6 @@ DATE = re.compile(
     rf"|(?P<d3>[0-3]?\d|1er)\s{_FR_MONTH}\s(?P<y3>1[6-9]\d\d|20\d\d)"
     rf"|(?P<d4>[0-3]?\d)\sde\s{_ES_MONTH}\sde\s(?P<y4>1[6-9]\d\d|20\d\d))(?!\d)"
 )
-_MONTH_WORD = re.compile(rf"{_EN_MONTH}|{_FR_MONTH}|{_ES_MONTH}", re.IGNORECASE)
 
 # Cited resolutions and decisions: a keyword, then one or more numbers.
 _BODY = (
@@ -120,13 +119,17 @@ def calendar_date(year: int, month: int, day: int) -> str | None:
 
 
 def iso_date(match: re.Match[str]) -> str | None:
-    day = match.group("d1") or match.group("d2") or match.group("d3") or match.group("d4")
-    year = match.group("y1") or match.group("y2") or match.group("y3") or match.group("y4")
-    month_match = _MONTH_WORD.search(match.group(0))
-    if not month_match:
-        return None
-    month = MONTHS[month_match.group(0).lower()]
-    return calendar_date(int(year), month, 1 if day == "1er" else int(day))
+    """The ISO form of a match of `DATE`, or None when the calendar has no such day."""
+    # The month is the word between the day and the year ("de" and blanks aside), or before the day.
+    if match.group("d1"):
+        day, year, month = match.group("d1"), match.group("y1"), match.string[match.end("d1") + 1: match.start("y1") - 1]
+    elif match.group("d2"):
+        day, year, month = match.group("d2"), match.group("y2"), match.string[match.start(): match.start("d2") - 1]
+    elif match.group("d3"):
+        day, year, month = match.group("d3"), match.group("y3"), match.string[match.end("d3") + 1: match.start("y3") - 1]
+    else:
+        day, year, month = match.group("d4"), match.group("y4"), match.string[match.end("d4") + 4: match.start("y4") - 4]
+    return calendar_date(int(year), MONTHS[month.lower()], 1 if day == "1er" else int(day))
 
 
 def parse(text: str, ctx: InlineContext, phrase: str | None = None) -> m.Inlines:
