@@ -55,7 +55,8 @@ class Block:
 
     @property
     def text(self) -> str:
-        return self._join()[0]
+        joined = self._joined  # asked for hundreds of times a document: no call when it is known
+        return (joined if joined is not None else self._join())[0]
 
     @property
     def plain(self) -> str:

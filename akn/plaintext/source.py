@@ -56,7 +56,8 @@ class Line:
 
     @property
     def blank(self) -> bool:
-        return not self.text.strip()
+        text = self.text
+        return not text or text.isspace()  # `not text.strip()`, without copying the text
 
 
 @dataclass
