@@ -320,7 +320,9 @@ def _body_before(text: str) -> str:
 
 
 _DATE_GAP = re.compile(r"^\s*(?:of|du|de|del)\s*,?\s*(?:and|et|y)?\s*$")
-_NUMBERS_THEN_OF = re.compile(r"^(?:\s*(?:,|and|et|y)\s*)*\s*(?:of|du|de|del)\s+$")
+# Blanks belong to the separator before them only: with blanks on both sides, a long list that fails to match
+# is tried in exponentially many ways.
+_NUMBERS_THEN_OF = re.compile(r"^\s*(?:(?:,|and|et|y)\s*)*(?:of|du|de|del)\s+$")
 
 
 def _skips_date(gap: str) -> bool:
@@ -337,7 +339,7 @@ def _date_after(text: str, end: int, dates: list[tuple[int, int, str | None]]) -
         if _OF_DATE.match(between):
             return iso
         chain = REF_NUMBER.sub("", between)
-        if _NUMBERS_THEN_OF.match(chain) and len(between) < 80:
+        if len(between) < 80 and _NUMBERS_THEN_OF.match(chain):
             return iso
         return None
     return None
