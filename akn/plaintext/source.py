@@ -223,8 +223,7 @@ def read_source(data: bytes | str, name: str = "<input>") -> Source:
     if unusual:  # most texts have none: one scan instead of five
         for marker in MARKERS:
             text = text.replace(marker, "")
-        text = normalise(text)
-    lines = split_lines(text)
+    lines = split_lines(normalise(text) if unusual else text)
     lines, front = take_front_matter(lines)
     markdown = bool(front) or looks_like_markdown(text)
     if markdown:
