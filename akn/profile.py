@@ -104,6 +104,7 @@ def is_known_formula(text: str) -> bool:
     return text.casefold().strip() in _formula_set()
 
 
+@cache
 def names_with_and() -> tuple[str, ...]:
     """Member State names that contain a conjunction ("Bosnia and Herzegovina"), longest first."""
     return tuple(sorted(load().get("names_with_and", ()), key=len, reverse=True))

@@ -104,6 +104,15 @@ def _attribute(value: str) -> str:
     return value
 
 
+def _tag(name: str, attributes: dict[str, str | None] | None) -> str:
+    """The start tag of an element; attributes whose value is None are left out."""
+    if not attributes:
+        return "<" + name + ">"
+    return "<" + name + "".join(
+        [f' {key}="{_attribute(value)}"' for key, value in attributes.items() if value is not None]
+    ) + ">"
+
+
 class _Markup:
     """XML written as it is made, element by element, indented as `_STRUCTURAL` says.
 
@@ -118,18 +127,13 @@ class _Markup:
 
     def start(self, name: str, attributes: dict[str, str | None] | None = None) -> None:
         parts = self.parts
-        inner = self.open[-1][2] if self.open else ""
+        opened = self.open
+        inner = opened[-1][2] if opened else ""
         if inner:
             parts.append(inner)
-        if attributes:
-            tag = "<" + name + "".join(
-                f' {key}="{_attribute(value)}"' for key, value in attributes.items() if value is not None
-            ) + ">"
-        else:
-            tag = "<" + name + ">"
-        indented = name in _STRUCTURAL and (not self.open or bool(inner))
-        self.open.append((name, len(parts), "\n" + "  " * (len(self.open) + 1) if indented else ""))
-        parts.append(tag)
+        indented = name in _STRUCTURAL and (not opened or bool(inner))
+        opened.append((name, len(parts), "\n" + "  " * (len(opened) + 1) if indented else ""))
+        parts.append(_tag(name, attributes))
 
     def text(self, value: str) -> None:
         self.parts.append(_text(value))
@@ -145,13 +149,23 @@ class _Markup:
         parts.append("</" + name + ">")
 
     def empty(self, name: str, attributes: dict[str, str | None] | None = None) -> None:
-        self.start(name, attributes)
-        self.end()
+        """`start` then `end`: an element with nothing in it."""
+        inner = self.open[-1][2] if self.open else ""
+        if inner:
+            self.parts.append(inner)
+        self.parts.append(_tag(name, attributes)[:-1] + "/>")
 
     def leaf(self, name: str, text: str) -> None:
-        self.start(name)
-        self.text(text)
-        self.end()
+        """`start`, `text` and `end`: an element holding text only."""
+        if name in _STRUCTURAL:
+            self.start(name)
+            self.text(text)
+            self.end()
+            return
+        inner = self.open[-1][2] if self.open else ""
+        if inner:
+            self.parts.append(inner)
+        self.parts.append("<" + name + ">" + _text(text) + "</" + name + ">")
 
 
 class XmlWriter:
@@ -401,17 +415,29 @@ class XmlWriter:
         out.end()
 
     def _inlines(self, inlines: m.Inlines, prefix: str) -> None:
+        # Inline content is never indented: its marks are written straight into the output, without the
+        # bookkeeping of `_Markup.start`, and close as `end` would close them.
         out = self.out
+        parts = out.parts
         for item in inlines:
             if isinstance(item, m.Text):
-                out.text(item.text)
+                parts.append(_text(item.text))
             elif isinstance(item, m.Mark):
-                out.start(item.element, dict(item.attrs))
+                element, children = item.element, item.children
+                tag = _tag(element, dict(item.attrs)) if item.attrs else "<" + element + ">"
                 for key, value in item.attrs:
                     if key in ("refersTo", "href") and value.startswith("#"):
-                        self.refs.add(value, item.element, m.plain_text(item.children))
-                self._inlines(item.children, prefix)
-                out.end()
+                        self.refs.add(value, element, m.plain_text(children))
+                if len(children) == 1 and isinstance(children[0], m.Text):
+                    parts.append(tag + _text(children[0].text) + "</" + element + ">")
+                    continue
+                at = len(parts)
+                parts.append(tag)
+                self._inlines(children, prefix)
+                if len(parts) == at + 1:
+                    parts[at] = tag[:-1] + "/>"
+                else:
+                    parts.append("</" + element + ">")
             elif isinstance(item, m.Note):
                 eid = self.eids.make(prefix, "authorialNote")
                 out.start("authorialNote", {"marker": item.marker, "placement": "bottom", "eId": eid})

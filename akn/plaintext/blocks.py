@@ -55,7 +55,8 @@ class Block:
 
     @property
     def text(self) -> str:
-        return self._join()[0]
+        joined = self._joined  # asked for hundreds of times a document: no call when it is known
+        return (joined if joined is not None else self._join())[0]
 
     @property
     def plain(self) -> str:
@@ -184,8 +185,13 @@ def _cut(before: Block, after: Block, opens_body: Callable[[str], bool], is_head
     tail = text[-80:]
     if tail.endswith("\ue001"):
         tail = _TRAILING_NOTES.sub("", tail)
-    tail = _TRAILING_MARKER.sub("", tail)
-    if not tail or not _UNTERMINATED.search(tail) or _MARKER_AFTER_END.search(tail):
+    # Each pattern matches the last few characters only (a line end may follow): it is sought only there.
+    marker = _TRAILING_MARKER.search(tail, max(0, len(tail) - 5))
+    if marker:
+        tail = tail[: marker.start()] + tail[marker.end():]
+    if not tail or not _UNTERMINATED.search(tail, max(0, len(tail) - 2)):
+        return False
+    if _MARKER_AFTER_END.search(tail, max(0, len(tail) - 6)):
         return False
     if not (NUMBER_OPENING.match(text) or opens_body(text)):
         return False

@@ -38,6 +38,8 @@ _SESSION = re.compile(
     r"|^([A-ZÉ][a-zéè]+(?:[- ](?:et[- ])?[a-zéè]+)*)\s+(session)\b\s*"
     r"|^([A-Z][a-záéíóú]+(?: [a-záéíóú]+)?)\s+(período de sesiones)\b\s*"
 )
+# What every match of `_SESSION` holds.
+_SESSION_WORD = re.compile(r"(?i:session)|período de sesiones")
 _COMMITTEE = re.compile(
     r"^((?:First|Second|Third|Fourth|Fifth|Sixth) Committee|Special Political and Decolonization Committee|"
     r"(?:Première|Deuxième|Troisième|Quatrième|Cinquième|Sixième) Commission|"
@@ -199,6 +201,8 @@ def _original(text: str, facts: Facts, ctx: InlineContext) -> tuple[m.Inlines, s
 
 
 def _session(text: str, facts: Facts, ctx: InlineContext) -> tuple[m.Inlines, str] | None:
+    if not _SESSION_WORD.search(text):  # the pattern's words would be tried at each blank of any line
+        return None
     match = _SESSION.match(text)
     if not match:
         return None
@@ -378,27 +382,34 @@ def is_cover_line(text: str) -> bool:
 # --- preface ---------------------------------------------------------------------------------------------
 
 
+_SENTENCE_BREAK = re.compile(r"[.;]\s")
+_NOTES_AND_STARS = re.compile(rf"{NOTE_OPEN}[^{NOTE_CLOSE}]*{NOTE_CLOSE}|\*+")
+_NOTES_AND_LAST_STARS = re.compile(rf"{NOTE_OPEN}[^{NOTE_CLOSE}]*{NOTE_CLOSE}|\*+$")
+_BLANKS = re.compile(r"\s+")
+_SPONSOR_SEPARATOR = re.compile(r",\s+|\s+(?:and|et|y|e)\s+(?=[A-ZÉ])")
+
+
 def sponsors_line(text: str, facts: Facts, ctx: InlineContext) -> m.Inlines | None:
     """ "Austria, Canada and Colombia: draft resolution" as docProponents and a docType."""
     match = _SPONSORS.match(text)
     if not match:
         return None
     names_text = match.group("sponsors")
-    if len(names_text) > 3000 or re.search(r"[.;]\s", names_text):
+    if len(names_text) > 3000 or _SENTENCE_BREAK.search(names_text):
         return None
     names = split_sponsors(names_text)
     if not names or any(len(n) > 80 for n in names):
         return None
     kind_text = match.group("type")
     facts.kind = facts.kind or kind_of(kind_text)
-    facts.sponsors.extend(re.sub(rf"{NOTE_OPEN}[^{NOTE_CLOSE}]*{NOTE_CLOSE}|\*+", "", n).strip() for n in names)
+    facts.sponsors.extend(_NOTES_AND_STARS.sub("", n).strip() for n in names)
     out: list[m.Inline] = []
     pos = 0
     for name in names:
         at = names_text.index(name, pos)
         if at > pos:
             out.append(m.Text(names_text[pos:at]))
-        clean = re.sub(rf"{NOTE_OPEN}[^{NOTE_CLOSE}]*{NOTE_CLOSE}|\*+$", "", name).strip()
+        clean = _NOTES_AND_LAST_STARS.sub("", name).strip()
         out.append(mark("docProponent", clean, ("refersTo", f"#{ident(clean)}")))
         trailing = name[len(clean):] if name.startswith(clean) else ""
         pos = at + len(name) - len(trailing)
@@ -410,17 +421,20 @@ def sponsors_line(text: str, facts: Facts, ctx: InlineContext) -> m.Inlines | No
 def split_sponsors(text: str) -> list[str]:
     """ "Austria, Bosnia and Herzegovina and Canada" -> the three names: names that contain a conjunction
     (profile data) are kept whole, the list splits at commas and at the conjunction before the last name."""
-    flat = re.sub(r"\s+", " ", text).strip()
+    flat = _BLANKS.sub(" ", text).strip()
     protected = flat
     for name in names_with_and():
         protected = protected.replace(name, name.replace(" ", "\x00"))
-    parts = re.split(r",\s+|\s+(?:and|et|y|e)\s+(?=[A-ZÉ])", protected)
+    parts = _SPONSOR_SEPARATOR.split(protected)
     return [p.replace("\x00", " ").strip() for p in parts if p.strip()]
+
+
+_KINDS_LONGEST_FIRST = tuple(sorted(KINDS.items(), key=lambda kv: -len(kv[0])))
 
 
 def kind_of(text: str) -> str:
     lowered = text.lower()
-    for phrase, kind in sorted(KINDS.items(), key=lambda kv: -len(kv[0])):
+    for phrase, kind in _KINDS_LONGEST_FIRST:
         if lowered.startswith(phrase):
             return kind
     return "draftResolution"
@@ -436,7 +450,7 @@ def submitted_line(text: str, facts: Facts, ctx: InlineContext) -> m.Inlines | N
 
 
 def recommending_line(text: str, facts: Facts, ctx: InlineContext) -> m.Inlines | None:
-    if not _RECOMMENDS.search(text) or not text.rstrip().endswith(":"):
+    if not text.rstrip().endswith(":") or not _RECOMMENDS.search(text):
         return None
     facts.kind = facts.kind or ("draftDecision" if "draft decision" in text else "draftResolution")
     return tuple(semantics(text, ctx))
@@ -512,12 +526,18 @@ _MOVED = re.compile(
 
 def _member(pattern: re.Pattern[str], text: str, facts: Facts, ctx: InlineContext) -> m.Inlines | None:
     """The member a line names as proposer ("Mr. Menendez", "Ms A B Nkosi") marked up, and the rest of it."""
-    match = pattern.match(re.sub(r"\s+", " ", text.strip()))
+    text = text.strip()
+    if not text.startswith(_MEMBER_TITLES):  # the patterns' first words: the blanks need no collapsing
+        return None
+    match = pattern.match(_BLANKS.sub(" ", text))
     if not match:
         return None
     who = match.group("who")
     facts.sponsors.append(who)
     return (mark("docProponent", who, ("refersTo", f"#{ident(who)}")), *semantics(match.group("rest"), ctx))
+
+
+_MEMBER_TITLES = ("Mr", "Ms", "Miss", "Dr", "Prof")
 
 
 def member_moved(text: str, facts: Facts, ctx: InlineContext) -> m.Inlines | None:

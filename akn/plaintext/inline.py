@@ -38,7 +38,6 @@ DATE = re.compile(
     rf"|(?P<d3>[0-3]?\d|1er)\s{_FR_MONTH}\s(?P<y3>1[6-9]\d\d|20\d\d)"
     rf"|(?P<d4>[0-3]?\d)\sde\s{_ES_MONTH}\sde\s(?P<y4>1[6-9]\d\d|20\d\d))(?!\d)"
 )
-_MONTH_WORD = re.compile(rf"{_EN_MONTH}|{_FR_MONTH}|{_ES_MONTH}", re.IGNORECASE)
 
 # Cited resolutions and decisions: a keyword, then one or more numbers.
 _BODY = (
@@ -120,13 +119,17 @@ def calendar_date(year: int, month: int, day: int) -> str | None:
 
 
 def iso_date(match: re.Match[str]) -> str | None:
-    day = match.group("d1") or match.group("d2") or match.group("d3") or match.group("d4")
-    year = match.group("y1") or match.group("y2") or match.group("y3") or match.group("y4")
-    month_match = _MONTH_WORD.search(match.group(0))
-    if not month_match:
-        return None
-    month = MONTHS[month_match.group(0).lower()]
-    return calendar_date(int(year), month, 1 if day == "1er" else int(day))
+    """The ISO form of a match of `DATE`, or None when the calendar has no such day."""
+    # The month is the word between the day and the year ("de" and blanks aside), or before the day.
+    if match.group("d1"):
+        day, year, month = match.group("d1"), match.group("y1"), match.string[match.end("d1") + 1: match.start("y1") - 1]
+    elif match.group("d2"):
+        day, year, month = match.group("d2"), match.group("y2"), match.string[match.start(): match.start("d2") - 1]
+    elif match.group("d3"):
+        day, year, month = match.group("d3"), match.group("y3"), match.string[match.end("d3") + 1: match.start("y3") - 1]
+    else:
+        day, year, month = match.group("d4"), match.group("y4"), match.string[match.end("d4") + 4: match.start("y4") - 4]
+    return calendar_date(int(year), MONTHS[month.lower()], 1 if day == "1er" else int(day))
 
 
 def parse(text: str, ctx: InlineContext, phrase: str | None = None) -> m.Inlines:
@@ -305,12 +308,21 @@ _BODY_NAMES = tuple(
 
 def _body_before(text: str) -> str:
     """The body named just before a keyword ("Security Council" in "Security Council resolution"), or ""."""
-    head = text[: _ARTICLE_BEFORE.search(text).start()].lower()  # type: ignore[union-attr]
-    return next((name for name in _BODY_NAMES if head.endswith(name)), "")
+    # `_ARTICLE_BEFORE` matches blanks and at most one article ("their", five letters) at the end, so its
+    # first match starts in the run of blanks before the last five letters, if not after them.
+    start = max(0, len(text.rstrip()) - 5)
+    while start and text[start - 1].isspace():
+        start -= 1
+    head = text[: _ARTICLE_BEFORE.search(text, start).start()].lower()  # type: ignore[union-attr]
+    if not head.endswith(_BODY_NAMES):
+        return ""
+    return next(name for name in _BODY_NAMES if head.endswith(name))
 
 
 _DATE_GAP = re.compile(r"^\s*(?:of|du|de|del)\s*,?\s*(?:and|et|y)?\s*$")
-_NUMBERS_THEN_OF = re.compile(r"^(?:\s*(?:,|and|et|y)\s*)*\s*(?:of|du|de|del)\s+$")
+# Blanks belong to the separator before them only: with blanks on both sides, a long list that fails to match
+# is tried in exponentially many ways.
+_NUMBERS_THEN_OF = re.compile(r"^\s*(?:(?:,|and|et|y)\s*)*(?:of|du|de|del)\s+$")
 
 
 def _skips_date(gap: str) -> bool:
@@ -327,7 +339,7 @@ def _date_after(text: str, end: int, dates: list[tuple[int, int, str | None]]) -
         if _OF_DATE.match(between):
             return iso
         chain = REF_NUMBER.sub("", between)
-        if _NUMBERS_THEN_OF.match(chain) and len(between) < 80:
+        if len(between) < 80 and _NUMBERS_THEN_OF.match(chain):
             return iso
         return None
     return None

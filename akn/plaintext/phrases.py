@@ -150,8 +150,10 @@ def opens_paragraph(text: str) -> bool:
 
 def forget() -> None:
     """Empty the recognisers' memory of the texts they have seen (done at the start of every document)."""
+    from .source import without_emphasis
     from .structure import is_formula
 
+    without_emphasis.cache_clear()
     preambular_phrase.cache_clear()
     operative_phrase.cache_clear()
     is_formula.cache_clear()
