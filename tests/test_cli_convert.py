@@ -201,3 +201,14 @@ def test_a_full_disk_is_a_one_line_message_and_exit_code_1() -> None:
                               stderr=subprocess.PIPE, timeout=60, check=False)
     assert done.returncode == 1
     assert done.stderr.decode().strip() == "akn convert: No space left on device"
+
+
+def test_a_recital_citing_forty_resolutions_is_read_in_one_pass() -> None:
+    # The numbers between a citation and its date were once matched in exponentially many ways: twenty
+    # citations took a second, forty would take days. The timeout only guards against that hang.
+    cited = ", ".join(f"{1000 + i} ({2010 + i % 9})" for i in range(40))
+    text = f"The Security Council,\n\nRecalling its resolutions {cited} and 2286 (2016), adopted on 3 May 2016,\n\n"
+    done = subprocess.run([sys.executable, "-m", "akn", "convert", "-", "--markup-date", "2026-01-01"],
+                          input=(text + "1. Decides to act.\n").encode(), capture_output=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.count(b"<ref ") == 41
