@@ -361,8 +361,8 @@ class XmlWriter:
             self._inlines(div.heading, eid)
             out.end()
         if not div.children:
-            if div.kind == "hcontainer" and not div.content and div.heading is not None:
-                out.end()  # a cross heading: its heading is all it holds
+            if not div.content and div.heading is not None:
+                out.end()  # a heading is all it holds (a cross heading): the schema needs no content then
                 return
             out.start("content")
             self._blocks(div.content or (m.Para(()),), eid)
