@@ -154,6 +154,23 @@ def test_other_document_types_keep_every_word(doc: str, body: str) -> None:
         assert word.strip(".") in text, word
 
 
+def test_a_table_in_a_container_among_the_paragraphs_is_written_back_valid() -> None:
+    xml = wrap("""
+    <mainBody>
+      <paragraph eId="para_1"><num>1.</num><content><p>Approves the budget as follows:</p></content></paragraph>
+      <container name="table" eId="container_1">
+        <table eId="table_1"><tr><td><p>Staff costs</p></td><td><p>1 200</p></td></tr></table>
+      </container>
+      <section eId="sec_B"><num>B.</num><heading>Investments</heading></section>
+    </mainBody>""")
+    written = akn.to_xml(akn.read_akn(xml))
+    report = akn.validate(written, level=1)
+    assert report.conformant, [p.message for p in report.problems]
+    assert b'<hcontainer eId="hcontainer_1" name="table">' in written
+    assert b"Staff costs" in written and b"1 200" in written
+    assert b"<heading>Investments</heading>\n      </section>" in written  # a heading is all it holds
+
+
 def test_akn_documents_of_the_writer_read_back() -> None:
     converted = akn.convert(
         "The General Assembly,\n\nRecalling its resolution 65/230,\n\n1. Decides to act.\n",

@@ -283,6 +283,8 @@ def _division(el: etree._Element) -> m.Division:
     kind = local(el)
     if kind == "crossHeading":
         return m.Division("hcontainer", content=(m.Para(_inlines(el)),), name="crossHeading")
+    if kind in _BLOCK_CONTAINERS:
+        kind = "hcontainer"
     num: str | None = None
     heading: list[m.Inline] = []
     intro: list[m.Block] = []
@@ -365,9 +367,17 @@ def _division(el: etree._Element) -> m.Division:
 
 
 def _division_name(el: etree._Element) -> str | None:
-    if local(el) == "hcontainer":
+    kind = local(el)
+    if kind == "hcontainer":
         return el.get("name")
+    if kind in _BLOCK_CONTAINERS:
+        return el.get("name") or kind
     return None
+
+
+# Containers of blocks that stand among the divisions (the UN wraps a table in one): in the model they are
+# the generic division, as `container` may stand neither in a section nor hold `content`.
+_BLOCK_CONTAINERS = frozenset({"container", "blockContainer"})
 
 
 def _item(el: etree._Element) -> m.Division:
