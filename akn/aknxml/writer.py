@@ -98,19 +98,21 @@ def _text(value: str) -> str:
 
 def _attribute(value: str) -> str:
     """An attribute value escaped as lxml escapes it (quotes and line breaks as references too)."""
-    value = _text(value)
-    if '"' in value or "\n" in value or "\t" in value:
-        value = value.replace('"', "&quot;").replace("\n", "&#10;").replace("\t", "&#9;")
+    if "&" in value or "<" in value or ">" in value or '"' in value or "\n" in value or "\r" in value or "\t" in value:
+        value = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+        value = value.replace("\n", "&#10;").replace("\r", "&#13;").replace("\t", "&#9;")
     return value
 
 
-def _tag(name: str, attributes: dict[str, str | None] | None) -> str:
-    """The start tag of an element; attributes whose value is None are left out."""
-    if not attributes:
-        return "<" + name + ">"
-    return "<" + name + "".join(
-        [f' {key}="{_attribute(value)}"' for key, value in attributes.items() if value is not None]
-    ) + ">"
+def _tag(name: str, attributes: dict[str, str | None] | None, close: str = ">") -> str:
+    """The start tag of an element, or with `close` "/>" the tag of an empty one; attributes whose value is
+    None are left out."""
+    tag = "<" + name
+    if attributes:
+        for key, value in attributes.items():
+            if value is not None:
+                tag += " " + key + '="' + _attribute(value) + '"'
+    return tag + close
 
 
 class _Markup:
@@ -128,12 +130,15 @@ class _Markup:
     def start(self, name: str, attributes: dict[str, str | None] | None = None) -> None:
         parts = self.parts
         opened = self.open
-        inner = opened[-1][2] if opened else ""
-        if inner:
-            parts.append(inner)
-        indented = name in _STRUCTURAL and (not opened or bool(inner))
-        opened.append((name, len(parts), "\n" + "  " * (len(opened) + 1) if indented else ""))
-        parts.append(_tag(name, attributes))
+        if opened:
+            inner = opened[-1][2]
+            if inner:
+                parts.append(inner)
+                inner = inner + "  " if name in _STRUCTURAL else ""
+        else:
+            inner = "\n  " if name in _STRUCTURAL else ""
+        opened.append((name, len(parts), inner))
+        parts.append(_tag(name, attributes) if attributes else "<" + name + ">")
 
     def text(self, value: str) -> None:
         self.parts.append(_text(value))
@@ -153,7 +158,7 @@ class _Markup:
         inner = self.open[-1][2] if self.open else ""
         if inner:
             self.parts.append(inner)
-        self.parts.append(_tag(name, attributes)[:-1] + "/>")
+        self.parts.append(_tag(name, attributes, "/>"))
 
     def leaf(self, name: str, text: str) -> None:
         """`start`, `text` and `end`: an element holding text only."""
@@ -188,7 +193,7 @@ class XmlWriter:
         # The references and the proprietary block close the top `meta`, once the whole text has named them.
         at, depth = slot
         tail = _Markup()
-        tail.open = [("", 0, "")] * (depth - 1) + [("meta", 0, "\n" + "  " * depth)]
+        tail.open = [("meta", 0, "\n" + "  " * depth)]
         self._references(tail)
         self._proprietary(tail, meta)
         out.parts[at] = "".join(tail.parts)
