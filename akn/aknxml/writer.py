@@ -64,6 +64,11 @@ class _References:
         tlc, href, show = reference_entry(key, _TLC_BY_ELEMENT.get(element, "TLCConcept"), shown)
         self.entries[key] = (tlc, href, show)
 
+    def add_mark(self, ref: str, mark: m.Mark) -> None:
+        """`add` for a mark that points at `ref`, shown as the mark's text."""
+        if ref.lstrip("#") not in self.entries:
+            self.add(ref, mark.element, m.plain_text(mark.children))
+
     def add_role(self, ref: str) -> None:
         self.add(ref, "", "")
         key = ref.lstrip("#")
@@ -429,10 +434,12 @@ class XmlWriter:
                 parts.append(_text(item.text))
             elif isinstance(item, m.Mark):
                 element, children = item.element, item.children
-                tag = _tag(element, dict(item.attrs)) if item.attrs else "<" + element + ">"
+                tag = "<" + element
                 for key, value in item.attrs:
-                    if key in ("refersTo", "href") and value.startswith("#"):
-                        self.refs.add(value, element, m.plain_text(children))
+                    tag += " " + key + '="' + _attribute(value) + '"'
+                    if (key == "refersTo" or key == "href") and value[:1] == "#":
+                        self.refs.add_mark(value, item)
+                tag += ">"
                 if len(children) == 1 and isinstance(children[0], m.Text):
                     parts.append(tag + _text(children[0].text) + "</" + element + ">")
                     continue
