@@ -116,7 +116,7 @@ def _tag(name: str, attributes: dict[str, str | None] | None, close: str = ">") 
     if attributes:
         for key, value in attributes.items():
             if value is not None:
-                tag += " " + key + '="' + _attribute(value) + '"'
+                tag = f'{tag} {key}="{_attribute(value)}"'
     return tag + close
 
 
@@ -436,7 +436,7 @@ class XmlWriter:
                 element, children = item.element, item.children
                 tag = "<" + element
                 for key, value in item.attrs:
-                    tag += " " + key + '="' + _attribute(value) + '"'
+                    tag = f'{tag} {key}="{_attribute(value)}"'
                     if (key == "refersTo" or key == "href") and value[:1] == "#":
                         self.refs.add_mark(value, item)
                 tag += ">"
