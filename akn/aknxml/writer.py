@@ -143,7 +143,7 @@ class _Markup:
         else:
             inner = "\n  " if name in _STRUCTURAL else ""
         opened.append((name, len(parts), inner))
-        parts.append(_tag(name, attributes) if attributes else "<" + name + ">")
+        parts.append(_tag(name, attributes) if attributes else f"<{name}>")
 
     def text(self, value: str) -> None:
         self.parts.append(_text(value))
@@ -156,7 +156,7 @@ class _Markup:
             return
         if inner:
             parts.append(inner[:-2])
-        parts.append("</" + name + ">")
+        parts.append(f"</{name}>")
 
     def empty(self, name: str, attributes: dict[str, str | None] | None = None) -> None:
         """`start` then `end`: an element with nothing in it."""
@@ -175,7 +175,7 @@ class _Markup:
         inner = self.open[-1][2] if self.open else ""
         if inner:
             self.parts.append(inner)
-        self.parts.append("<" + name + ">" + _text(text) + "</" + name + ">")
+        self.parts.append(f"<{name}>{_text(text)}</{name}>")
 
 
 class XmlWriter:
@@ -439,17 +439,16 @@ class XmlWriter:
                     tag = f'{tag} {key}="{_attribute(value)}"'
                     if (key == "refersTo" or key == "href") and value[:1] == "#":
                         self.refs.add_mark(value, item)
-                tag += ">"
                 if len(children) == 1 and isinstance(children[0], m.Text):
-                    parts.append(tag + _text(children[0].text) + "</" + element + ">")
+                    parts.append(f"{tag}>{_text(children[0].text)}</{element}>")
                     continue
                 at = len(parts)
-                parts.append(tag)
+                parts.append(tag + ">")
                 self._inlines(children, prefix)
                 if len(parts) == at + 1:
-                    parts[at] = tag[:-1] + "/>"
+                    parts[at] = tag + "/>"
                 else:
-                    parts.append("</" + element + ">")
+                    parts.append(f"</{element}>")
             elif isinstance(item, m.Note):
                 eid = self.eids.make(prefix, "authorialNote")
                 out.start("authorialNote", {"marker": item.marker, "placement": "bottom", "eId": eid})
