@@ -209,7 +209,8 @@ class XmlWriter:
         out = self.out
         out.start(doc.doc_type, {"name": doc.name})
         out.start("meta")
-        self._identification(doc.meta or self.doc.meta or m.Metadata(), uri.with_component(component))
+        own_uri = uri if uri.component == component else uri.with_component(component)
+        self._identification(doc.meta or self.doc.meta or m.Metadata(), own_uri)
         slot = (len(out.parts), len(out.open))
         out.parts.append("")
         out.end()
