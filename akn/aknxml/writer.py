@@ -127,22 +127,20 @@ class _Markup:
     ancestors are all structural; inline content keeps its whitespace. An element with nothing written into
     it closes as `<name/>`; one given text, even empty text, as `<name></name>`."""
 
-    def __init__(self) -> None:
+    def __init__(self, indentation: str = "\n") -> None:
+        """`indentation` goes before each element written at the top: a line break at the top of a document."""
         self.parts: list[str] = []
-        # Per open element: its name, the index of its start tag, and its children's indentation ("" for none).
-        self.open: list[tuple[str, int, str]] = []
+        # Per open element: its name, the index of its start tag, and its children's indentation ("" for none);
+        # first the place the markup is written into.
+        self.open: list[tuple[str, int, str]] = [("", 0, indentation)]
 
     def start(self, name: str, attributes: dict[str, str | None] | None = None) -> None:
         parts = self.parts
-        opened = self.open
-        if opened:
-            inner = opened[-1][2]
-            if inner:
-                parts.append(inner)
-                inner = inner + "  " if name in _STRUCTURAL else ""
-        else:
-            inner = "\n  " if name in _STRUCTURAL else ""
-        opened.append((name, len(parts), inner))
+        inner = self.open[-1][2]
+        if inner:
+            parts.append(inner)
+            inner = inner + "  " if name in _STRUCTURAL else ""
+        self.open.append((name, len(parts), inner))
         parts.append(_tag(name, attributes) if attributes else f"<{name}>")
 
     def text(self, value: str) -> None:
@@ -154,13 +152,11 @@ class _Markup:
         if len(parts) == at + 1:
             parts[at] = parts[at][:-1] + "/>"
             return
-        if inner:
-            parts.append(inner[:-2])
-        parts.append(f"</{name}>")
+        parts.append(f"{inner[:-2]}</{name}>" if inner else f"</{name}>")
 
     def empty(self, name: str, attributes: dict[str, str | None] | None = None) -> None:
         """`start` then `end`: an element with nothing in it."""
-        inner = self.open[-1][2] if self.open else ""
+        inner = self.open[-1][2]
         if inner:
             self.parts.append(inner)
         self.parts.append(_tag(name, attributes, "/>"))
@@ -172,7 +168,7 @@ class _Markup:
             self.text(text)
             self.end()
             return
-        inner = self.open[-1][2] if self.open else ""
+        inner = self.open[-1][2]
         if inner:
             self.parts.append(inner)
         self.parts.append(f"<{name}>{_text(text)}</{name}>")
@@ -189,29 +185,29 @@ class XmlWriter:
 
     def write(self) -> str:
         out = self.out
-        out.parts.append("<?xml version='1.0' encoding='UTF-8'?>\n")
+        out.parts.append("<?xml version='1.0' encoding='UTF-8'?>")
         out.start("akomaNtoso", {"xmlns": NAMESPACE, "xmlns:akntool": PROVENANCE_NS})
         meta = self.doc.meta or m.Metadata()
         uri = work_uri(meta, self.doc)
         slot = self._document(self.doc, prefix="", uri=uri, component="main")
         out.end()
         # The references and the proprietary block close the top `meta`, once the whole text has named them.
-        at, depth = slot
-        tail = _Markup()
-        tail.open = [("meta", 0, "\n" + "  " * depth)]
+        at, indentation = slot
+        tail = _Markup(indentation)
         self._references(tail)
         self._proprietary(tail, meta)
         out.parts[at] = "".join(tail.parts)
         return "".join(out.parts)
 
-    def _document(self, doc: m.Document, prefix: str, uri: FrbrUri, component: str) -> tuple[int, int]:
-        """Write `doc`; returns the place in the output, and the depth, where its `meta` may be completed."""
+    def _document(self, doc: m.Document, prefix: str, uri: FrbrUri, component: str) -> tuple[int, str]:
+        """Write `doc`; returns the place in the output where its `meta` may be completed, and the indentation
+        of the elements there."""
         out = self.out
         out.start(doc.doc_type, {"name": doc.name})
         out.start("meta")
         own_uri = uri if uri.component == component else uri.with_component(component)
         self._identification(doc.meta or self.doc.meta or m.Metadata(), own_uri)
-        slot = (len(out.parts), len(out.open))
+        slot = (len(out.parts), out.open[-1][2])
         out.parts.append("")
         out.end()
         if doc.cover:
