@@ -174,6 +174,11 @@ class _Markup:
         self.parts.append(f"<{name}>{_text(text)}</{name}>")
 
 
+# The entry on `_Markup.open` of an element of inline content written directly: only its children's
+# indentation, none, is read.
+_INLINE_CONTENT = ("", -1, "")
+
+
 class XmlWriter:
     def __init__(self, doc: m.Document) -> None:
         self.doc = doc
@@ -405,9 +410,19 @@ class XmlWriter:
                 self._table(block, prefix)
 
     def _para(self, inlines: m.Inlines, prefix: str) -> None:
-        self.out.start("p")
+        # Written as `_inlines` writes a mark: a paragraph holds inline content, which is never indented.
+        out = self.out
+        if not inlines:
+            out.empty("p")
+            return
+        inner = out.open[-1][2]
+        if inner:
+            out.parts.append(inner)
+        out.parts.append("<p>")
+        out.open.append(_INLINE_CONTENT)  # the place a note in the paragraph starts from
         self._inlines(inlines, prefix)
-        self.out.end()
+        out.open.pop()
+        out.parts.append("</p>")
 
     def _table(self, table: m.Table, prefix: str) -> None:
         out = self.out
