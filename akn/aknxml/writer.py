@@ -112,12 +112,13 @@ def _attribute(value: str) -> str:
 def _tag(name: str, attributes: dict[str, str | None] | None, close: str = ">") -> str:
     """The start tag of an element, or with `close` "/>" the tag of an empty one; attributes whose value is
     None are left out."""
-    tag = "<" + name
-    if attributes:
-        for key, value in attributes.items():
-            if value is not None:
-                tag = f'{tag} {key}="{_attribute(value)}"'
-    return tag + close
+    if not attributes:
+        return f"<{name}{close}"
+    written = ""
+    for key, value in attributes.items():
+        if value is not None:
+            written = f'{written} {key}="{_attribute(value)}"'
+    return f"<{name}{written}{close}"
 
 
 class _Markup:
@@ -446,14 +447,15 @@ class XmlWriter:
                 parts.append(_text(item.text))
             elif isinstance(item, m.Mark):
                 element, children = item.element, item.children
-                tag = "<" + element
+                attributes = ""
                 for key, value in item.attrs:
-                    tag = f'{tag} {key}="{_attribute(value)}"'
+                    attributes = f'{attributes} {key}="{_attribute(value)}"'
                     if (key == "refersTo" or key == "href") and value[:1] == "#":
                         self.refs.add_mark(value, item)
                 if len(children) == 1 and isinstance(children[0], m.Text):
-                    parts.append(f"{tag}>{_text(children[0].text)}</{element}>")
+                    parts.append(f"<{element}{attributes}>{_text(children[0].text)}</{element}>")
                     continue
+                tag = f"<{element}{attributes}"
                 at = len(parts)
                 parts.append(tag + ">")
                 self._inlines(children, prefix)
