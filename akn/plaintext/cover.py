@@ -376,7 +376,9 @@ def cover_line(text: str, facts: Facts, ctx: InlineContext) -> tuple[list[m.Inli
 
 def is_cover_line(text: str) -> bool:
     text = text.strip()
-    return any(rule(text, Facts(), InlineContext(None, lambda _k: None, False)) for rule in COVER_RULES)
+    # A rule records facts only when it recognises the line, and then no other rule is tried: one record will do.
+    facts, ctx = Facts(), InlineContext(None, lambda _k: None, False)
+    return any(rule(text, facts, ctx) for rule in COVER_RULES)
 
 
 # --- preface ---------------------------------------------------------------------------------------------
