@@ -61,9 +61,6 @@ _REF_GAP = re.compile(
     r"^(?:\s*(?:,|and|et|y|or|ou|o)?\s*(?:section\s+[IVXLC\d]+,?\s*|part\s+[IVXLC\d]+,?\s*|paragraph\s+\d+,?\s*|annex,?\s*)?)$",
     re.IGNORECASE,
 )
-# A number, or the first character that no gap before a number holds (see `_REF_GAP` and `_skips_date`): the
-# search for the next number stops there rather than runs on through the text.
-_NUMBER_OR_STOP = re.compile(rf"(?:{REF_NUMBER.pattern})|(?P<stop>[^\w\s,])")
 _OF_DATE = re.compile(r"^\s*,?\s*(?:of|du|de|del)\s+$")
 ACTORS_BY_BODY = {
     "general assembly": "unga", "assembly": "unga", "security council": "unsc",
@@ -247,7 +244,10 @@ def semantics(text: str, ctx: InlineContext) -> list[m.Inline]:
 def _has_digit(text: str) -> bool:
     """Whether `_DIGIT` finds a digit in `text`: `in` finds an ASCII digit ten times faster than a pattern scans
     for one, and only a text with other characters than ASCII may hold another digit."""
-    return any(digit in text for digit in "0123456789") or not text.isascii() and _DIGIT.search(text) is not None
+    for digit in "0123456789":
+        if digit in text:
+            return True
+    return not text.isascii() and _DIGIT.search(text) is not None
 
 
 # A date's year starts at most 20 characters after the date ("30 de septiembre de 2019").
@@ -313,8 +313,8 @@ def _refs(text: str, ctx: InlineContext, dates: list[tuple[int, int, str | None]
         pos = keyword.end()
         numbers: list[re.Match[str]] = []
         while True:
-            number = _NUMBER_OR_STOP.search(text, pos)
-            if not number or number.lastgroup == "stop":
+            number = REF_NUMBER.search(text, pos)
+            if not number:
                 break
             gap = text[pos:number.start()]
             if (numbers or gap.strip()) and not _REF_GAP.match(gap) and not _skips_date(gap):
