@@ -426,7 +426,8 @@ def split_sponsors(text: str) -> list[str]:
     flat = _BLANKS.sub(" ", text).strip()
     protected = flat
     for name in names_with_and():
-        protected = protected.replace(name, name.replace(" ", "\x00"))
+        if name in protected:
+            protected = protected.replace(name, name.replace(" ", "\x00"))
     parts = _SPONSOR_SEPARATOR.split(protected)
     return [p.replace("\x00", " ").strip() for p in parts if p.strip()]
 
