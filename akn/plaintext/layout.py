@@ -88,6 +88,8 @@ class _Furniture:
 
     def is_marker_line(self, i: int) -> bool:
         text = self.lines[i].text.strip()
+        if not text:
+            return False
         if JOB_NUMBER.match(text) or BARCODE.match(text) or RECYCLE.match(text):
             return True
         if PAGE_COUNTER.match(text) and i >= self.masthead_end:
@@ -286,8 +288,12 @@ def analyse(lines: list[Line], markdown: bool = False) -> Layout:
             i += 1
             continue
         text = line.text.strip()
+        if not text:  # neither rule nor note
+            i += 1
+            continue
         md_rule = markdown and bool(MD_RULE.match(text))
-        if (NOTE_RULE.match(text) and _notes_follow(lines, i)) or (md_rule and _markdown_notes_follow(lines, i)):
+        note_rule = NOTE_RULE.match(text) is not None
+        if (note_rule and _notes_follow(lines, i)) or (md_rule and _markdown_notes_follow(lines, i)):
             limit = next((s for s in sorted(region_starts) if s > i), n)
             limit = min(limit, next((k for k in range(i + 1, n) if lines[k].page_break), n))
             end = _note_region_end(lines, i, limit, md_rule)
@@ -298,7 +304,7 @@ def analyse(lines: list[Line], markdown: bool = False) -> Layout:
             seam_after.add(i)
             i = end
             continue
-        if md_rule or NOTE_RULE.match(text):
+        if md_rule or note_rule:
             drop[i] = True
             seam_after.add(i)
         i += 1
