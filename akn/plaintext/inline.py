@@ -313,7 +313,7 @@ def _refs(text: str, ctx: InlineContext, dates: list[tuple[int, int, str | None]
         pos = keyword.end()
         numbers: list[re.Match[str]] = []
         while True:
-            number = REF_NUMBER.search(text, pos)
+            number = _next_number(text, pos)
             if not number:
                 break
             gap = text[pos:number.start()]
@@ -330,6 +330,26 @@ def _refs(text: str, ctx: InlineContext, dates: list[tuple[int, int, str | None]
                 mark = m.Mark("ref", (m.Text(number.group(0)),), (("href", href),))
                 found.append((number.start(), number.end(), mark))
     return found
+
+
+# Every number of REF_NUMBER holds a "/" or a "(" among its first eight characters ("ES-10/2", "1234 A (II)").
+_SIGN_REACH = 7
+_NUMBER_NEAR = re.compile(rf"[\s\S]{{0,{_SIGN_REACH}}}?(?={REF_NUMBER.pattern})")
+
+
+def _next_number(text: str, pos: int) -> re.Match[str] | None:
+    """`REF_NUMBER.search(text, pos)`, with the pattern tried only just before a "/" or "(", which `str.find`
+    finds twenty times faster than the pattern scans for a number."""
+    low = pos  # no number starts between `pos` and `low`
+    while True:
+        signs = [at for at in (text.find("/", low), text.find("(", low)) if at >= 0]
+        if not signs:
+            return None
+        start = max(low, min(signs) - _SIGN_REACH)  # a number that starts before holds an earlier sign
+        near = _NUMBER_NEAR.match(text, start)
+        if near is not None:
+            return REF_NUMBER.match(text, near.end())
+        low = start + _SIGN_REACH + 1
 
 
 _ARTICLE_BEFORE = re.compile(r"\s*(?:(?:its|their|the|la|sa|su|sus|ses)\s+)?$", re.IGNORECASE)
