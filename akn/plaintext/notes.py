@@ -51,24 +51,28 @@ def place(blocks: list[Block], notes: list[NoteBody], page_of: dict[int, int]) -
         return key
 
     # Explicit markers first: they are certain.
-    for block in blocks:
+    placed: dict[str, int] = {}  # the block that holds the marker of a note's key
+    for b, block in enumerate(blocks):
         if NOTE_OPEN not in block.text:
             continue
 
-        def resolve(match: re.Match[str], block: Block = block) -> str:
+        def resolve(match: re.Match[str], block: Block = block, b: int = b) -> str:
             marker = match.group(1).strip()
             index = next((i for i, n in enumerate(notes) if not used[i] and n.marker == marker), None)
             if index is None:
                 warnings.append((block.no, f"footnote marker {marker!r} has no note"))
                 return f"{NOTE_OPEN}?{marker}{NOTE_CLOSE}"
-            return f"{NOTE_OPEN}{key_for(index)}{NOTE_CLOSE}"
+            key = key_for(index)
+            placed[key] = b
+            return f"{NOTE_OPEN}{key}{NOTE_CLOSE}"
 
         block.edit_lines(lambda text, resolve=resolve: _EXPLICIT.sub(resolve, text))
 
     cursor = (0, 0)
     for index, note in enumerate(notes):
         if used[index]:
-            cursor = _position_of(blocks, f"{note.marker}#{index}", cursor)
+            key = f"{note.marker}#{index}"
+            cursor = _position_of(blocks, placed[key], key, cursor)
             continue
         if not note.marker:
             continue
@@ -95,13 +99,12 @@ def place(blocks: list[Block], notes: list[NoteBody], page_of: dict[int, int]) -
     return Placement(texts, warnings)
 
 
-def _position_of(blocks: list[Block], key: str, cursor: tuple[int, int]) -> tuple[int, int]:
+def _position_of(blocks: list[Block], b: int, key: str, cursor: tuple[int, int]) -> tuple[int, int]:
+    """(block, offset) just after the marker of `key` in block `b`, which holds it; no other block does, as a key
+    is made once."""
     token = f"{NOTE_OPEN}{key}{NOTE_CLOSE}"
-    for b in range(len(blocks)):
-        at = blocks[b].text.find(token)
-        if at >= 0:
-            return (b, at + len(token))
-    return cursor
+    at = blocks[b].text.find(token)
+    return (b, at + len(token)) if at >= 0 else cursor
 
 
 def _block_before_line(blocks: list[Block], line_no: int) -> int:
