@@ -435,5 +435,4 @@ def _italicise_start(items: list[m.Inline], phrase: str) -> list[m.Inline]:
     return head + list(items[1:])
 
 
-def _merge_text(items: list[m.Inline] | tuple[m.Inline, ...]) -> list[m.Inline]:
-    return m.merge_texts(items)
+_merge_text = m.merge_texts
