@@ -709,7 +709,7 @@ class Assembler:
             in_container = any(n.kind in ("part", "chapter", "section", "article") for n in stack)
             after_unnumbered = (
                 bool(stack) and stack[-1].kind == "paragraph" and stack[-1].num is None and flat[:1].isupper()
-                and _last_text(stack[-1]).endswith((".", ";"))
+                and _last_char(stack[-1]) in (".", ";")
             )
             if stack and stack[-1].kind in ("paragraph", "point") and not after_unnumbered:
                 announced = _announces_items(stack[-1])  # "... as follows:", then its items
@@ -731,8 +731,7 @@ class Assembler:
         owner = next((n for n in reversed(stack) if n.kind == "paragraph"), None)
         if owner is None or owner.children:
             return False
-        last = _last_text(owner)
-        if not last.endswith(":") or not ADOPTS_TEXT.search(last):
+        if _last_char(owner) != ":" or not ADOPTS_TEXT.search(_last_text(owner)):
             return False
         return self._title_block(block) and not block.plain.strip().endswith((".", ";", ","))
 
@@ -767,11 +766,10 @@ class Assembler:
             if owner.num is None:
                 return any(c.style == "digit" and c.value == str(value - 1) for c in owner.children)
             return any(c.style == "digit" and c.num == f"{value - 1}." for c in owner.children)
-        last = _last_text(owner)
-        if owner.children or not last.endswith(":"):
+        if owner.children or _last_char(owner) != ":":
             return False
         if owner.num is None:
-            return not _opens_like_a_formula(last)
+            return not _opens_like_a_formula(_last_text(owner))
         return last_number > 1 and self._numbering_resumes(last_number + 1)
 
     def _numbering_resumes(self, expected: int) -> bool:
@@ -1038,7 +1036,7 @@ def _capital_point(flat: str, stack: list[_Node]) -> re.Match[str] | None:
         return None
     value = match.group("w")
     if value == "a":
-        due = stack[-1].kind in ("paragraph", "point") and not stack[-1].children and _last_text(stack[-1]).endswith(":")
+        due = stack[-1].kind in ("paragraph", "point") and not stack[-1].children and _last_char(stack[-1]) == ":"
     else:
         due = any(n.kind == "point" and n.num == f"{chr(ord(value) - 1)}." for n in stack)
     return match if due else None
@@ -1063,12 +1061,34 @@ def _last_text(node: _Node) -> str:
     return m.plain_text(blocks[-1].inlines).rstrip()
 
 
+def _last_char(node: _Node) -> str:
+    """The last character of `_last_text(node)`, or "": read back from the end, not from the whole text."""
+    blocks = node.after or node.blocks
+    if not blocks or not isinstance(blocks[-1], m.Para):
+        return ""
+    return _last_char_of(blocks[-1].inlines)
+
+
+def _last_char_of(inlines: m.Inlines) -> str:
+    """The last character of `m.plain_text(inlines).rstrip()`, or "". A break is a blank and a note's text is
+    not in the plain text: both are passed."""
+    for item in reversed(inlines):
+        if isinstance(item, m.Text):
+            text = item.text.rstrip()
+            if text:
+                return text[-1]
+        elif isinstance(item, m.Mark):
+            last = _last_char_of(item.children)
+            if last:
+                return last
+    return ""
+
+
 def plain_text_ends(node: _Node) -> bool:
     blocks = node.after or node.blocks
     if not blocks or not isinstance(blocks[-1], m.Para):
         return True
-    text = m.plain_text(blocks[-1].inlines).rstrip()
-    return text.endswith((";", ".", ":"))
+    return _last_char(node) in (";", ".", ":")
 
 
 def _raw_offset(text: str, plain_offset: int) -> int:
