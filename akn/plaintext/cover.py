@@ -352,33 +352,41 @@ COVER_RULES: tuple[Rule, ...] = (
 )
 
 
-def cover_line(text: str, facts: Facts, ctx: InlineContext) -> tuple[list[m.Inline], bool]:
-    """A cover page line marked up; the flag says whether all of it was recognised."""
+def first_hit(text: str, facts: Facts, ctx: InlineContext) -> tuple[m.Inlines, str] | None:
+    """The start of `text` marked up by the first cover rule that recognises it, and the rest; or None. A rule
+    records facts (and dates) only when it recognises the text."""
+    for rule in COVER_RULES:
+        hit = rule(text, facts, ctx)
+        if hit:
+            return hit
+    return None
+
+
+def cover_line(
+    text: str, facts: Facts, ctx: InlineContext, hit: tuple[m.Inlines, str] | None = None
+) -> tuple[list[m.Inline], bool]:
+    """A cover page line marked up; the flag says whether all of it was recognised. `hit` is the `first_hit` of
+    the stripped line, when the caller has it."""
     out: list[m.Inline] = []
     rest = text.strip()
     while rest:
-        for rule in COVER_RULES:
-            hit = rule(rest, facts, ctx)
-            if hit:
-                inlines, remaining = hit
-                if out:
-                    out.append(m.Text(" "))
-                out.extend(inlines)
-                rest = remaining.strip()
-                break
-        else:
+        hit = hit or first_hit(rest, facts, ctx)
+        if hit is None:
             if out:
                 out.append(m.Text(" "))
             out.extend(semantics(rest, ctx))
             return out, False
+        inlines, remaining = hit
+        if out:
+            out.append(m.Text(" "))
+        out.extend(inlines)
+        rest = remaining.strip()
+        hit = None
     return out, True
 
 
 def is_cover_line(text: str) -> bool:
-    text = text.strip()
-    # A rule records facts only when it recognises the line, and then no other rule is tried: one record will do.
-    facts, ctx = Facts(), InlineContext(None, lambda _k: None, False)
-    return any(rule(text, facts, ctx) for rule in COVER_RULES)
+    return first_hit(text.strip(), Facts(), InlineContext(None, lambda _k: None, False)) is not None
 
 
 # --- preface ---------------------------------------------------------------------------------------------

@@ -331,7 +331,9 @@ class Assembler:
         while self.i < len(self.blocks):
             block = self.blocks[self.i]
             lines = self._logical_lines(block)
-            recognised = bool(lines) and cv.is_cover_line(lines[0])
+            # The first line's first rule, if any, goes on to mark it up: it records facts only when it recognises.
+            hit = cv.first_hit(lines[0].strip(), self.facts, self.ctx) if lines else None
+            recognised = hit is not None
             if not recognised and self._ends_front(block):
                 break
             if agenda_open and not recognised:
@@ -341,7 +343,7 @@ class Assembler:
                 continue
             if not recognised and not (block.heading and out) and not self._letterhead(block, lines):
                 break
-            paras, agenda_open = self._cover_block(lines)
+            paras, agenda_open = self._cover_block(lines, hit)
             out.extend(paras)
             self.i += 1
         return out
@@ -356,18 +358,19 @@ class Assembler:
         last = lines[-1] if lines else ""
         return bool(last) and not last.endswith((".", ";", ",", ":")) or bool(re.match(r"^\[.*\]$", last))
 
-    def _cover_block(self, lines: list[str]) -> tuple[list[m.Block], bool]:
+    def _cover_block(self, lines: list[str], hit: tuple[m.Inlines, str] | None) -> tuple[list[m.Block], bool]:
+        """The block's lines as cover page paragraphs; `hit` is the first rule's mark-up of the first line."""
         out: list[m.Block] = []
         agenda_open = False
         agenda_title: list[str] = []
-        for text in lines:
+        for index, text in enumerate(lines):
             if agenda_open and not cv.is_cover_line(text):
                 agenda_title.append(text)
                 continue
             if agenda_title:
                 out.append(m.Para(resolve_markers((cv.agenda_name(" ".join(agenda_title), self.ctx),), self.ctx)))
                 agenda_title = []
-            inlines, _whole = cv.cover_line(text, self.facts, self.ctx)
+            inlines, _whole = cv.cover_line(text, self.facts, self.ctx, hit if index == 0 else None)
             out.append(m.Para(resolve_markers(inlines, self.ctx)))
             agenda_open = bool(cv._AGENDA.match(text)) and not _agenda_has_title(inlines)
         if agenda_title:
