@@ -293,19 +293,23 @@ _FUNCTION_WORDS = {
 
 
 _WORD_LETTERS = "abcdefghijklmnopqrstuvwxyzéèáíóú"
-# Latin-1 bytes: a word's letters kept, every other byte a blank.
-_WORDS_ONLY = bytes(byte if chr(byte) in _WORD_LETTERS else 32 for byte in range(256))
+# Latin-1 bytes read as in the lower-case text: a word's letter in lower case, any other byte a blank.
+_WORD_BYTES = bytes(ord(chr(b).lower()) if chr(b).lower() in _WORD_LETTERS else 32 for b in range(256))
+# The only characters beyond Latin-1 whose lower case holds a word's letter ("İ", the Kelvin sign).
+_LOWERED_TO_LETTERS = ("\u0130", "\u212a")
+_FUNCTION_BYTES = {lang: tuple(w.encode("latin-1") for w in words) for lang, words in _FUNCTION_WORDS.items()}
 
 
 def guess_language(text: str) -> str:
     """The language whose commonest function words the text uses most (English, French or Spanish)."""
-    # The words are the runs of `_WORD_LETTERS` in the lower-case text: in Latin-1, with any other character a
-    # blank (those beyond Latin-1 are first a "?"), `bytes.split` finds them five times faster than a pattern.
-    latin = text[:3000].lower().encode("latin-1", "replace").translate(_WORDS_ONLY)
-    counts = Counter(latin.split())
-    scores = {
-        lang: sum(counts[w.encode("latin-1")] for w in vocabulary) for lang, vocabulary in _FUNCTION_WORDS.items()
-    }
+    # The words are the runs of `_WORD_LETTERS` in the lower-case text. Encoded as Latin-1 (any other character
+    # a "?") and read through `_WORD_BYTES`, the text splits at blanks into the same words, five times faster
+    # than a pattern finds them.
+    head = text[:3000]
+    if any(char in head for char in _LOWERED_TO_LETTERS):
+        head = head.lower()
+    counts = Counter(head.encode("latin-1", "replace").translate(_WORD_BYTES).split())
+    scores = {lang: sum(counts[w] for w in words) for lang, words in _FUNCTION_BYTES.items()}
     return max(scores, key=lambda lang: (scores[lang], lang == "eng"))
 
 
