@@ -261,7 +261,10 @@ class Assembler:
         block = self._peek()
         if block is None or not block.lines:
             return None
-        match = PART_LABEL.match(_TRAILING_NOTES.sub("", plain(block.lines[0].text).strip()))
+        first = plain(block.lines[0].text).strip()
+        if first.endswith(NOTE_CLOSE):  # the only end the pattern matches at: a scan of the line is spared
+            first = _TRAILING_NOTES.sub("", first)
+        match = PART_LABEL.match(first)
         if not match:
             return None
         for offset in (1, 2):
