@@ -146,7 +146,6 @@ def take_front_matter(lines: list[Line]) -> tuple[list[Line], dict[str, str]]:
 # Each Markdown pattern opens with a lookahead for the characters its forms can start with, so the engine
 # skips plain text instead of trying every form at every position.
 _MD_SIGNS = re.compile(r"(?=[#<\]*\\\[])(?:(^#{1,6} )|(<sup>)|(\]\(#?[^)]*\))|(^\*\*?[A-Z])|(\\[*.\-_#])|(\[\^\w+\]))", re.MULTILINE)
-_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _LINK = re.compile(r"\[([^\]]+)\]\((?:[^()\s]*|[^()]*)\)")
 _SUP = re.compile(r"<sup>\s*([^<]{1,6}?)\s*</sup>", re.IGNORECASE)
 _FOOTREF = re.compile(r" ?\[(?:\^(\w{1,6})\]|(\d{1,2})\](?![(:]))")
@@ -205,14 +204,24 @@ def markdown_inline(text: str) -> str:
     return text
 
 
+def _markdown_heading(text: str) -> tuple[int, str] | None:
+    r"""A Markdown heading's level and title: one to six "#" and a blank, then the title, whose closing "#"s and
+    blanks go (what `^(#{1,6})\s+(.*?)\s*#*\s*$` reads, without its trial of an end at every character)."""
+    rest = text.lstrip("#")
+    level = len(text) - len(rest)
+    title = rest.lstrip()
+    if not 1 <= level <= 6 or len(title) == len(rest):
+        return None
+    return level, title.rstrip().rstrip("#").rstrip()
+
+
 def unmark_markdown(lines: list[Line]) -> list[Line]:
     out = []
     for line in lines:
         text = line.text
-        heading = _HEADING.match(text) if text.startswith("#") else None
-        if heading:
-            line.heading = len(heading.group(1))
-            text = heading.group(2)
+        found = _markdown_heading(text) if text.startswith("#") else None
+        if found:
+            line.heading, text = found
         line.text = markdown_inline(text).rstrip()
         out.append(line)
     return out
