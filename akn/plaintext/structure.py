@@ -78,7 +78,7 @@ KIND_RANK = {"hcontainer": 0, "part": 1, "chapter": 2, "section": 3, "article": 
 _LABELLED_VALUE = re.compile(r"^\S+:\s")
 _NAME_AND_COUNTRY = re.compile(r"\((?:[A-Z][a-z]+)(?:\s[A-Z][a-z]+)*\)$")
 _ROMAN = re.compile(r"^(?=[ivxlc])m*(c[md]|d?c{0,3})(x[cl]|l?x{0,3})(i[xv]|v?i{0,3})$")
-_INLINE_MARKERS = re.compile(f"[{ITALIC_OPEN}{ITALIC_CLOSE}{BOLD_OPEN}{BOLD_CLOSE}]")
+_INLINE_MARKERS = ITALIC_OPEN + ITALIC_CLOSE + BOLD_OPEN + BOLD_CLOSE
 _TRAILING_NOTES = re.compile(f"(?:\\s*{NOTE_OPEN}[^{NOTE_CLOSE}]*{NOTE_CLOSE})+$")
 
 
@@ -1103,7 +1103,7 @@ def _raw_offset(text: str, plain_offset: int) -> int:
     for index, char in enumerate(text):
         if count == plain_offset:
             return index
-        if not _INLINE_MARKERS.match(char):
+        if char not in _INLINE_MARKERS:
             count += 1
     return len(text)
 
