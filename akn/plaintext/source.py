@@ -216,15 +216,15 @@ def _markdown_heading(text: str) -> tuple[int, str] | None:
 
 
 def unmark_markdown(lines: list[Line]) -> list[Line]:
-    out = []
     for line in lines:
         text = line.text
+        if not text:  # half the lines of a Markdown text: nothing to unmark
+            continue
         found = _markdown_heading(text) if text.startswith("#") else None
         if found:
             line.heading, text = found
         line.text = markdown_inline(text).rstrip()
-        out.append(line)
-    return out
+    return list(lines)
 
 
 def read_source(data: bytes | str, name: str = "<input>") -> Source:
