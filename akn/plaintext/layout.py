@@ -249,7 +249,8 @@ def split_embedded_formulas(lines: list[Line], pattern: re.Pattern[str]) -> list
     somewhere = any_formula()
     out: list[Line] = []
     for line in lines:
-        match = pattern.search(line.text) if somewhere.search(line.text) else None
+        text = line.text
+        match = pattern.search(text) if text and somewhere.search(text) else None
         if match and match.start() > 0:
             out.append(Line(line.no, line.text[: match.start()], line.page_break, line.heading, line.empty))
             out.append(Line(line.no, line.text[match.end():]))
