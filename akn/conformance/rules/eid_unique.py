@@ -19,7 +19,7 @@ FIXABLE = True
 
 def check(doc: AknDocument) -> Iterator[tuple[object, str]]:
     values = doc.eid_values
-    if len(set(values)) == len(values):
+    if len(doc.eids) == len(values):
         return  # no two eIds of the file are alike, so no two are alike within a document either
     first: dict[object, object] = {}
     in_meta = doc.in_meta
