@@ -215,13 +215,21 @@ def number_from_symbol(symbol: str) -> str:
     'S-Res-99'
     """
     core = symbol.strip()
-    match = re.match(r"^(A|S|E)/RES/(.+)$", core)
-    if match:
-        core = match.group(2)
-    core = re.sub(r"\s*\((\w+)\)", r"/\1", core)
-    core = re.sub(r"\.\s+", "-", core.strip())
-    core = re.sub(r"\s+", "_", core)
-    return re.sub(r"[^\w.\-/]", "", core).replace("/", "-")
+    if core.startswith(("A/RES/", "S/RES/", "E/RES/")) and len(core) > 6:
+        core = core[6:]
+    if _PLAIN_SYMBOL.match(core):  # "65/230", "E/CN.15/2019/L.4": nothing to drop or join
+        return core.replace("/", "-")
+    core = _BRACKETED.sub(r"/\1", core)
+    core = _ABBREVIATION.sub("-", core.strip())
+    core = _BLANKS.sub("_", core)
+    return _NOT_IN_NUMBER.sub("", core).replace("/", "-")
+
+
+_PLAIN_SYMBOL = re.compile(r"[\w.\-/]*\Z")
+_BRACKETED = re.compile(r"\s*\((\w+)\)")
+_ABBREVIATION = re.compile(r"\.\s+")
+_BLANKS = re.compile(r"\s+")
+_NOT_IN_NUMBER = re.compile(r"[^\w.\-/]")
 
 
 def slug(text: str, *, words: int = 6) -> str:
