@@ -325,7 +325,7 @@ def _refs(text: str, ctx: InlineContext, dates: list[tuple[int, int, str | None]
             continue
         for number in numbers:
             date = _date_after(text, number.end(), dates)
-            href = _cited_iri(number.group(0), number.lastgroup, body, kind, ctx.actor, date)
+            href = cited_iri(number.group(0), number.lastgroup, body, kind, ctx.actor, date)
             if href:
                 mark = m.Mark("ref", (m.Text(number.group(0)),), (("href", href),))
                 found.append((number.start(), number.end(), mark))
@@ -401,9 +401,10 @@ _YEAR_NUMBERED = re.compile(r"\d{4}/")
 
 
 @lru_cache(maxsize=4096)
-def _cited_iri(shown: str, form: str | None, body: str, kind: str, own_actor: str | None, date: str | None) -> str:
+def cited_iri(shown: str, form: str | None, body: str, kind: str, own_actor: str | None, date: str | None) -> str:
     """The work IRI of a cited resolution or decision: `shown` as printed, `form` the group of `REF_NUMBER`
-    that matched it (`sc` "1373 (2001)", `ga` "65/230", `old` "181 (II)"); remembered, as citations recur."""
+    that matched it (`sc` "1373 (2001)", `ga` "65/230", `old` "181 (II)"); remembered within a document, where
+    citations recur."""
     if form == "sc":
         actor = "unsc"
     elif form == "ga" and _YEAR_NUMBERED.match(shown):  # "2019/12": the Economic and Social Council's numbering

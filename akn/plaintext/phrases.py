@@ -149,10 +149,13 @@ def opens_paragraph(text: str) -> bool:
 
 
 def forget() -> None:
-    """Empty the recognisers' memory of the texts they have seen (done at the start of every document)."""
+    """Empty the recognisers' memory of the texts and citations they have seen (done at the start of every
+    document, so that what a document costs does not depend on the documents before it)."""
+    from .inline import cited_iri
     from .source import without_emphasis
     from .structure import is_formula
 
+    cited_iri.cache_clear()
     without_emphasis.cache_clear()
     preambular_phrase.cache_clear()
     operative_phrase.cache_clear()
