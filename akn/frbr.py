@@ -99,7 +99,7 @@ class FrbrUri:
         if match is None:
             return cls._parse_segments(value)  # the other IRIs, and the reason why one is wrong
         country, doc_type, first, second, date, number, language, version, component = match.groups()
-        fmt = None
+        fmt: str | None = None
         if component is None:
             component = "main"
         else:
@@ -110,10 +110,12 @@ class FrbrUri:
             version = ""
         elif "." in version and component == "main" and fmt is None:
             version, fmt = version.split(".", 1)
+        subtype: str | None = first
+        actor: str | None = second
         if second is None:
-            first, second = None, first  # one segment before the date is the actor
+            subtype, actor = None, first  # one segment before the date is the actor
         return cls(
-            country=country, doc_type=doc_type, number=number, date=date, actor=second, subtype=first,
+            country=country, doc_type=doc_type, number=number, date=date, actor=actor, subtype=subtype,
             language=language, version=version, component=component, format=fmt,
         )
 
