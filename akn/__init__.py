@@ -26,7 +26,7 @@ _LAZY = {
 __all__ = [
     "AknError", "Batch", "BatchError", "BatchResult", "ConversionError", "Converted", "Document", "InputError",
     "OptionError", "OutputError", "Problem", "Report", "SchemaError", "StrictModeError", "XmlInputError", "__version__",
-    "convert", "convert_file", "convert_many", "read_akn", "to_text", "to_xml", "validate", "validate_many",
+    "compiled", "convert", "convert_file", "convert_many", "read_akn", "to_text", "to_xml", "validate", "validate_many",
 ]
 
 if TYPE_CHECKING:  # what type checkers see; at run time `__getattr__` loads each on first use
@@ -35,6 +35,15 @@ if TYPE_CHECKING:  # what type checkers see; at run time `__getattr__` loads eac
     from .conformance import Problem, Report, SchemaError, validate
     from .files import OutputError
     from .model import Document
+
+
+def compiled() -> bool:
+    """Whether this akn is the compiled build (its text-to-XML modules as C extensions made by mypyc; see
+    setup.py) rather than pure Python. Nothing is imported to tell."""
+    from importlib.util import find_spec
+
+    spec = find_spec(f"{__name__}.model")
+    return spec is not None and spec.origin is not None and not spec.origin.endswith(".py")
 
 
 def __getattr__(name: str) -> object:

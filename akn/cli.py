@@ -16,7 +16,7 @@ from typing import Any, NoReturn, Self
 
 import click
 
-from . import __version__
+from . import __version__, compiled
 from .errors import AknError, InputError, StrictModeError, XmlInputError
 from .files import OutputError, read_bytes, write_atomic
 
@@ -53,7 +53,8 @@ class AknGroup(click.Group):
 
 
 @click.group(cls=AknGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100, "terminal_width": 100})
-@click.version_option(__version__, "--version", prog_name="akn")
+@click.version_option(__version__, "--version", prog_name="akn",
+                      message=f"%(prog)s, version %(version)s ({'compiled' if compiled() else 'pure Python'})")
 def main() -> None:
     """Resolutions as plain text to Akoma Ntoso 3.0 XML, validated against the OASIS schema and naming
     convention, and back to text."""

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+import akn
 from akn.cli import main
 
 from .conftest import SAMPLES
@@ -151,6 +152,7 @@ def test_version_option() -> None:
     result = CliRunner().invoke(main, ["--version"])
     assert result.exit_code == 0
     assert result.output.startswith("akn, version ")
+    assert result.output.rstrip().endswith("(compiled)" if akn.compiled() else "(pure Python)")
 
 
 def test_a_directory_is_a_batch_that_needs_an_output_folder(tmp_path: Path) -> None:
