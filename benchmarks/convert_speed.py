@@ -39,6 +39,7 @@ def main() -> int:
     files = sorted(CORPUS.glob("*.txt"), key=lambda p: p.stat().st_size)
     seed = CORPUS / "E-CN.15-2019-draft-cybercrime.seed.md.txt"
     chosen = [seed, files[0], files[len(files) // 2], files[-1]]
+    print(f"akn {akn.__version__}, {'compiled' if akn.compiled() else 'pure Python'}, from {Path(akn.__file__).parent}")
     print(f"{'document':48} {'KB':>7} {'convert ms':>11} {'ms/KB':>7} {'lxml ms':>8} {'ratio':>6}")
     for path in chosen:
         data = path.read_bytes()

@@ -16,8 +16,11 @@
   on the seed's XML and on the first N files of the UN corpus (`../shared/corpus/unxml`). Target: akn within
   1.3x of bare lxml.
 
-Times are the best (and the median) of `--repeat` runs of each, interleaved, so that load from elsewhere on
-the machine falls on all alike. It prints figures and asserts nothing: timing belongs here, not in the tests.
+Times are the best (and the median) of about `--repeat` calls of each. The calls of one tool run back to back
+in blocks of ten, as a batch runs them, and the blocks take turns, so that load from elsewhere on the machine
+falls on all alike; single calls taking turns would start each call of the faster tool in caches the other
+tool's call has just filled. It prints which akn it measures (pure Python or the compiled build), figures, and
+asserts nothing: timing belongs here, not in the tests.
 """
 
 from __future__ import annotations
@@ -39,16 +42,22 @@ SEED_IRI = "/akn/un/statement/draftResolution/ecosoc/2019-04-23/e-cn-15-2019-l-3
 AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 
 
+# Calls of one function run back to back, as a batch runs them, in blocks of this many; the blocks of the
+# functions take turns, so that load from elsewhere on the machine falls on all alike.
+BLOCK = 10
+
+
 def timed(functions: dict[str, Callable[[], object]], repeat: int) -> dict[str, tuple[float, float]]:
-    """(best, median) milliseconds of each function, the runs interleaved."""
+    """(best, median) milliseconds of each function over about `repeat` calls, in interleaved blocks."""
     runs: dict[str, list[float]] = {name: [] for name in functions}
     for function in functions.values():
         function()  # warm: imports, caches, compiled schemas
-    for _ in range(repeat):
+    for _ in range(max(1, repeat // BLOCK)):
         for name, function in functions.items():
-            start = time.perf_counter()
-            function()
-            runs[name].append((time.perf_counter() - start) * 1000)
+            for _ in range(BLOCK):
+                start = time.perf_counter()
+                function()
+                runs[name].append((time.perf_counter() - start) * 1000)
     return {name: (min(times), statistics.median(times)) for name, times in runs.items()}
 
 
@@ -68,7 +77,7 @@ def main() -> int:
     if not SEED.is_file():
         print(f"the seed is not at {SEED} (the shared corpus is absent)", file=sys.stderr)
         return 2
-    sys.path.insert(0, str(ROOT.parent))
+    sys.path.append(str(ROOT.parent))  # an installed akn (the compiled build, say) comes first
     import akn
     from akn.conformance.engine import compiled_schema
 
@@ -79,6 +88,7 @@ def main() -> int:
         AkomaNtosoParser = None
         print("bluebell-akn is not installed (pip install -e '.[bench]'): its rows are left out")
 
+    print(f"akn {akn.__version__}, {'compiled' if akn.compiled() else 'pure Python'}, from {Path(akn.__file__).parent}")
     seed_text = SEED.read_bytes()
     ours = akn.convert(seed_text, markup_date="2026-01-01").to_xml()
 
