@@ -204,13 +204,23 @@ def parallel(
     finished = False
     try:
         while queue or pending or suspects or ready:
-            if suspects and not pending:
-                index, item = suspects.popleft()
-                pending[executor.submit(_call, fn, item)] = (-1 - index, item)  # alone; negative: second try
-            elif not suspects:
-                while queue and len(pending) < window and (not ordered or queue[0][0] - next_out < window * 4):
-                    index, item = queue.popleft()
-                    pending[executor.submit(_call, fn, item)] = (index, item)
+            # An item leaves its queue only once the pool has taken it: a worker may have died since the last
+            # wait, and then the pool refuses new work.
+            try:
+                if suspects and not pending:
+                    index, item = suspects[0]
+                    pending[executor.submit(_call, fn, item)] = (-1 - index, item)  # alone; negative: second try
+                    suspects.popleft()
+                elif not suspects:
+                    while queue and len(pending) < window and (not ordered or queue[0][0] - next_out < window * 4):
+                        index, item = queue[0]
+                        pending[executor.submit(_call, fn, item)] = (index, item)
+                        queue.popleft()
+            except BrokenProcessPool:
+                if not pending:  # no future in hand will report it below
+                    _stop(executor)
+                    executor = _executor(jobs, initializer, initargs)
+                    continue
             done: set[Future[R]] = set()
             if pending:
                 done, _ = wait(pending, timeout=1.0, return_when=FIRST_COMPLETED)

@@ -199,6 +199,38 @@ def test_a_dying_worker_costs_only_its_own_input() -> None:
     assert all(results[n] == n * n for n in range(30) if n not in (7, 13))
 
 
+def test_a_pool_that_breaks_between_two_waits_loses_no_input(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A worker may die after the pool last reported and before the next item is handed over: the pool then
+    # refuses the item. The first pool refuses its first item (nothing in hand yet); the second refuses its
+    # fifth (with items in hand).
+    from concurrent.futures.process import BrokenProcessPool
+
+    from akn import batch
+
+    real = batch._executor
+    pools = []
+
+    def refusing_once(*args: object) -> object:
+        executor = real(*args)  # type: ignore[arg-type]
+        refuse_at = 1 if not pools else 5
+        pools.append(executor)
+        submit, calls = executor.submit, []
+
+        def flaky_submit(*a: object, **k: object) -> object:
+            calls.append(1)
+            if len(calls) == refuse_at:
+                raise BrokenProcessPool("a worker died")
+            return submit(*a, **k)
+
+        executor.submit = flaky_submit  # type: ignore[method-assign]
+        return executor
+
+    monkeypatch.setattr(batch, "_executor", refusing_once)
+    results = dict(parallel(_square_or_die, range(20, 40), jobs=2, on_crash=lambda n, why: -1))
+    assert results == {n: n * n for n in range(20, 40)}
+    assert len(pools) == 2
+
+
 def test_ordered_results_come_in_order() -> None:
     items = list(range(40))
     got = [n for n, _ in parallel(_slow_square, items, jobs=2, ordered=True, on_crash=lambda n, why: -1)]
