@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import pairwise
 
 from .inline import DATE
@@ -242,11 +243,20 @@ def _join_text(left: str, right: str) -> str:
     return f"{left} {right}" if left else right
 
 
-def split_embedded_formulas(lines: list[Line], pattern: re.Pattern[str]) -> list[Line]:
-    """Lines where an enacting formula follows other text are two lines, the formula opening the second."""
-    from ..profile import any_formula
+@cache
+def _formula_and_comma() -> re.Pattern[str]:
+    """A known enacting formula and the comma after it, looked for from the comma: the engine skips from comma
+    to comma, where a search for the formulas themselves would try each of them at every character."""
+    from ..profile import formula_texts
 
-    somewhere = any_formula()
+    return re.compile(",(?:" + "|".join(f"(?<={re.escape(formula)},)" for formula in formula_texts()) + ")")
+
+
+def split_embedded_formulas(lines: list[Line], pattern: re.Pattern[str]) -> list[Line]:
+    """Lines where an enacting formula follows other text are two lines, the formula opening the second.
+
+    `pattern` finds a formula followed by its comma (`profile.embedded_formula`)."""
+    somewhere = _formula_and_comma()
     out: list[Line] = []
     for line in lines:
         text = line.text
