@@ -40,6 +40,8 @@ MAX_BYTES = 50 * 1024 * 1024
 _SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]")
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")  # form feed (\x0c) is kept: it marks a page
+# Line feed, form feed and the printable ASCII characters: those that `read_source` keeps as they are.
+_PLAIN_ASCII = bytes([0x0A, 0x0C, *range(0x20, 0x7F)])
 # Any character that `normalise` or `read_source` would change or take out.
 _UNUSUAL = re.compile(f"[\r{MARKERS}{_SPACES.pattern[1:-1]}{_INVISIBLE.pattern[1:-1]}{_CONTROL.pattern[1:-1]}]")
 
@@ -77,6 +79,7 @@ def decode(data: bytes, name: str = "<input>") -> tuple[str, bool]:
             text = data.decode("utf-16")
         except UnicodeDecodeError as exc:
             raise InputError(name, f"not valid UTF-16 despite its byte-order mark ({exc.reason} at byte {exc.start})")
+        rare = text
     else:
         if data.startswith(b"\xef\xbb\xbf"):
             data = data[3:]
@@ -88,10 +91,15 @@ def decode(data: bytes, name: str = "<input>") -> tuple[str, bool]:
             raise InputError(
                 name, f"not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start}); convert it to UTF-8"
             ) from None
-    text = text.lstrip("\ufeff")
-    unusual = _UNUSUAL.search(text)  # every control character is one: most texts need no second scan
-    control = _CONTROL.search(text, unusual.start()) if unusual else None
-    if control and (text.count(control.group()) > 3 or control.group() == "\x00"):
+        # The characters other than printable ASCII, in their order: all that `_UNUSUAL` can find, in a
+        # string a fraction of the text's length (deleting whole UTF-8 sequences leaves valid UTF-8).
+        rare = data.translate(None, _PLAIN_ASCII).decode("utf-8")
+    kept = text.lstrip("\ufeff")
+    rare = rare[len(text) - len(kept):]  # without the byte-order marks that open the text
+    text = kept
+    unusual = _UNUSUAL.search(rare)  # every control character is one: most texts need no second scan
+    control = _CONTROL.search(rare, unusual.start()) if unusual else None
+    if control and (rare.count(control.group()) > 3 or control.group() == "\x00"):
         raise InputError(name, f"binary data, not text (control character U+{ord(control.group()):04X})")
     if not text.strip():
         raise InputError(name, "empty input: no text to convert")
