@@ -2,6 +2,8 @@
 
 Every reader produces these values and every writer consumes them. They are frozen dataclasses that hold no
 I/O and no source positions, so two documents are equal exactly when their content and structure are equal.
+The classes made by the thousand spell out their `__init__`: the compiled build runs a dataclass's generated
+one as Python, several times slower than its own.
 
 A document has a front (cover page and preface, as blocks of marked-up inline text), a preamble (formulas
 and recitals), a body of divisions (operative paragraphs, their points, parts and sections), conclusions
@@ -22,6 +24,9 @@ class Text:
 
     text: str
 
+    def __init__(self, text: str) -> None:
+        object.__setattr__(self, "text", text)
+
 
 @dataclass(frozen=True, slots=True)
 class Mark:
@@ -36,6 +41,11 @@ class Mark:
     children: Inlines
     attrs: tuple[tuple[str, str], ...] = ()
 
+    def __init__(self, element: str, children: Inlines, attrs: tuple[tuple[str, str], ...] = ()) -> None:
+        object.__setattr__(self, "element", element)
+        object.__setattr__(self, "children", children)
+        object.__setattr__(self, "attrs", attrs)
+
     def get(self, name: str, default: str | None = None) -> str | None:
         for key, value in self.attrs:
             if key == name:
@@ -49,6 +59,10 @@ class Note:
 
     marker: str
     blocks: tuple[Block, ...]
+
+    def __init__(self, marker: str, blocks: tuple[Block, ...]) -> None:
+        object.__setattr__(self, "marker", marker)
+        object.__setattr__(self, "blocks", blocks)
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,11 +83,18 @@ class Para:
 
     inlines: Inlines
 
+    def __init__(self, inlines: Inlines) -> None:
+        object.__setattr__(self, "inlines", inlines)
+
 
 @dataclass(frozen=True, slots=True)
 class Cell:
     blocks: tuple[Block, ...]  # paragraphs, or a table nested in the cell (other producers' AKN)
     header: bool = False
+
+    def __init__(self, blocks: tuple[Block, ...], header: bool = False) -> None:
+        object.__setattr__(self, "blocks", blocks)
+        object.__setattr__(self, "header", header)
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +115,10 @@ class Formula:
     inlines: Inlines
     name: str = "enactingFormula"
 
+    def __init__(self, inlines: Inlines, name: str = "enactingFormula") -> None:
+        object.__setattr__(self, "inlines", inlines)
+        object.__setattr__(self, "name", name)
+
 
 @dataclass(frozen=True, slots=True)
 class Recital:
@@ -101,6 +126,10 @@ class Recital:
 
     blocks: tuple[Block, ...]
     phrase: str | None = None
+
+    def __init__(self, blocks: tuple[Block, ...], phrase: str | None = None) -> None:
+        object.__setattr__(self, "blocks", blocks)
+        object.__setattr__(self, "phrase", phrase)
 
 
 PreambleItem = Formula | Recital
@@ -123,6 +152,26 @@ class Division:
     children: tuple[Division, ...] = ()
     wrap_up: tuple[Block, ...] = ()
     name: str | None = None
+
+    def __init__(
+        self,
+        kind: str,
+        num: str | None = None,
+        heading: Inlines | None = None,
+        content: tuple[Block, ...] = (),
+        intro: tuple[Block, ...] = (),
+        children: tuple[Division, ...] = (),
+        wrap_up: tuple[Block, ...] = (),
+        name: str | None = None,
+    ) -> None:
+        object.__setattr__(self, "kind", kind)
+        object.__setattr__(self, "num", num)
+        object.__setattr__(self, "heading", heading)
+        object.__setattr__(self, "content", content)
+        object.__setattr__(self, "intro", intro)
+        object.__setattr__(self, "children", children)
+        object.__setattr__(self, "wrap_up", wrap_up)
+        object.__setattr__(self, "name", name)
 
     def walk(self) -> Iterator[Division]:
         yield self

@@ -41,6 +41,13 @@ class Block:
     _joined: tuple[str, list[tuple[int, int, int]]] | None = None
     _plain: str | None = None
 
+    def __init__(self, lines: list[Line] | None = None) -> None:
+        """A block of `lines`, at first none (the compiled build runs a dataclass's generated `__init__` as
+        Python)."""
+        self.lines = [] if lines is None else lines
+        self._joined = None
+        self._plain = None
+
     @property
     def no(self) -> int:
         return self.lines[0].no if self.lines else 0

@@ -48,13 +48,22 @@ _UNUSUAL = re.compile(f"[\r{MARKERS}{_SPACES.pattern[1:-1]}{_INVISIBLE.pattern[1
 
 @dataclass(slots=True)
 class Line:
-    """One input line: its number in the input, its text, and whether a page starts with it."""
+    """One input line: its number in the input, its text, and whether a page starts with it.
+
+    Its `__init__` is its own: the compiled build runs a dataclass's generated one as Python."""
 
     no: int
     text: str
     page_break: bool = False
     heading: int = 0
     empty: bool = False
+
+    def __init__(self, no: int, text: str, page_break: bool = False, heading: int = 0, empty: bool = False) -> None:
+        self.no = no
+        self.text = text
+        self.page_break = page_break
+        self.heading = heading
+        self.empty = empty
 
     @property
     def blank(self) -> bool:

@@ -33,6 +33,13 @@ class TableBlock(Block):
     rows: list[Row] = field(default_factory=list)
     width: int = 0
 
+    def __init__(self, lines: list[Line], header: list[Line], rows: list[Row], width: int) -> None:
+        """Its own, as `Block.__init__` is: the compiled build cannot call that from a generated one."""
+        super().__init__(lines)
+        self.header = header
+        self.rows = rows
+        self.width = width
+
 
 def is_figure(text: str) -> bool:
     return bool(FIGURE.match(text.strip()))
