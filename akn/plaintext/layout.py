@@ -29,6 +29,11 @@ NOTE_START = re.compile(
     rf"^\s*(?:{NOTE_OPEN}(?P<m1>[^{NOTE_CLOSE}]+){NOTE_CLOSE}:?|(?P<m2>\d{{1,3}}|\*{{1,3}}|[a-z])(?:\s|$))\s*(?P<text>.*)$"
 )
 RECYCLE = re.compile(r"^(Please recycle|\s*♲\s*)$", re.IGNORECASE)
+# Each of the four in one pattern, as every line is asked for any of them; a page counter, which counts only
+# after the masthead, is named.
+_PAGE_MARK = re.compile(
+    f"{JOB_NUMBER.pattern}|{BARCODE.pattern}|(?i:{RECYCLE.pattern})|(?P<counter>{PAGE_COUNTER.pattern})"
+)
 _TERMINAL = re.compile(r"[.;:,!?]['’”\")\]]?$")
 _NUMBERED_START = re.compile(r"^(\(?[0-9]{1,3}[.)]|\([a-zA-Z]{1,5}\)|[A-Z][.)]\s|[IVXLC]{1,6}\.?\s|Article\s|Chapter\s|Annex)")
 
@@ -91,10 +96,9 @@ class _Furniture:
         text = self.lines[i].text.strip()
         if not text:
             return False
-        if JOB_NUMBER.match(text) or BARCODE.match(text) or RECYCLE.match(text):
-            return True
-        if PAGE_COUNTER.match(text) and i >= self.masthead_end:
-            return True
+        mark = _PAGE_MARK.match(text)
+        if mark:
+            return mark.group("counter") is None or i >= self.masthead_end
         return bool(self.symbol and i >= self.masthead_end and folded(text) == self.symbol)
 
     def regions(self) -> list[tuple[int, int]]:
