@@ -22,6 +22,7 @@ BARCODE = re.compile(r"^\*\d{6,8}\*$")
 PAGE_COUNTER = re.compile(r"^(\d{1,3})/(\d{1,3})$")
 NOTE_RULE = re.compile(r"^_{5,}$")
 MD_RULE = re.compile(r"^(-{3,}|\*{3,}|_+|={3,})$")
+_RULE_CHARACTERS = "-*_="  # what the rules above are drawn with
 SYMBOL = re.compile(
     r"^(?:United Nations\s+)?((?:A|S|E|T|DP|UNEP|ECE|TD|CRC|CEDAW|CCPR|HRC)(?:/[A-Za-z0-9.\-]+)+(?:\s*\(\d{4}\))?)\*?$"
 )
@@ -306,8 +307,9 @@ def analyse(lines: list[Line], markdown: bool = False) -> Layout:
         if not text:  # neither rule nor note
             i += 1
             continue
-        md_rule = markdown and bool(MD_RULE.match(text))
-        note_rule = NOTE_RULE.match(text) is not None
+        ruled = text[0] in _RULE_CHARACTERS
+        md_rule = ruled and markdown and bool(MD_RULE.match(text))
+        note_rule = ruled and NOTE_RULE.match(text) is not None
         if (note_rule and _notes_follow(lines, i)) or (md_rule and _markdown_notes_follow(lines, i)):
             limit = next((s for s in sorted(region_starts) if s > i), n)
             limit = min(limit, next((k for k in range(i + 1, n) if lines[k].page_break), n))
