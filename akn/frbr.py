@@ -64,6 +64,31 @@ class FrbrUri:
     component: str = "main"
     format: str | None = None
 
+    def __init__(
+        self,
+        country: str,
+        doc_type: str,
+        number: str,
+        date: str | None = None,
+        actor: str | None = None,
+        subtype: str | None = None,
+        language: str | None = None,
+        version: str = "",
+        component: str = "main",
+        format: str | None = None,
+    ) -> None:
+        """Spelled out as `akn.model`'s are: the compiled build runs a dataclass's generated one as Python."""
+        object.__setattr__(self, "country", country)
+        object.__setattr__(self, "doc_type", doc_type)
+        object.__setattr__(self, "number", number)
+        object.__setattr__(self, "date", date)
+        object.__setattr__(self, "actor", actor)
+        object.__setattr__(self, "subtype", subtype)
+        object.__setattr__(self, "language", language)
+        object.__setattr__(self, "version", version)
+        object.__setattr__(self, "component", component)
+        object.__setattr__(self, "format", format)
+
     # -- printing --------------------------------------------------------------------------------------
 
     def work(self) -> str:
