@@ -134,12 +134,11 @@ def is_formula(text: str) -> bool:
     if "]" in flat:
         flat = _EDITORIAL.sub("", flat)
     flat = flat.strip()
-    if len(flat.split()) > 14:
+    if len(flat.split(None, 14)) > 14:  # more than 14 words, without splitting them all
         return False
-    if FORMULA.match(flat):
-        return True
-    actor = actor_for_formula(flat)
-    return actor is not None and (flat.endswith(",") or is_known_formula(flat.rstrip(",")))
+    if not flat.endswith(","):
+        return is_known_formula(flat) and actor_for_formula(flat) is not None
+    return bool(FORMULA.match(flat)) or actor_for_formula(flat) is not None
 
 
 def is_structural(block: Block) -> bool:
