@@ -79,6 +79,8 @@ _LABELLED_VALUE = re.compile(r"^\S+:\s")
 _NAME_AND_COUNTRY = re.compile(r"\((?:[A-Z][a-z]+)(?:\s[A-Z][a-z]+)*\)$")
 _ROMAN = re.compile(r"^(?=[ivxlc])m*(c[md]|d?c{0,3})(x[cl]|l?x{0,3})(i[xv]|v?i{0,3})$")
 _INLINE_MARKERS = ITALIC_OPEN + ITALIC_CLOSE + BOLD_OPEN + BOLD_CLOSE
+# Where POINT_NUM may match the text once stripped of emphasis and blanks: a cheap test at its start.
+_POINT_START = re.compile(f"[\\s{_INLINE_MARKERS}]*[(a-z—–•▪·-]")
 _TRAILING_NOTES = re.compile(f"(?:\\s*{NOTE_OPEN}[^{NOTE_CLOSE}]*{NOTE_CLOSE})+$")
 
 
@@ -870,7 +872,7 @@ class Assembler:
     def _fill(self, node: _Node, content: str, block: Block, stack: list[_Node], top: list[_Node]) -> None:
         """The text after a number: its own content, or a first sub-point when one follows at once ("3. (a)");
         a point whose text runs on into the next one ("...; and (b) The elections ...") is split there."""
-        inner = POINT_NUM.match(plain(content).strip())
+        inner = POINT_NUM.match(plain(content).strip()) if _POINT_START.match(content) else None
         if inner and plain(content).strip()[inner.end():].strip():
             self._attach_point(block, inner, content.strip(), stack, top)
             return
