@@ -251,7 +251,7 @@ def semantics(text: str, ctx: InlineContext) -> list[m.Inline]:
         spans.extend(_refs(text, ctx, dates))
     if not spans:
         return [m.Text(text)] if text else []
-    spans.sort(key=lambda s: s[0])
+    spans.sort(key=_span_start)
     out: list[m.Inline] = []
     pos = 0
     for start, end, mark in spans:
@@ -264,6 +264,10 @@ def semantics(text: str, ctx: InlineContext) -> list[m.Inline]:
     if pos < len(text):
         out.append(m.Text(text[pos:]))
     return out
+
+
+def _span_start(span: tuple[int, int, m.Mark]) -> int:
+    return span[0]
 
 
 def _has_digit(text: str) -> bool:
@@ -316,6 +320,7 @@ def _keywords_in(text: str) -> list[re.Match[str]]:
 
 # What follows the first letter of every keyword of REF_KEYWORD, in lower case.
 _KEYWORD_STEMS = ("esol", "ésol", "ecisi", "écisi")
+_ASCII_KEYWORD_STEMS = tuple(stem for stem in _KEYWORD_STEMS if stem.isascii())
 # Letters that the pattern's case folding matches with "s" or "i", though their lower case is another letter.
 _FOLDED_LIKE_STEMS = ("ſ", "ı", "İ")
 
@@ -328,7 +333,7 @@ def _keyword_starts(text: str) -> list[int]:
         return [hint.start() for hint in _REF_HINT.finditer(text)]
     lowered = text.lower()
     starts = []
-    for stem in _KEYWORD_STEMS:
+    for stem in _KEYWORD_STEMS if not text.isascii() else _ASCII_KEYWORD_STEMS:
         at = lowered.find(stem, 1)
         while at != -1:
             starts.append(at - 1)
