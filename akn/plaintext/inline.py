@@ -299,9 +299,14 @@ def _dates_in(text: str) -> list[re.Match[str]]:
 
 def _first_year(text: str, pos: int) -> int:
     """Where the first year of a date at or after `pos` starts, or -1."""
-    starts = [year.start() for year in (_YEARS_1600_TO_1999.search(text, pos), _YEARS_2000_TO_2099.search(text, pos))
-              if year is not None]
-    return min(starts) if starts else -1
+    early = _YEARS_1600_TO_1999.search(text, pos)
+    late = _YEARS_2000_TO_2099.search(text, pos)
+    return _earliest(early.start() if early is not None else -1, late.start() if late is not None else -1)
+
+
+def _earliest(at: int, other: int) -> int:
+    """The earlier of two offsets where something was found, -1 standing for not found (as in `str.find`)."""
+    return other if at < 0 or 0 <= other < at else at
 
 
 def _keywords_in(text: str) -> list[re.Match[str]]:
@@ -379,10 +384,10 @@ def _next_number(text: str, pos: int) -> re.Match[str] | None:
     finds twenty times faster than the pattern scans for a number."""
     low = pos  # no number starts between `pos` and `low`
     while True:
-        signs = [at for at in (text.find("/", low), text.find("(", low)) if at >= 0]
-        if not signs:
+        sign = _earliest(text.find("/", low), text.find("(", low))
+        if sign < 0:
             return None
-        start = max(low, min(signs) - _SIGN_REACH)  # a number that starts before holds an earlier sign
+        start = max(low, sign - _SIGN_REACH)  # a number that starts before holds an earlier sign
         near = _NUMBER_NEAR.match(text, start)
         if near is not None:
             return REF_NUMBER.match(text, near.end())
