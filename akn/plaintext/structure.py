@@ -345,18 +345,17 @@ class Assembler:
                 agenda_open = False
                 self.i += 1
                 continue
-            if not recognised and not (block.heading and out) and not self._letterhead(block, lines):
+            if not recognised and not (block.heading and out) and not self._letterhead(lines):
                 break
             paras, agenda_open = self._cover_block(lines, hit)
             out.extend(paras)
             self.i += 1
         return out
 
-    def _letterhead(self, block: Block, lines: list[str]) -> bool:
+    def _letterhead(self, lines: list[str]) -> bool:
         """Short lines at the top of a page that name the issuer ("Republic of the Philippines", "[Congressional
-        Bills 117th Congress]", "Calendar No. 19"): cover page lines, though no rule knows them."""
-        if self._ends_front(block) or cv.preface_line(block.plain, cv.Facts(), self.ctx) is not None:
-            return False
+        Bills 117th Congress]", "Calendar No. 19"): cover page lines, though no rule knows them. Asked only of
+        a block that does not end the front matter (`_ends_front`)."""
         if any(len(t.split()) > 10 for t in lines):
             return False
         last = lines[-1] if lines else ""
