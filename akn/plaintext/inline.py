@@ -13,12 +13,13 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Final
 
 from .. import model as m
 from ..frbr import FrbrUri, number_from_symbol
 from .source import BOLD_CLOSE, BOLD_OPEN, ITALIC_CLOSE, ITALIC_OPEN, MARKERS, NOTE_CLOSE, NOTE_OPEN
 
-MONTHS = {
+MONTHS: Final = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
     "september": 9, "october": 10, "november": 11, "december": 12,
     "janvier": 1, "février": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "août": 8,
@@ -26,13 +27,13 @@ MONTHS = {
     "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
     "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
 }
-_EN_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+_EN_MONTHS: Final = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
               "November", "December")
 _EN_MONTH = "(?:" + "|".join(_EN_MONTHS + tuple(m.upper() for m in _EN_MONTHS)) + ")"
 _FR_MONTH = r"(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)"
 _ES_MONTH = r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)"
 # The lookahead lets the engine skip to a digit or capital before trying the four forms: twice as fast.
-DATE = re.compile(
+DATE: Final = re.compile(
     rf"(?=[\dA-Z])\b(?:(?P<d1>[0-3]?\d)\s{_EN_MONTH}\s(?P<y1>1[6-9]\d\d|20\d\d)"
     rf"|{_EN_MONTH}\s(?P<d2>[0-3]?\d),\s(?P<y2>1[6-9]\d\d|20\d\d)"
     rf"|(?P<d3>[0-3]?\d|1er)\s{_FR_MONTH}\s(?P<y3>1[6-9]\d\d|20\d\d)"
@@ -40,29 +41,29 @@ DATE = re.compile(
 )
 
 # Cited resolutions and decisions: a keyword, then one or more numbers.
-_BODY = (
+_BODY: Final = (
     r"(?P<body>General Assembly|Security Council|Economic and Social Council|Human Rights Council|"
     r"Trusteeship Council|Commission on Crime Prevention and Criminal Justice|Commission on Narcotic Drugs|"
     r"Commission on the Status of Women|Commission for Social Development|Commission on Population and Development|"
     r"World Health Assembly|Council|Assembly|Commission)?"
 )
-REF_KEYWORD = re.compile(
+REF_KEYWORD: Final = re.compile(
     r"(?=[rd])\b(?P<kind>resolutions?|decisions?|résolutions?|resoluciones|resolución|décisions?|decisiones|decisión)\s",
     re.IGNORECASE,
 )
 # Where a keyword of REF_KEYWORD may start (and a few places where none does: "desolate", "precision").
 # The first letter as a class of both cases lets the engine skip ahead; the rest is matched in any case.
-_REF_HINT = re.compile(r"[rdRD](?i:esol|ésol|ecisi|écisi)")
-REF_NUMBER = re.compile(
+_REF_HINT: Final = re.compile(r"[rdRD](?i:esol|ésol|ecisi|écisi)")
+REF_NUMBER: Final = re.compile(
     r"(?=[\dES])(?<![/\w.\-])(?:(?P<sc>\d{1,4}\s\((?:19|20)\d\d\))|(?P<ga>(?:ES-\d{1,2}|S-\d{1,2}|\d{1,4})/\d{1,4}(?:\s[A-Z](?![\w/]))?)|"
     r"(?P<old>\d{1,4}\s?(?:[A-Z]\s)?\((?:[IVXL]+|ES-[IVXL]+|S-[IVXL]+)\)))(?![\w/])"
 )
-_REF_GAP = re.compile(
+_REF_GAP: Final = re.compile(
     r"^(?:\s*(?:,|and|et|y|or|ou|o)?\s*(?:section\s+[IVXLC\d]+,?\s*|part\s+[IVXLC\d]+,?\s*|paragraph\s+\d+,?\s*|annex,?\s*)?)$",
     re.IGNORECASE,
 )
-_OF_DATE = re.compile(r"^\s*,?\s*(?:of|du|de|del)\s+$")
-ACTORS_BY_BODY = {
+_OF_DATE: Final = re.compile(r"^\s*,?\s*(?:of|du|de|del)\s+$")
+ACTORS_BY_BODY: Final = {
     "general assembly": "unga", "assembly": "unga", "security council": "unsc",
     "economic and social council": "ecosoc", "human rights council": "unhrc",
     "commission on crime prevention and criminal justice": "ccpcj", "commission on narcotic drugs": "cnd",
@@ -70,13 +71,13 @@ ACTORS_BY_BODY = {
     "commission for social development": "csocd", "commission on population and development": "cpd",
 }
 
-_SPACES = re.compile(r" {2,}")
-_DIGIT = re.compile(r"\d")
+_SPACES: Final = re.compile(r" {2,}")
+_DIGIT: Final = re.compile(r"\d")
 # Every year of DATE, in two patterns: the engine skips to a pattern's first character three times faster than
 # it tries a choice of two at each character.
-_YEARS_1600_TO_1999 = re.compile(r"1[6-9]\d\d")
-_YEARS_2000_TO_2099 = re.compile(r"20\d\d")
-_MARKUP = re.compile(f"([{NOTE_OPEN}{NOTE_CLOSE}{ITALIC_OPEN}{ITALIC_CLOSE}{BOLD_OPEN}{BOLD_CLOSE}])")
+_YEARS_1600_TO_1999: Final = re.compile(r"1[6-9]\d\d")
+_YEARS_2000_TO_2099: Final = re.compile(r"20\d\d")
+_MARKUP: Final = re.compile(f"([{NOTE_OPEN}{NOTE_CLOSE}{ITALIC_OPEN}{ITALIC_CLOSE}{BOLD_OPEN}{BOLD_CLOSE}])")
 
 
 @dataclass
@@ -89,8 +90,8 @@ class InlineContext:
     impossible_dates: list[str] = field(default_factory=list)  # as printed: "31 June 2013", left unmarked
 
 
-_LOOSE_DATE = re.compile(r"\b(?P<d>[0-3]?\d)\s+(?P<m>[A-Za-z\]\[|1]{3,9})\s+(?P<y>1[6-9]\d\d|20\d\d)\b")
-_WORDED_DATE = re.compile(r"\bthis\s+(?P<d>[a-z]+(?:[- ][a-z]+)?)\s+day\s+of\s+(?P<m>[A-Z][a-z]+)\s+(?P<y>1[6-9]\d\d|20\d\d)\b")
+_LOOSE_DATE: Final = re.compile(r"\b(?P<d>[0-3]?\d)\s+(?P<m>[A-Za-z\]\[|1]{3,9})\s+(?P<y>1[6-9]\d\d|20\d\d)\b")
+_WORDED_DATE: Final = re.compile(r"\bthis\s+(?P<d>[a-z]+(?:[- ][a-z]+)?)\s+day\s+of\s+(?P<m>[A-Z][a-z]+)\s+(?P<y>1[6-9]\d\d|20\d\d)\b")
 
 
 def loose_date(text: str) -> str | None:
@@ -140,7 +141,7 @@ def parse(text: str, ctx: InlineContext, phrase: str | None = None) -> m.Inlines
     items = _markup(_SPACES.sub(" ", text) if "  " in text else text, ctx)
     if phrase and not (items and isinstance(items[0], m.Mark) and items[0].element == "i"):
         items = _italicise_start(items, phrase)
-    return tuple(_merge_text(items))
+    return tuple(m.merge_texts(items))
 
 
 def _markup(text: str, ctx: InlineContext) -> list[m.Inline]:
@@ -165,7 +166,7 @@ def _markup(text: str, ctx: InlineContext) -> list[m.Inline]:
             if stack:
                 element, parent = stack.pop()
                 if target:
-                    parent.append(m.Mark(element, tuple(_merge_text(target))))
+                    parent.append(m.Mark(element, tuple(m.merge_texts(target))))
                 target = parent
         elif piece and piece != NOTE_CLOSE:
             target.extend(semantics(piece, ctx))
@@ -173,7 +174,7 @@ def _markup(text: str, ctx: InlineContext) -> list[m.Inline]:
     while stack:
         element, parent = stack.pop()
         if target:
-            parent.append(m.Mark(element, tuple(_merge_text(target))))
+            parent.append(m.Mark(element, tuple(m.merge_texts(target))))
         target = parent
     return target
 
@@ -222,7 +223,7 @@ def resolve_markers(inlines: m.Inlines | list[m.Inline], ctx: InlineContext) -> 
             out.append(m.Mark(item.element, resolve_markers(item.children, ctx), item.attrs))
         else:
             out.append(item)
-    return tuple(_merge_text(out))
+    return tuple(m.merge_texts(out))
 
 
 def _note(key: str, ctx: InlineContext) -> m.Inline:
@@ -233,7 +234,7 @@ def _note(key: str, ctx: InlineContext) -> m.Inline:
     if body is None:
         return m.Mark("sup", (m.Text(marker),))
     inner = InlineContext(ctx.actor, lambda _k: None, ctx.refs, ctx.impossible_dates)
-    return m.Note(marker, (m.Para(tuple(_merge_text(_markup(body, inner)))),))
+    return m.Note(marker, (m.Para(tuple(m.merge_texts(_markup(body, inner)))),))
 
 
 def semantics(text: str, ctx: InlineContext) -> list[m.Inline]:
@@ -280,7 +281,7 @@ def _has_digit(text: str) -> bool:
 
 
 # A date's year starts at most 20 characters after the date ("30 de septiembre de 2019").
-_YEAR_OFFSET = 24
+_YEAR_OFFSET: Final = 24
 
 
 def _dates_in(text: str) -> list[re.Match[str]]:
@@ -324,10 +325,10 @@ def _keywords_in(text: str) -> list[re.Match[str]]:
 
 
 # What follows the first letter of every keyword of REF_KEYWORD, in lower case.
-_KEYWORD_STEMS = ("esol", "ésol", "ecisi", "écisi")
-_ASCII_KEYWORD_STEMS = tuple(stem for stem in _KEYWORD_STEMS if stem.isascii())
+_KEYWORD_STEMS: Final = ("esol", "ésol", "ecisi", "écisi")
+_ASCII_KEYWORD_STEMS: Final = tuple(stem for stem in _KEYWORD_STEMS if stem.isascii())
 # Letters that the pattern's case folding matches with "s" or "i", though their lower case is another letter.
-_FOLDED_LIKE_STEMS = ("ſ", "ı", "İ")
+_FOLDED_LIKE_STEMS: Final = ("ſ", "ı", "İ")
 
 
 def _keyword_starts(text: str) -> list[int]:
@@ -375,8 +376,8 @@ def _refs(text: str, ctx: InlineContext, dates: list[tuple[int, int, str | None]
 
 
 # Every number of REF_NUMBER holds a "/" or a "(" among its first eight characters ("ES-10/2", "1234 A (II)").
-_SIGN_REACH = 7
-_NUMBER_NEAR = re.compile(rf"[\s\S]{{0,{_SIGN_REACH}}}?(?={REF_NUMBER.pattern})")
+_SIGN_REACH: Final = 7
+_NUMBER_NEAR: Final = re.compile(rf"[\s\S]{{0,{_SIGN_REACH}}}?(?={REF_NUMBER.pattern})")
 
 
 def _next_number(text: str, pos: int) -> re.Match[str] | None:
@@ -394,8 +395,8 @@ def _next_number(text: str, pos: int) -> re.Match[str] | None:
         low = start + _SIGN_REACH + 1
 
 
-_ARTICLE_BEFORE = re.compile(r"\s*(?:(?:its|their|the|la|sa|su|sus|ses)\s+)?$", re.IGNORECASE)
-_BODY_NAMES = tuple(
+_ARTICLE_BEFORE: Final = re.compile(r"\s*(?:(?:its|their|the|la|sa|su|sus|ses)\s+)?$", re.IGNORECASE)
+_BODY_NAMES: Final = tuple(
     sorted((name.lower() for name in _BODY.split("(?P<body>")[1].split(")?")[0].split("|")), key=len, reverse=True)
 )
 
@@ -413,10 +414,10 @@ def _body_before(text: str) -> str:
     return next(name for name in _BODY_NAMES if head.endswith(name))
 
 
-_DATE_GAP = re.compile(r"^\s*(?:of|du|de|del)\s*,?\s*(?:and|et|y)?\s*$")
+_DATE_GAP: Final = re.compile(r"^\s*(?:of|du|de|del)\s*,?\s*(?:and|et|y)?\s*$")
 # Blanks belong to the separator before them only: with blanks on both sides, a long list that fails to match
 # is tried in exponentially many ways.
-_NUMBERS_THEN_OF = re.compile(r"^\s*(?:(?:,|and|et|y)\s*)*(?:of|du|de|del)\s+$")
+_NUMBERS_THEN_OF: Final = re.compile(r"^\s*(?:(?:,|and|et|y)\s*)*(?:of|du|de|del)\s+$")
 
 
 def _skips_date(gap: str) -> bool:
@@ -439,7 +440,7 @@ def _date_after(text: str, end: int, dates: list[tuple[int, int, str | None]]) -
     return None
 
 
-_YEAR_NUMBERED = re.compile(r"\d{4}/")
+_YEAR_NUMBERED: Final = re.compile(r"\d{4}/")
 
 
 @lru_cache(maxsize=4096)
@@ -463,7 +464,7 @@ def cited_iri(shown: str, form: str | None, body: str, kind: str, own_actor: str
 def _italicise_start(items: list[m.Inline], phrase: str) -> list[m.Inline]:
     """Put the first `len(phrase)` characters in an `i` mark, when they are plain text equal to the phrase."""
     if not items or not isinstance(items[0], m.Text):
-        merged = _merge_text(items)
+        merged = m.merge_texts(items)
         if not merged or not isinstance(merged[0], m.Text):
             return items
         items = merged

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Final
 
 from .. import model as m
 from ..profile import actor_for_formula, is_known_formula
@@ -30,58 +31,58 @@ from .source import (
 )
 from .tables import TableBlock
 
-PARA_NUM = re.compile(r"^(?P<num>\d{1,3})\.(?:\s+|$)")
-POINT_NUM = re.compile(
+PARA_NUM: Final = re.compile(r"^(?P<num>\d{1,3})\.(?:\s+|$)")
+POINT_NUM: Final = re.compile(
     r"^\((?P<v>[a-z]{1,2}|[ivxlc]{1,7}|[A-Z]{1,2}|\d{1,2})\)(?:\s+|$)|^(?P<w>[a-z]|[ivx]{1,4})(?:\)\s+|\.\s+(?=[a-z(\u201c\x22]))|^(?P<b>[—–•▪·-])\s+"
 )
 # "a. Calls upon ...": a letter, a full stop and a capital. Only a point where a list is due (see `_capital_point`).
-CAPITAL_POINT = re.compile(r"^(?P<w>[a-z])\.\s+(?=[A-Z\u201c\x22])")
-SECTION_ALONE = re.compile(r"^(?P<num>[IVXLC]{1,6}|[A-Z])\.?$")
-SECTION_TITLED = re.compile(r"^(?P<num>[IVXLC]{1,6}|[A-Z])\.\s+(?P<title>[A-Z][^;]{2,160})$")
-NAMED_DIVISION = re.compile(
+CAPITAL_POINT: Final = re.compile(r"^(?P<w>[a-z])\.\s+(?=[A-Z\u201c\x22])")
+SECTION_ALONE: Final = re.compile(r"^(?P<num>[IVXLC]{1,6}|[A-Z])\.?$")
+SECTION_TITLED: Final = re.compile(r"^(?P<num>[IVXLC]{1,6}|[A-Z])\.\s+(?P<title>[A-Z][^;]{2,160})$")
+NAMED_DIVISION: Final = re.compile(
     r"^(?P<kind>Part|PART|Section|SECTION|Chapter|CHAPTER|Article|ARTICLE|Chapitre|Capítulo|Artículo)\s+"
     r"(?P<num>[IVXLC]+|\d{1,3}(?:\s?(?:bis|ter|quater|quinquies|sexies|septies|octies|novies|decies)\b)?|[A-Z]|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|ONE|TWO|THREE|FOUR|FIVE)\.?"
     r"(?:\s*[.:–—-]?\s+(?P<title>\S.*))?$"
 )
-ANNEX = re.compile(
+ANNEX: Final = re.compile(
     r"^(?P<label>(?:Annex|ANNEX|Annexe|ANNEXE|Anexo|ANEXO|Appendix|APPENDIX|Exhibit|EXHIBIT)(?:\s+(?P<num>[IVXLC]+|\d{1,2}|[A-Z])\b)?)\.?"
     r"(?::?\s+(?P<title>.+))?$"
 )
-PLENARY = re.compile(
+PLENARY: Final = re.compile(
     r"^(?P<meeting>\d+(?:st|nd|rd|th)(?:\s\(resumed\))?\s+plenary meeting|\d+(?:e|re)\s+séance plénière(?:\s\(reprise\))?"
     r"|\d+[ªa]\s+sesión plenaria(?:\s\(continuación\))?)\s*(?P<rest>.*)$",
     re.DOTALL,
 )
-ADOPTED_AT = re.compile(
+ADOPTED_AT: Final = re.compile(
     r"^Adopted\b.{0,60}\bat (?:the|its) \d+\S*\s+(?:plenary\s+)?meeting|^ADOPTED\b[:,]?\s+(?=\S*\s?\d)|^Adopted[:,]\s"
     r"|^(?:Motion |Question put and )?agreed to\.?$",
     re.IGNORECASE | re.DOTALL,
 )
-RESOLVING_OPENER = re.compile(r"^(?:(?:NOW,? THEREFORE,? )?BE IT (?:FURTHER )?RESOLVED|RESOLVED|Resolved|That (?:the|this) House)\b")
-ADOPTS_TEXT = re.compile(r"\b(?:adopts|approves|endorses|proclaims|adopte|aprueba)\b.*\bfollowing\b[^:]*:$", re.IGNORECASE)
-ITEM_CODE = re.compile(r"^(?P<code>(?:A|S|E|ST|UNEP|DP)(?:/[A-Za-z0-9.\-]+){2,}(?:\s\((?:\d{4}|Part [IVX]+)\))?)\s+(?=[A-Z])")
-FORMULA = re.compile(
+RESOLVING_OPENER: Final = re.compile(r"^(?:(?:NOW,? THEREFORE,? )?BE IT (?:FURTHER )?RESOLVED|RESOLVED|Resolved|That (?:the|this) House)\b")
+ADOPTS_TEXT: Final = re.compile(r"\b(?:adopts|approves|endorses|proclaims|adopte|aprueba)\b.*\bfollowing\b[^:]*:$", re.IGNORECASE)
+ITEM_CODE: Final = re.compile(r"^(?P<code>(?:A|S|E|ST|UNEP|DP)(?:/[A-Za-z0-9.\-]+){2,}(?:\s\((?:\d{4}|Part [IVX]+)\))?)\s+(?=[A-Z])")
+FORMULA: Final = re.compile(
     r"^(?:(?:The|THE|Le|La|El|Les|Los|Las|Therefore,? the|Therefore,? The)\s+|L['’])"
     r"(?:[A-ZÉ][\w'’\-]*|of|on|and|to|this|the|de|du|des|et|y|del)(?:\s+(?:[A-ZÉ][\w'’\-]*|of|on|and|to|this|the|de|du|des|et|y|del|la|las|los|le)){0,9},$"
 )
-PART_LABEL = re.compile(
+PART_LABEL: Final = re.compile(
     r"^(?:Resolution |Résolution |Resolución |Decision |Décision |Decisión )?(?P<letter>[A-Z])(?:\.?\s+(?P<title>[A-Z].*))?$"
 )
-AGREED = re.compile(
+AGREED: Final = re.compile(
     r"^(?:Have agreed as follows|Has agreed as follows|Sont convenus de ce qui suit|Han convenido en lo siguiente)\s*:$"
     r"|^(?:NOW,? THEREFORE,?(?: BE IT)?|Now,? therefore,?(?: be it)?|Therefore,?)$",
     re.IGNORECASE,
 )
-KIND_RANK = {"hcontainer": 0, "part": 1, "chapter": 2, "section": 3, "article": 4, "paragraph": 5, "point": 6}
+KIND_RANK: Final = {"hcontainer": 0, "part": 1, "chapter": 2, "section": 3, "article": 4, "paragraph": 5, "point": 6}
 # Lines that stand between numbered paragraphs without heading them: a labelled value ("Location: Tehran",
 # "A.K.A.: 3MG") and a person with a country ("Patrick Robinson (Jamaica)").
-_LABELLED_VALUE = re.compile(r"^\S+:\s")
-_NAME_AND_COUNTRY = re.compile(r"\((?:[A-Z][a-z]+)(?:\s[A-Z][a-z]+)*\)$")
-_ROMAN = re.compile(r"^(?=[ivxlc])m*(c[md]|d?c{0,3})(x[cl]|l?x{0,3})(i[xv]|v?i{0,3})$")
-_INLINE_MARKERS = ITALIC_OPEN + ITALIC_CLOSE + BOLD_OPEN + BOLD_CLOSE
+_LABELLED_VALUE: Final = re.compile(r"^\S+:\s")
+_NAME_AND_COUNTRY: Final = re.compile(r"\((?:[A-Z][a-z]+)(?:\s[A-Z][a-z]+)*\)$")
+_ROMAN: Final = re.compile(r"^(?=[ivxlc])m*(c[md]|d?c{0,3})(x[cl]|l?x{0,3})(i[xv]|v?i{0,3})$")
+_INLINE_MARKERS: Final = ITALIC_OPEN + ITALIC_CLOSE + BOLD_OPEN + BOLD_CLOSE
 # Where POINT_NUM may match the text once stripped of emphasis and blanks: a cheap test at its start.
-_POINT_START = re.compile(f"[\\s{_INLINE_MARKERS}]*[(a-z—–•▪·-]")
-_TRAILING_NOTES = re.compile(f"(?:\\s*{NOTE_OPEN}[^{NOTE_CLOSE}]*{NOTE_CLOSE})+$")
+_POINT_START: Final = re.compile(f"[\\s{_INLINE_MARKERS}]*[(a-z—–•▪·-]")
+_TRAILING_NOTES: Final = re.compile(f"(?:\\s*{NOTE_OPEN}[^{NOTE_CLOSE}]*{NOTE_CLOSE})+$")
 
 
 @dataclass
@@ -118,11 +119,11 @@ class _Node:
         return m.Division(self.kind, self.num, self.heading, content=tuple(self.blocks), name=self.name)
 
 
-plain = without_emphasis  # the text without emphasis markers (note markers stay); asked for 150 times a document
+plain: Final = without_emphasis  # the text without emphasis markers (note markers stay); asked for 150 times a document
 
 
-_NOTE_MARKS = re.compile("\ue000[^\ue001]*\ue001")
-_EDITORIAL = re.compile(r"\s*\[(?:matter|text|paragraphs?) omitted\]\s*$", re.IGNORECASE)
+_NOTE_MARKS: Final = re.compile("\ue000[^\ue001]*\ue001")
+_EDITORIAL: Final = re.compile(r"\s*\[(?:matter|text|paragraphs?) omitted\]\s*$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8192)
@@ -202,7 +203,7 @@ def _successor(value: str, style: str) -> str:
     return ""
 
 
-_LOOKALIKES = {"1": "i", "l": "i", "I": "i"}
+_LOOKALIKES: Final = {"1": "i", "l": "i", "I": "i"}
 
 
 def _first_of(style: str) -> str:
@@ -992,7 +993,7 @@ def replace_attachments(doc: m.Document, attachments: tuple[m.Document, ...]) ->
                       body=doc.body, conclusions=doc.conclusions, attachments=attachments)
 
 
-_CAPITAL_WORD = re.compile(r"(?<=[,;] )(?=[A-Z]{4,}\b)")
+_CAPITAL_WORD: Final = re.compile(r"(?<=[,;] )(?=[A-Z]{4,}\b)")
 
 
 def _capitalised_clauses(text: str) -> list[str]:
