@@ -289,20 +289,25 @@ def _dates_in(text: str) -> list[re.Match[str]]:
     date at or after a position starts at most `_YEAR_OFFSET` before the first year there."""
     found = []
     pos = 0
-    while (year := _first_year(text, pos)) >= 0:
+    early = _start_of(_YEARS_1600_TO_1999.search(text))
+    late = _start_of(_YEARS_2000_TO_2099.search(text))
+    while (year := _earliest(early, late)) >= 0:
         date = DATE.search(text, max(pos, year - _YEAR_OFFSET))
         if date is None:
             break
         found.append(date)
         pos = date.end()
+        # A year found before is still the first at or after `pos` until the dates found pass it: each pattern
+        # is sought again only then, so that no stretch of the text is searched twice.
+        if 0 <= early < pos:
+            early = _start_of(_YEARS_1600_TO_1999.search(text, pos))
+        if 0 <= late < pos:
+            late = _start_of(_YEARS_2000_TO_2099.search(text, pos))
     return found
 
 
-def _first_year(text: str, pos: int) -> int:
-    """Where the first year of a date at or after `pos` starts, or -1."""
-    early = _YEARS_1600_TO_1999.search(text, pos)
-    late = _YEARS_2000_TO_2099.search(text, pos)
-    return _earliest(early.start() if early is not None else -1, late.start() if late is not None else -1)
+def _start_of(match: re.Match[str] | None) -> int:
+    return match.start() if match is not None else -1
 
 
 def _earliest(at: int, other: int) -> int:
