@@ -113,7 +113,7 @@ class FrbrUri:
         return f"{self.expression_this()}.{self.format or 'xml'}"
 
     def with_component(self, component: str) -> FrbrUri:
-        return replace(self, component=component)
+        return self if component == self.component else replace(self, component=component)
 
     # -- parsing ---------------------------------------------------------------------------------------
 
@@ -227,6 +227,13 @@ def tidy(value: str) -> str:
     return re.sub(r"(@[^/!]*)!", r"\1/!", text)
 
 
+_PLAIN_SYMBOL = re.compile(r"[\w.\-/]*\Z")
+_BRACKETED = re.compile(r"\s*\((\w+)\)")
+_ABBREVIATION = re.compile(r"\.\s+")
+_BLANKS = re.compile(r"\s+")
+_NOT_IN_NUMBER = re.compile(r"[^\w.\-/]")
+
+
 def number_from_symbol(symbol: str) -> str:
     """The FRBR number of a UN symbol: `/` becomes `-`, spaces `_`, brackets dropped, dots kept.
 
@@ -242,7 +249,7 @@ def number_from_symbol(symbol: str) -> str:
     'S-Res-99'
     """
     core = symbol.strip()
-    if core.startswith(("A/RES/", "S/RES/", "E/RES/")) and len(core) > 6:
+    if core.startswith(("A/RES/", "S/RES/", "E/RES/")) and len(core) > 6 and "\n" not in core:
         core = core[6:]
     if _PLAIN_SYMBOL.match(core):  # "65/230", "E/CN.15/2019/L.4": nothing to drop or join
         return core.replace("/", "-")
@@ -250,13 +257,6 @@ def number_from_symbol(symbol: str) -> str:
     core = _ABBREVIATION.sub("-", core.strip())
     core = _BLANKS.sub("_", core)
     return _NOT_IN_NUMBER.sub("", core).replace("/", "-")
-
-
-_PLAIN_SYMBOL = re.compile(r"[\w.\-/]*\Z")
-_BRACKETED = re.compile(r"\s*\((\w+)\)")
-_ABBREVIATION = re.compile(r"\.\s+")
-_BLANKS = re.compile(r"\s+")
-_NOT_IN_NUMBER = re.compile(r"[^\w.\-/]")
 
 
 def slug(text: str, *, words: int = 6) -> str:

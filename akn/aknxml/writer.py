@@ -211,8 +211,7 @@ class XmlWriter:
         out = self.out
         out.start(doc.doc_type, {"name": doc.name})
         out.start("meta")
-        own_uri = uri if uri.component == component else uri.with_component(component)
-        self._identification(doc.meta or self.doc.meta or m.Metadata(), own_uri)
+        self._identification(doc.meta or self.doc.meta or m.Metadata(), uri.with_component(component))
         slot = (len(out.parts), out.open[-1][2])
         out.parts.append("")
         out.end()
