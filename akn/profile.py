@@ -117,12 +117,6 @@ def formula_texts() -> tuple[str, ...]:
 
 
 @cache
-def any_formula() -> re.Pattern[str]:
-    """A known enacting formula anywhere in a text."""
-    return re.compile("|".join(re.escape(f) for f in formula_texts()))
-
-
-@cache
 def embedded_formula() -> re.Pattern[str]:
     """A known enacting formula standing inside a line after other text ("... COUNCIL The General Assembly,")."""
     formulas = sorted({f for info in load()["actors"].values() for f in info.get("formula", ())}, key=len, reverse=True)

@@ -77,7 +77,7 @@ _DIGIT: Final = re.compile(r"\d")
 # it tries a choice of two at each character.
 _YEARS_1600_TO_1999: Final = re.compile(r"1[6-9]\d\d")
 _YEARS_2000_TO_2099: Final = re.compile(r"20\d\d")
-_MARKUP: Final = re.compile(f"([{NOTE_OPEN}{NOTE_CLOSE}{ITALIC_OPEN}{ITALIC_CLOSE}{BOLD_OPEN}{BOLD_CLOSE}])")
+_MARKER: Final = re.compile(f"[{MARKERS}]")
 
 
 @dataclass
@@ -180,8 +180,9 @@ def _markup(text: str, ctx: InlineContext) -> list[m.Inline]:
 
 
 def _split_markers(text: str) -> list[str]:
-    """`_MARKUP.split(text)`: the runs of text and the markers between them. `str.find` finds a marker at
-    memchr speed, where the pattern tries each character against the six markers."""
+    """The runs of text and the markers between them, in order, each marker a piece of its own (what
+    `re.split` gives with the markers as a captured group). `str.find` finds a marker at memchr speed, where a
+    pattern tries each character against the six markers."""
     at: list[int] = []
     for marker in MARKERS:
         found = text.find(marker)
@@ -217,7 +218,7 @@ def resolve_markers(inlines: m.Inlines | list[m.Inline], ctx: InlineContext) -> 
     """Inline content whose text may still hold private markers, with the markers made into notes and marks."""
     out: list[m.Inline] = []
     for item in inlines:
-        if isinstance(item, m.Text) and _MARKUP.search(item.text):
+        if isinstance(item, m.Text) and _MARKER.search(item.text):
             out.extend(_markup(item.text, ctx))
         elif isinstance(item, m.Mark):
             out.append(m.Mark(item.element, resolve_markers(item.children, ctx), item.attrs))
