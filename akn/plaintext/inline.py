@@ -483,6 +483,3 @@ def _italicise_start(items: list[m.Inline], phrase: str) -> list[m.Inline]:
     if rest:
         head.append(m.Text(rest))
     return head + list(items[1:])
-
-
-_merge_text = m.merge_texts
