@@ -67,6 +67,19 @@ def test_a_model_with_a_character_xml_cannot_carry_is_not_written() -> None:
         akn.to_xml(spoiled)
 
 
+def test_a_mark_that_names_an_attribute_twice_is_written_with_its_last_value() -> None:
+    from lxml import etree
+
+    from akn import model as m
+
+    doc = akn.convert("The General Assembly,\n\n1. Decides to act.\n", markup_date="2026-01-01").document
+    mark = m.Mark("ref", (m.Text("resolution 65/230"),), (("href", "#first"), ("href", "#second")))
+    paragraph = dataclasses.replace(doc.body[0], content=(m.Para((mark,)),))
+    xml = akn.to_xml(dataclasses.replace(doc, body=(paragraph,)))
+    ref = etree.fromstring(xml).find(".//{*}ref")
+    assert ref is not None and ref.get("href") == "#second"
+
+
 def test_convert_returns_the_document_its_warnings_and_its_forms(capsys: pytest.CaptureFixture[str]) -> None:
     doc = akn.convert((SAMPLES / "ga-resolution.txt").read_bytes(), markup_date="2026-01-01", sponsors=["Chile"])
     assert isinstance(doc, Converted) and isinstance(doc.document, akn.Document)

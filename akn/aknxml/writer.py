@@ -103,9 +103,9 @@ def _text(value: str) -> str:
 
 def _attribute(value: str) -> str:
     """An attribute value escaped as lxml escapes it (quotes and line breaks as references too)."""
-    if "&" in value or "<" in value or ">" in value or '"' in value or "\n" in value or "\r" in value or "\t" in value:
-        value = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
-        value = value.replace("\n", "&#10;").replace("\r", "&#13;").replace("\t", "&#9;")
+    value = _text(value)
+    if '"' in value or "\n" in value or "\t" in value:
+        value = value.replace('"', "&quot;").replace("\n", "&#10;").replace("\t", "&#9;")
     return value
 
 
@@ -142,7 +142,7 @@ class _Markup:
             parts.append(inner)
             inner = inner + "  " if name in _STRUCTURAL else ""
         self.open.append((name, len(parts), inner))
-        parts.append(_tag(name, attributes) if attributes else f"<{name}>")
+        parts.append(_tag(name, attributes))
 
     def text(self, value: str) -> None:
         self.parts.append(_text(value))
@@ -447,7 +447,8 @@ class XmlWriter:
             elif isinstance(item, m.Mark):
                 element, children = item.element, item.children
                 attributes = ""
-                for key, value in item.attrs:
+                # A name given twice is written once, with its last value: XML allows an attribute once.
+                for key, value in item.attrs if len(item.attrs) < 2 else dict(item.attrs).items():
                     attributes = f'{attributes} {key}="{_attribute(value)}"'
                     if (key == "refersTo" or key == "href") and value[:1] == "#":
                         self.refs.add_mark(value, item)
