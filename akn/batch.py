@@ -218,8 +218,7 @@ def parallel(
                         queue.popleft()
             except BrokenProcessPool:
                 if not pending:  # no future in hand will report it below
-                    _stop(executor)
-                    executor = _executor(jobs, initializer, initargs)
+                    executor = _restarted(executor, jobs, initializer, initargs)
                     continue
             done: set[Future[R]] = set()
             if pending:
@@ -247,8 +246,7 @@ def parallel(
             if broken:
                 suspects.extend(pending.values())
                 pending.clear()
-                _stop(executor)
-                executor = _executor(jobs, initializer, initargs)
+                executor = _restarted(executor, jobs, initializer, initargs)
             while next_out in ready:
                 yield ready.pop(next_out)
                 next_out += 1
@@ -278,6 +276,14 @@ def _executor(jobs: int, initializer: Callable[..., None] | None, initargs: tupl
     # processes before it starts its own thread, so no thread is forked.
     context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
     return ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_worker, initargs=(initializer, initargs))
+
+
+def _restarted(
+    executor: ProcessPoolExecutor, jobs: int, initializer: Callable[..., None] | None, initargs: tuple[Any, ...]
+) -> ProcessPoolExecutor:
+    """A new pool in place of a broken one, which is stopped."""
+    _stop(executor)
+    return _executor(jobs, initializer, initargs)
 
 
 def _stop(executor: ProcessPoolExecutor, grace: float = 10.0) -> None:
