@@ -232,7 +232,9 @@ def _markdown_heading(text: str) -> tuple[int, str] | None:
     return level, title.rstrip().rstrip("#").rstrip()
 
 
-def unmark_markdown(lines: list[Line]) -> list[Line]:
+def unmark_markdown(lines: list[Line]) -> None:
+    """Take the Markdown markup out of `lines`, in place: headings become the lines' level, inline markup the
+    private markers."""
     for line in lines:
         text = line.text
         if not text:  # half the lines of a Markdown text: nothing to unmark
@@ -241,7 +243,6 @@ def unmark_markdown(lines: list[Line]) -> list[Line]:
         if found:
             line.heading, text = found
         line.text = markdown_inline(text).rstrip()
-    return list(lines)
 
 
 def read_source(data: bytes | str, name: str = "<input>") -> Source:
@@ -253,7 +254,7 @@ def read_source(data: bytes | str, name: str = "<input>") -> Source:
     lines, front = take_front_matter(lines)
     markdown = bool(front) or looks_like_markdown(text)
     if markdown:
-        lines = unmark_markdown(lines)
+        unmark_markdown(lines)
     if not any(not line.blank for line in lines):
         raise InputError(name, "empty input: no text to convert")
     return Source(lines, front, markdown)
