@@ -1,9 +1,9 @@
 """Recognisers of the cover page and preface lines: masthead, symbol, organ, distribution, dates, session,
 agenda item, committee origin, sponsors, the recommending chain and the numbered title.
 
-Each recogniser is a small function with one signature, `(text, facts) -> Inlines | None`, that returns the
-marked-up line when it recognises it and records what it learnt in `facts`. Their order is data
-(`COVER_RULES`, `PREFACE_RULES`).
+Each recogniser is a small function with one signature (`Rule`: `(text, facts, ctx)`) that, when it
+recognises the start of the line, returns that start marked up and the rest of the line, and records what it
+learnt in `facts`; otherwise None. Their order is data (`COVER_RULES`, `PREFACE_RULES`).
 """
 
 from __future__ import annotations
