@@ -1,9 +1,10 @@
 """Recognisers of the cover page and preface lines: masthead, symbol, organ, distribution, dates, session,
 agenda item, committee origin, sponsors, the recommending chain and the numbered title.
 
-Each recogniser is a small function with one signature (`Rule`: `(text, facts, ctx)`) that, when it
-recognises the start of the line, returns that start marked up and the rest of the line, and records what it
-learnt in `facts`; otherwise None. Their order is data (`COVER_RULES`, `PREFACE_RULES`).
+Each recogniser is a small function of `(text, facts, ctx)` that returns None when it does not recognise the
+line and records what it learnt in `facts` when it does. A cover rule (`Rule`) returns the start of the line
+marked up and the rest; a preface rule, the whole line marked up. Their order is data (`COVER_RULES`,
+`PREFACE_RULES`).
 """
 
 from __future__ import annotations
