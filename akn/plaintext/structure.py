@@ -1061,19 +1061,22 @@ def _inside_points(stack: list[_Node]) -> bool:
     return bool(stack) and stack[-1].kind == "point" and not plain_text_ends(stack[-1])
 
 
-def _last_text(node: _Node) -> str:
+def _last_para(node: _Node) -> m.Para | None:
+    """The node's last block when it is a paragraph (what follows its points, else its own blocks)."""
     blocks = node.after or node.blocks
-    if not blocks or not isinstance(blocks[-1], m.Para):
-        return ""
-    return m.plain_text(blocks[-1].inlines).rstrip()
+    last = blocks[-1] if blocks else None
+    return last if isinstance(last, m.Para) else None
+
+
+def _last_text(node: _Node) -> str:
+    para = _last_para(node)
+    return m.plain_text(para.inlines).rstrip() if para is not None else ""
 
 
 def _last_char(node: _Node) -> str:
     """The last character of `_last_text(node)`, or "": read back from the end, not from the whole text."""
-    blocks = node.after or node.blocks
-    if not blocks or not isinstance(blocks[-1], m.Para):
-        return ""
-    return _last_char_of(blocks[-1].inlines)
+    para = _last_para(node)
+    return _last_char_of(para.inlines) if para is not None else ""
 
 
 def _last_char_of(inlines: m.Inlines) -> str:
@@ -1092,10 +1095,8 @@ def _last_char_of(inlines: m.Inlines) -> str:
 
 
 def plain_text_ends(node: _Node) -> bool:
-    blocks = node.after or node.blocks
-    if not blocks or not isinstance(blocks[-1], m.Para):
-        return True
-    return _last_char(node) in (";", ".", ":")
+    para = _last_para(node)
+    return para is None or _last_char_of(para.inlines) in (";", ".", ":")
 
 
 def _raw_offset(text: str, plain_offset: int) -> int:
