@@ -38,20 +38,24 @@ class Placement:
     warnings: list[tuple[int, str]]
 
 
+def _key(note: NoteBody, index: int) -> str:
+    """The key a note's marker carries through the text: its marker, and its place among the notes."""
+    return f"{note.marker}#{index}"
+
+
 def place(blocks: list[Block], notes: list[NoteBody], page_of: dict[int, int]) -> Placement:
     texts: dict[str, str] = {}
     warnings: list[tuple[int, str]] = []
     used = [False] * len(notes)
 
     def key_for(index: int) -> str:
-        note = notes[index]
-        key = f"{note.marker}#{index}"
-        texts[key] = note.text
+        key = _key(notes[index], index)
+        texts[key] = notes[index].text
         used[index] = True
         return key
 
     # Explicit markers first: they are certain.
-    placed: dict[str, int] = {}  # the block that holds the marker of a note's key
+    placed: dict[int, int] = {}  # the block that holds the marker of the note at each index
     for b, block in enumerate(blocks):
         if NOTE_OPEN not in block.text:
             continue
@@ -62,17 +66,15 @@ def place(blocks: list[Block], notes: list[NoteBody], page_of: dict[int, int]) -
             if index is None:
                 warnings.append((block.no, f"footnote marker {marker!r} has no note"))
                 return f"{NOTE_OPEN}?{marker}{NOTE_CLOSE}"
-            key = key_for(index)
-            placed[key] = b
-            return f"{NOTE_OPEN}{key}{NOTE_CLOSE}"
+            placed[index] = b
+            return f"{NOTE_OPEN}{key_for(index)}{NOTE_CLOSE}"
 
         block.edit_lines(lambda text, resolve=resolve: _EXPLICIT.sub(resolve, text))
 
     cursor = (0, 0)
     for index, note in enumerate(notes):
         if used[index]:
-            key = f"{note.marker}#{index}"
-            cursor = _position_of(blocks, placed[key], key, cursor)
+            cursor = _position_of(blocks, placed[index], _key(note, index), cursor)
             continue
         if not note.marker:
             continue
