@@ -19,6 +19,11 @@ from ..frbr import FrbrError, FrbrUri, tidy
 from ..profile import load as load_data
 from ..schema import NAMESPACE
 
+try:
+    from . import _walk  # type: ignore[attr-defined]  # built by the optional compiled build only
+except ImportError:
+    _walk = None
+
 AKN = f"{{{NAMESPACE}}}"
 _AKN_LENGTH = len(AKN)
 NUM = AKN + "num"
@@ -98,6 +103,14 @@ def _attribute_kinds() -> tuple[dict[str, str], frozenset[str], dict[str, str]]:
     tags[META] = _META
     tags[NUM] = _NUM
     return kinds, frozenset(AKN + name for name in data["href_exempt"]["elements"]), tags
+
+
+@lru_cache(maxsize=1)
+def _local_kinds() -> tuple[dict[str, str], frozenset[str], dict[str, str]]:
+    """`_attribute_kinds()` with the tags as local names of Akoma Ntoso elements, for the compiled pass."""
+    kinds, exempt, tag_kinds = _attribute_kinds()
+    return (kinds, frozenset(tag[_AKN_LENGTH:] for tag in exempt),
+            {tag[_AKN_LENGTH:]: kind for tag, kind in tag_kinds.items()})
 
 
 def _note_num(num: etree._Element, nums: dict[etree._Element, str]) -> None:
@@ -261,6 +274,14 @@ class AknDocument:
 
     @cached_property
     def _index(self) -> _Index:
+        """The indexes of the document, made by the compiled index pass when the build has one."""
+        if _walk is None:
+            return self._python_index()
+        kinds, exempt, tag_kinds = _local_kinds()
+        return _Index(*_walk.collect(self.root, kinds, exempt, tag_kinds, self.labelled, _labels, _eid_parts,
+                                     _is_label, _split_eid, _note_num, Identified))
+
+    def _python_index(self) -> _Index:
         """One pass over every node (a Python loop over `iter()` is faster than XPath attribute tests, and
         than lxml's tag-filtered `iter()`, which costs nearly a pass of its own) that collects eIds (sorted
         into those of the text, well formed or not, and labels), wIds, local references, hrefs, the
