@@ -1,6 +1,7 @@
 """The compiled index pass (akn/conformance/_walk.pyx, built by the compiled build) gives exactly what the
-Python pass gives: the same elements, values and order in every field, on the edge cases, samples and corpus
-files of test_validate_index, on generated trees, and on trees built through lxml's API."""
+Python pass gives: the same elements, values and order in every field, and the expected prefixes of the
+identified elements as the Python pass works them out, on the edge cases, samples and corpus files of
+test_validate_index, on generated trees, and on trees built through lxml's API."""
 
 from __future__ import annotations
 
@@ -23,8 +24,11 @@ NS = AKN[1:-1]
 
 def assert_same_index(tree: etree._ElementTree) -> None:
     compiled = AknDocument(tree)._index
-    python = AknDocument(tree)._python_index()
-    for field, ours, theirs in zip(_Index._fields, compiled, python):
+    by_python = AknDocument(tree)
+    python = by_python.__dict__["_index"] = by_python._python_index()
+    assert python.expected is None
+    assert compiled.expected == by_python.expected_prefixes()
+    for field, ours, theirs in zip(_Index._fields[:-1], compiled, python):
         assert ours == theirs, field
         if isinstance(ours, dict):
             assert list(ours.items()) == list(theirs.items()), field
@@ -40,8 +44,9 @@ def test_the_compiled_pass_indexes_as_the_python_pass(name: str, tree: etree._El
 
 
 TAGS = [AKN + name for name in ("meta", "num", "paragraph", "point", "list", "content", "p", "a", "ref",
-                                "keyword", "TLCRole", "statement", "doc", "attachment", "intro")]
-TAGS += ["{urn:x}span", "{urn:x}meta", "plain"]
+                                "keyword", "TLCRole", "statement", "doc", "attachment", "intro", "preamble",
+                                "component", "heading")]
+TAGS += ["{urn:x}span", "{urn:x}meta", "{urn:x}attachment", "{urn:x}content", "plain", "attachment"]
 ATTRIBUTES = ["eId", "wId", "href", "refersTo", "source", "by", "class", "{urn:x}eId", "{urn:x}refersTo"]
 VALUES = st.sampled_from(["para_1", "para_1__list_1__point_a", "#para_1", "#x #y", "", "  ", "a b", "x/y",
                           "né_1", "para_1__point_é", "#", "container_7", "p_1__", "__x"])
@@ -82,3 +87,12 @@ def test_a_tree_rooted_below_a_meta_sees_no_meta_above_its_root() -> None:
                              '<keyword eId="k"/></meta></doc></meta>')
     assert_same_index(etree.ElementTree(outer[0]))
     assert AknDocument(etree.ElementTree(outer[0])).in_meta == {outer[0][1][0]: outer[0]}
+
+
+def test_a_tree_rooted_inside_a_context_starts_from_that_context() -> None:
+    outer = etree.fromstring(f'<attachments xmlns="{NS}"><attachment/><attachment><doc name="annex"><mainBody>'
+                             '<paragraph eId="para_1"><num>1.</num></paragraph></mainBody></doc></attachment>'
+                             '</attachments>')
+    for tree in (etree.ElementTree(outer[1][0]), etree.ElementTree(outer)):
+        assert_same_index(tree)
+        assert AknDocument(tree).expected_prefixes() == ["att_2"]

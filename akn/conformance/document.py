@@ -51,6 +51,8 @@ class _Index(NamedTuple):
     identified: list[Identified]
     malformed: list[tuple[etree._Element, str, bool]]
     nums: dict[etree._Element, str]
+    # The expected prefix of each element of `identified`, when the pass worked them out (the compiled one).
+    expected: list[str] | None
 
 
 class Identified(NamedTuple):
@@ -103,6 +105,9 @@ def _attribute_kinds() -> tuple[dict[str, str], frozenset[str], dict[str, str]]:
     tags[META] = _META
     tags[NUM] = _NUM
     return kinds, frozenset(AKN + name for name in data["href_exempt"]["elements"]), tags
+
+
+_IMPLICIT_ABBREVIATIONS = {name: eids.abbreviation(name) for name in eids.IMPLICIT_CONTEXTS}
 
 
 @lru_cache(maxsize=1)
@@ -278,8 +283,11 @@ class AknDocument:
         if _walk is None:
             return self._python_index()
         kinds, exempt, tag_kinds = _local_kinds()
+        parent = self.root.getparent()
+        context = "" if parent is None else self._context(parent)
         return _Index(*_walk.collect(self.root, kinds, exempt, tag_kinds, self.labelled, _labels, _eid_parts,
-                                     _is_label, _split_eid, _note_num, Identified))
+                                     _is_label, _split_eid, _note_num, Identified, eids.NON_CONTEXTS,
+                                     eids.PART_PREFIXES, _IMPLICIT_ABBREVIATIONS, context))
 
     def _python_index(self) -> _Index:
         """One pass over every node (a Python loop over `iter()` is faster than XPath attribute tests, and
@@ -375,7 +383,7 @@ class AknDocument:
                 else:
                     wids.add(value)
         return _Index(eid_elements, eid_values, in_meta, frozenset(wids), references, hrefs, lacking, metas,
-                      identified, malformed, nums)
+                      identified, malformed, nums, None)
 
     @property
     def eid_elements(self) -> list[etree._Element]:
@@ -437,6 +445,8 @@ class AknDocument:
         """`expected_prefix` of each element of `identified`, in order. An element that gives context is
         remembered as it is met, so that the elements inside it, which come after it, find their context at
         once instead of looking it up."""
+        if self._index.expected is not None:
+            return self._index.expected
         cache, context, non_contexts = self._prefix_cache, self._context, eids.NON_CONTEXTS
         found = []
         for element, name, eid, _, _, _ in self._index.identified:
