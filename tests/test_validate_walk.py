@@ -96,3 +96,14 @@ def test_a_tree_rooted_inside_a_context_starts_from_that_context() -> None:
     for tree in (etree.ElementTree(outer[1][0]), etree.ElementTree(outer)):
         assert_same_index(tree)
         assert AknDocument(tree).expected_prefixes() == ["att_2"]
+
+
+def test_a_tree_deeper_than_the_recursion_limit_indexes_alike() -> None:
+    # Built through lxml's API, which sets no depth limit: metas and contexts open and close 5,000 deep.
+    root = etree.Element(AKN + "akomaNtoso")
+    node = etree.SubElement(root, AKN + "doc", name="x")
+    for i in range(5_000):
+        node = etree.SubElement(node, AKN + ("meta" if i % 7 == 0 else "paragraph"), eId=f"para_{i}")
+        if i % 11 == 0:
+            etree.SubElement(node, AKN + "attachment")
+    assert_same_index(etree.ElementTree(root))

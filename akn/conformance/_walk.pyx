@@ -92,20 +92,6 @@ cdef str _value(_Document doc, tree.xmlNode *node, tree.xmlAttr *attr, str name)
     return elementFactory(doc, node).get(name) or ""
 
 
-cdef tree.xmlNode *_meta_above(tree.xmlNode *node, tree.xmlNode *top, bint *found) noexcept:
-    """The nearest `meta` of Akoma Ntoso above `node`, up to `top`; `found` says whether there is one."""
-    cdef tree.xmlNode *up = node.parent
-    while up is not NULL and up.type == tree.XML_ELEMENT_NODE:
-        if strcmp(<const char *>up.name, "meta") == 0 and _is_akn(up):
-            found[0] = True
-            return up
-        if up is top:
-            break
-        up = up.parent
-    found[0] = False
-    return NULL
-
-
 cdef int _position(tree.xmlNode *node) noexcept:
     """1 + the number of preceding sibling elements of the same name and namespace."""
     cdef int position = 1
@@ -218,10 +204,12 @@ def collect(_Element root, dict kinds, frozenset exempt, dict tag_kinds, frozens
     cdef _Document doc = root._doc
     cdef tree.xmlNode *top = root._c_node
     cdef tree.xmlNode *node = top
-    cdef tree.xmlNode *meta
     cdef tree.xmlAttr *attr
-    cdef bint in_meta, akn
+    cdef bint akn
     cdef int what, kind, role
+    cdef Py_ssize_t depth = 0  # of `node` below the root
+    # The meta blocks the walk is inside, innermost last: the depth of each meta and the document it describes.
+    cdef list meta_depths = [], meta_documents = []
     cdef list eid_elements = [], eid_values = [], references = [], hrefs = [], lacking = [], metas = []
     cdef list identified = [], malformed = [], expected = []
     cdef list contexts = [context]  # the context each open element gives, innermost last
@@ -265,14 +253,11 @@ def collect(_Element root, dict kinds, frozenset exempt, dict tag_kinds, frozens
                     eid = value
                     eid_elements.append(element)
                     eid_values.append(value)
-                    meta = _meta_above(node, top, &in_meta)
-                    if in_meta:
-                        document = elementFactory(doc, meta.parent) if meta.parent is not NULL and \
-                            meta.parent.type == tree.XML_ELEMENT_NODE else None
-                        in_meta_of[element] = document
+                    if meta_depths:
+                        in_meta_of[element] = meta_documents[-1]
                     if name is None:
                         pass  # not an Akoma Ntoso element (foreign markup)
-                    elif in_meta or name in labelled:
+                    elif meta_depths or name in labelled:
                         label = labels.get(value)
                         if label is None:
                             label = is_label(value)
@@ -314,12 +299,21 @@ def collect(_Element root, dict kinds, frozenset exempt, dict tag_kinds, frozens
                     part = f"{tag_info[3]}_{_position(node)}"
                     own = f"{own}__{part}" if own else part
                 contexts.append(own)
+                if what == META:
+                    meta_depths.append(depth)
+                    meta_documents.append(elementFactory(doc, node.parent) if node.parent is not NULL and
+                                          node.parent.type == tree.XML_ELEMENT_NODE else None)
                 node = node.children
+                depth += 1
                 continue
         # Onwards in document order: the next sibling, or that of the nearest ancestor that has one.
         while node is not top and node.next is NULL:
             node = node.parent
+            depth -= 1
             contexts.pop()
+            if meta_depths and meta_depths[-1] == depth:
+                meta_depths.pop()
+                meta_documents.pop()
         if node is top:
             break
         node = node.next
