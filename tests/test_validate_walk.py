@@ -107,3 +107,13 @@ def test_a_tree_deeper_than_the_recursion_limit_indexes_alike() -> None:
         if i % 11 == 0:
             etree.SubElement(node, AKN + "attachment")
     assert_same_index(etree.ElementTree(root))
+
+
+def test_more_names_than_the_compiled_pass_remembers_index_alike() -> None:
+    # 1,500 element names and 1,500 attribute names, beyond what the pass keeps in its tables of names.
+    root = etree.Element(AKN + "akomaNtoso")
+    for i in range(1_500):
+        child = etree.SubElement(root, AKN + f"tag{i}", {f"attr{i}": "x", "eId": f"tag{i}_1"})
+        etree.SubElement(child, AKN + "paragraph", eId=f"tag{i}_1__para_1", refersTo=f"#r{i}")
+    assert_same_index(etree.ElementTree(root))
+    assert_same_index(etree.ElementTree(etree.fromstring(etree.tostring(root))))
