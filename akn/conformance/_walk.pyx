@@ -52,7 +52,7 @@ cdef inline int _slot(Slot *table, size_t key) noexcept:
 cdef inline void _remember(Slot *table, size_t key, int index, int *used) noexcept:
     cdef size_t i = (key >> 4) & (SLOTS - 1)
     if used[0] >= SLOTS // 2:
-        return  # beyond half full, names are looked up by value (see `_tag` and `_attribute`)
+        return  # beyond half full, names are looked up by value (see `_Names.tag` and `_Names.attribute`)
     while table[i].key != 0:
         i = (i + 1) & (SLOTS - 1)
     table[i].key = key
@@ -145,6 +145,8 @@ cdef class _Names:
 
     cdef tuple tag(self, tree.xmlNode *node, bint akn):
         """(local name or None for a foreign element, tag kind, context role, context part) of an element."""
+        # An Akoma Ntoso element and a foreign one of the same name are told apart by the lowest bit: no other
+        # name starts one byte after the start of a name (each takes at least two bytes with its NUL).
         cdef size_t key = <size_t>node.name ^ (<size_t>akn)
         cdef int index = _slot(self.tag_table, key)
         if index >= 0:
