@@ -2,10 +2,10 @@
 
 By default akn is pure Python. With AKN_MYPYC=1, the modules listed under [tool.akn.mypyc] in pyproject.toml
 are compiled to C extensions by mypyc, which comes with mypy, and the validator's index pass
-(akn/conformance/_walk.pyx, which reads libxml2's nodes through lxml's C API) by Cython. Both must be
-installed beforehand:
+(akn/conformance/_walk.pyx, which reads libxml2's nodes through lxml's C API) by Cython. Both, and lxml
+(whose headers the index pass is built against), must be installed beforehand:
 
-    pip install setuptools wheel mypy cython
+    pip install setuptools wheel mypy cython lxml
     AKN_MYPYC=1 pip install --no-build-isolation .
 """
 
