@@ -224,7 +224,10 @@ def tidy(value: str) -> str:
     Parsing the result gives the parts the author meant; printing them gives the IRI the convention wants.
     """
     text = value.strip().rstrip("/")
-    return re.sub(r"(@[^/!]*)!", r"\1/!", text)
+    return _BANG_AFTER_AT.sub(r"\1/!", text) if "!" in text else text
+
+
+_BANG_AFTER_AT = re.compile(r"(@[^/!]*)!")
 
 
 _PLAIN_SYMBOL = re.compile(r"[\w.\-/]*\Z")
