@@ -34,6 +34,8 @@ _COUNTRY = re.compile(r"^[a-z]{2}(-[a-z0-9]{1,3})?$")
 _SEGMENT = re.compile(r"^[^\s/]+$")
 _VERSION = re.compile(r"^(\d{4}-\d{2}-\d{2}|[A-Za-z0-9][A-Za-z0-9_.\-]*)$")
 _COMPONENT = re.compile(r"^[^\s!@]+$")
+# A component written straight after the expression's `@` (`eng@!main`), which `tidy` mends.
+_BANG_AFTER_AT = re.compile(r"(@[^/!]*)!")
 
 
 class FrbrError(ValueError):
@@ -225,9 +227,6 @@ def tidy(value: str) -> str:
     """
     text = value.strip().rstrip("/")
     return _BANG_AFTER_AT.sub(r"\1/!", text) if "!" in text else text
-
-
-_BANG_AFTER_AT = re.compile(r"(@[^/!]*)!")
 
 
 _PLAIN_SYMBOL = re.compile(r"[\w.\-/]*\Z")
