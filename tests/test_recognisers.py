@@ -459,6 +459,14 @@ def notes_of_a_recital(recital: str, *notes: str) -> tuple[dict[str, str], list[
             ["footnote '13' has no marker of its own; read as the end of 'VII/1113', which then stands for 'VII/11'"],
             id="a marker read off the end of a symbol, the last resort, with a warning",
         ),
+        pytest.param(
+            "Recalling its resolutions 71/205 of 19 December 2016 and 74/17 of 9 December 2019, and welcoming "
+            "the reports submitted pursuant to resolutions 71/2057 and 72/190,8",
+            ("7 See A/72/498.", "8 See A/73/404."),
+            {"7": "pursuant to resolutions 71/205", "8": "and 72/190,"},
+            ["footnote '7' has no marker of its own; read as the end of '71/2057', which then stands for '71/205'"],
+            id="of two symbols that could end in the marker, the one whose shorter number is cited elsewhere",
+        ),
     ],
 )
 def test_weaker_readings_of_a_marker_stop_at_the_next_note_s_marker(

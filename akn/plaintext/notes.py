@@ -5,7 +5,7 @@ order: an explicit marker (Markdown `<sup>1</sup>`, `[^1]`), else a number glued
 "Child3"), to a year ("20242" = 2024 + note 2) or standing after a word ("Disabilities, 4"), or stars
 ("agenda*"). A note's marker stands before the glued marker of the next note, which bounds the weaker
 readings; the last of them takes the marker off the end of a symbol's number ("VII/1113" for VII/11 and
-note 13), with a warning. Afterwards every marker in block text has the form NOTE_OPEN key NOTE_CLOSE, where
+note 13), with a warning, preferring a symbol whose shorter number the document cites elsewhere. Afterwards every marker in block text has the form NOTE_OPEN key NOTE_CLOSE, where
 the key names the note; a marker without a note and a note without a marker each give a warning.
 """
 
@@ -175,10 +175,40 @@ def _search(
     for pattern, check in passes:
         if pattern is None:
             continue
-        found = _first(blocks, candidates, cursor, pattern, check)
+        if check is _ends_a_symbol and limit is not None:
+            found = _likeliest_symbol_end(blocks, candidates, cursor, pattern, limit)
+        else:
+            found = _first(blocks, candidates, cursor, pattern, check)
         if found is not None and (limit is None or found[:2] < limit):
             return (*found, check is _ends_a_symbol)
     return None
+
+
+def _likeliest_symbol_end(
+    blocks: list[Block], candidates: list[int], cursor: tuple[int, int], pattern: re.Pattern[str],
+    limit: tuple[int, int, int],
+) -> tuple[int, int, int] | None:
+    """Of the symbols before the next note's marker that could end in the marker, the first whose number
+    without it is cited elsewhere in the document ("71/2057" when "71/205" is cited, rather than "74/17"
+    when "74/1" is not); the first of them all when none is."""
+    readings = []
+    for b in candidates:
+        if b > limit[0]:
+            break
+        text = blocks[b].text
+        for match in pattern.finditer(text, cursor[1] if b == cursor[0] else 0):
+            if (b, match.start(1)) >= limit[:2]:
+                break
+            if _ends_a_symbol(text, match):
+                readings.append((b, match.start(1), match.end(1)))
+    if len(readings) < 2:
+        return readings[0] if readings else None
+    for b, start, end in readings:
+        symbol = blocks[b].text[:start].rsplit(None, 1)[-1].lstrip("([“‘\"'")
+        cited = re.compile(rf"(?<![\w.\-]){re.escape(symbol)}(?![\w/]|\.\d)")
+        if any(cited.search(block.text) for block in blocks):
+            return b, start, end
+    return readings[0]
 
 
 def _first(
