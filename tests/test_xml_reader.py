@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 import akn
@@ -100,6 +102,20 @@ def test_notes_keep_their_text_and_cross_headings_are_kept() -> None:
         == "A\n\nRecalling the Charter,\n\n1. Decides1 to act.\n\n__________________\n\n1  See the Charter.\n"
     )
     assert "<sup>1</sup>" in akn.to_text(xml, "markdown")
+
+
+def test_a_note_between_a_blank_and_a_word_is_written_after_the_text_it_follows() -> None:
+    # As some UN files have it: "of 5 December 1994, <note/>in which". Written "1994, 1in", the marker would
+    # stand glued to the next word and be read as nobody's; written "1994,1 in", it reads back where it was.
+    xml = wrap("""<preamble><p>Recalling the Memorandum of 5 December 1994, <authorialNote marker="1"
+        placement="bottom"><p>A/49/765, annex I.</p></authorialNote>in which the obligations were reaffirmed,</p>
+        </preamble><mainBody><paragraph><num>1.</num><content><p>Decides to act.</p></content></paragraph>
+        </mainBody>""")
+    text = akn.to_text(xml)
+    assert "of 5 December 1994,1 in which the obligations" in text
+    again = akn.convert(text, markup_date="2026-01-01").to_xml().decode()
+    assert re.search(r">5 December 1994</date>,<authorialNote [^>]*>\s*<p[^>]*>A/49/765", again), again
+    assert akn.to_text(xml, "markdown").count("1994, <sup>1</sup>in which") == 1
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,8 @@ the text reader reads back to the same model:
   next block;
 - tables one row per line, cells separated by ` | `;
 - footnote markers glued to the text before them (`Rights,1`), the notes' bodies at the end after a rule line
-  of underscores, one a line, as `1  text`.
+  of underscores, one a line, as `1  text`. A note between a blank and a word (`1994, <note/>in`, as some
+  files have it) is written glued to the text before it and the blank after (`1994,1 in`), not to the word.
 
 The Markdown flavour writes the same layout with the emphasis marked (`*Recalling*`, `**bold**`), note
 markers as `<sup>1</sup>`, Markdown's special characters escaped, and the dot of paragraph numbers escaped
@@ -36,6 +37,10 @@ _SECTION_LABELS = {
 _BARE_SECTION_NUM = re.compile(r"^(?:[IVXLC]{1,7}|[A-Z])$")
 _MD_SPECIAL = re.compile(r"([\\`*_<>]|\[(?=\^)|\](?=\())")
 _MD_LINE_START = re.compile(r"^(#|>|[-+] |\d+\. )")
+# A note marker in the text of a block until the block is joined (characters no XML text holds), and a marker
+# with blanks before it and a word right after it.
+_MARKER_OPEN, _MARKER_CLOSE = "\x00", "\x01"
+_BLANK_BEFORE_MARKER = re.compile(r"([ \t]+)(\x00[^\x01]*\x01)(?=\w)")
 
 
 class _Writer:
@@ -145,6 +150,8 @@ class _Writer:
 
     def inlines(self, inlines: m.Inlines) -> str:
         text = "".join(self._inline(item) for item in inlines)
+        if _MARKER_OPEN in text:
+            text = _BLANK_BEFORE_MARKER.sub(r"\2\1", text).replace(_MARKER_OPEN, "").replace(_MARKER_CLOSE, "")
         lines = [line.strip() for line in text.split("\n")]
         return "\n".join(line for line in lines if line)
 
@@ -158,7 +165,9 @@ class _Writer:
                 self.inlines(b.inlines) if isinstance(b, m.Para) else self.block(b) for b in item.blocks
             )
             self.notes.append((item.marker, " ".join(body.split())))
-            return f"<sup>{self._escape(item.marker)}</sup>" if self.markdown else item.marker
+            if self.markdown:
+                return f"<sup>{self._escape(item.marker)}</sup>"
+            return f"{_MARKER_OPEN}{item.marker}{_MARKER_CLOSE}"
         inner = "".join(self._inline(child) for child in item.children)
         if self.markdown and item.element in ("i", "b") and inner.strip():
             stars = "*" if item.element == "i" else "**"
