@@ -206,7 +206,7 @@ def test_a_marker_glued_to_a_short_number_and_comma_is_found_before_a_later_spac
 
 @pytest.mark.parametrize(
     "cited",
-    ["its resolution 76/28,1", "decision 3/COP.14,1", "the period 2015\u20132030.1"],
+    ["its resolution 76/28,1", "decision 3/COP.14,1", "the period 2015\u20132030.1", "the impact of COVID-19,1"],
 )
 def test_a_marker_glued_to_a_symbol_or_a_year_and_its_punctuation_is_found(cited: str) -> None:
     text = (
@@ -493,7 +493,9 @@ def test_the_letter_of_a_resolution_printed_alone_keeps_its_note() -> None:
 
 
 @pytest.mark.parametrize(
-    "cited", ["the parties to the NPT", "the commitment on HIV/AIDS", "the response to COVID-19"]
+    "cited",
+    ["the parties to the NPT", "the commitment on HIV/AIDS", "the response to COVID-19",
+     "the response to COVID\u201119"],
 )
 def test_a_marker_glued_to_an_acronym_or_a_hyphenated_name_is_found_before_the_next_note(cited: str) -> None:
     places, _ = notes_of_a_recital(

@@ -128,7 +128,8 @@ def _patterns(marker: str) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
     glued = re.compile(
         rf"(?={k})(?:(?<=[A-Za-z\u00c0-\u024f\)\]”’\"'])|(?<=[A-Za-z\u00c0-\u024f\)\]”’\"'][.,;:])"
         rf"|(?<=(?<!\d)(?:19|20)\d\d,)|(?<=(?<!\d)(?:19|20)\d\d)|(?<=\d;)|(?<=\s\d,)|(?<=\s\d\d,)|(?<=\s\d\d\d,)"
-        rf"|(?<=[./]\d,)|(?<=[./]\d\d,)|(?<=[./]\d\d\d,)|(?<=/\d\d\d\d,)|(?<=(?<!\d)(?:19|20)\d\d\.))"
+        rf"|(?<=[./]\d,)|(?<=[./]\d\d,)|(?<=[./]\d\d\d,)|(?<=/\d\d\d\d,)|(?<=(?<!\d)(?:19|20)\d\d\.)"
+        rf"|(?<=[A-Za-z][\-\u2011]\d,)|(?<=[A-Za-z][\-\u2011]\d\d,))"
         rf"({k})(?![\d/]|\.\d|-\w)"
     )
     spaced = re.compile(rf"(?=\s{k})(?<=[\w\)\]”’\"'.,;:])\s({k})(?=[\s.,;:)]|$)")
@@ -242,7 +243,7 @@ def _ends_a_symbol(text: str, match: re.Match[str]) -> bool:
     if not words:
         return False
     token = words[-1]
-    if "/" in token or re.search(r"[A-Za-z][.\-]\d+$", token):
+    if "/" in token or re.search(r"[A-Za-z][.\-\u2011]\d+$", token):
         return token[-1].isdigit()
     number = token + match.group(1)
     if not token.isdigit() or len(words) < 2 or re.fullmatch(r"(?:19|20)\d\d", number):
