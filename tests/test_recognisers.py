@@ -477,6 +477,14 @@ def test_weaker_readings_of_a_marker_stop_at_the_next_note_s_marker(
     assert warned == warnings
 
 
+@pytest.mark.parametrize("symbol", ["C-16/DEC.1", "ICCD/COP(15)/CP.1", "A/CONF.1"])
+def test_a_number_after_a_symbol_s_segment_and_its_dot_is_the_symbol_s(symbol: str) -> None:
+    places, _ = notes_of_a_recital(
+        f"Recalling decision {symbol} of 1 December 2011 and the report of 5 October 2017,1", "1 EC-86/DG.31."
+    )
+    assert places["1"].endswith("report of 5 October 2017,")
+
+
 def test_the_letter_of_a_resolution_printed_alone_keeps_its_note() -> None:
     text = (
         "76/235. Financial reports and audited financial statements\n\n"

@@ -256,8 +256,8 @@ def _glued_ok(text: str, match: re.Match[str]) -> bool:
     before = text[: match.start(1)]
     if re.search(r"(?:WHA|EB|A|E|S|CN|RES|Add|Rev|Corr|L|No|para|vol)\.?$", before) and re.search(r"[A-Z]\d*$", before):
         return False
-    if re.search(r"(?:^|[/\s])(?:L|Add|Rev|Corr)\.$", before):
-        return False  # the number of a symbol's part: A/C.1/77/L.1, A/78/6/Add.1
+    if re.search(r"(?:^|[/\s])(?:L|Add|Rev|Corr|DEC|CONF|CP|CMP|CMA|DG|SR|PV|INF|WP|CRP)\.$", before):
+        return False  # the number of a symbol's part: A/C.1/77/L.1, A/78/6/Add.1, C-16/DEC.11
     return not re.search(r"[A-Z]{2,}$", before) or before.endswith(("”", "’", ")", ",", "."))
 
 
