@@ -206,7 +206,8 @@ def test_a_marker_glued_to_a_short_number_and_comma_is_found_before_a_later_spac
 
 @pytest.mark.parametrize(
     "cited",
-    ["its resolution 76/28,1", "decision 3/COP.14,1", "the period 2015\u20132030.1", "the impact of COVID-19,1"],
+    ["its resolution 76/28,1", "decision 3/COP.14,1", "the period 2015\u20132030.1", "the impact of COVID-19,1",
+     "a meeting from 10 a.m. to 1 p.m.,1", "the list in annex V.1"],
 )
 def test_a_marker_glued_to_a_symbol_or_a_year_and_its_punctuation_is_found(cited: str) -> None:
     text = (
@@ -477,10 +478,14 @@ def test_weaker_readings_of_a_marker_stop_at_the_next_note_s_marker(
     assert warned == warnings
 
 
-@pytest.mark.parametrize("symbol", ["C-16/DEC.1", "ICCD/COP(15)/CP.1", "A/CONF.1"])
-def test_a_number_after_a_symbol_s_segment_and_its_dot_is_the_symbol_s(symbol: str) -> None:
+@pytest.mark.parametrize(
+    "cited",
+    ["decision C-16/DEC.1", "decision ICCD/COP(15)/CP.1", "the conference A/CONF.1", "the Gas Bulletin No.1",
+     "paragraph IV.1 of the report"],
+)
+def test_a_number_after_a_symbol_s_segment_or_a_numbered_thing_and_its_dot_is_no_marker(cited: str) -> None:
     places, _ = notes_of_a_recital(
-        f"Recalling decision {symbol} of 1 December 2011 and the report of 5 October 2017,1", "1 EC-86/DG.31."
+        f"Recalling {cited} of 1 December 2011 and the report of 5 October 2017,1", "1 EC-86/DG.31."
     )
     assert places["1"].endswith("report of 5 October 2017,")
 

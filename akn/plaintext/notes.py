@@ -23,6 +23,7 @@ _EXPLICIT = re.compile(f"{NOTE_OPEN}([^{NOTE_CLOSE}]*){NOTE_CLOSE}")
 _STOP_WORDS = frozenset(
     ["paragraph", "paragraphs", "para", "paras", "para.", "paras.", "resolution", "resolutions", "decision", "decisions", "article", "articles", "chapter", "chapters", "section", "sections", "item", "items", "annex", "annexes", "page", "pages", "no", "no.", "nos", "nos.", "vol", "vol.", "volume", "rule", "rules", "goal", "goals", "target", "targets", "of", "and", "to", "from", "at", "by", "in", "on", "the", "than", "over", "under", "some", "all", "with", "about", "approximately", "nearly", "least", "first", "part", "parts", "table", "tables", "figure", "figures", "box", "session", "sessions", "meeting", "meetings", "principle", "principle.", "principles,", "year", "years", "day", "days", "phase", "stage", "level", "levels", "number", "numbers", "point", "points", "protocol", "schedule", "appendix", "class", "category", "group", "op.", "sales", "members", "member", "states"]
 )
+_PARAGRAPH_WORDS = frozenset(["paragraph", "paragraphs", "para", "paras", "para.", "paras."])
 # The wider gap a PDF extraction leaves after a superscript, before the word that goes on lower case.
 _SUPERSCRIPT_GAP = re.compile(r"\s{2,}[a-z]")
 _AFTER_NOT_MARKER = re.compile(
@@ -129,7 +130,7 @@ def _patterns(marker: str) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
         rf"(?={k})(?:(?<=[A-Za-z\u00c0-\u024f\)\]”’\"'])|(?<=[A-Za-z\u00c0-\u024f\)\]”’\"'][.,;:])"
         rf"|(?<=(?<!\d)(?:19|20)\d\d,)|(?<=(?<!\d)(?:19|20)\d\d)|(?<=\d;)|(?<=\s\d,)|(?<=\s\d\d,)|(?<=\s\d\d\d,)"
         rf"|(?<=[./]\d,)|(?<=[./]\d\d,)|(?<=[./]\d\d\d,)|(?<=/\d\d\d\d,)|(?<=(?<!\d)(?:19|20)\d\d\.)"
-        rf"|(?<=[A-Za-z][\-\u2011]\d,)|(?<=[A-Za-z][\-\u2011]\d\d,))"
+        rf"|(?<=[A-Za-z][\-\u2011]\d,)|(?<=[A-Za-z][\-\u2011]\d\d,)|(?<=[a-z]\.,))"
         rf"({k})(?![\d/]|\.\d|-\w)"
     )
     spaced = re.compile(rf"(?=\s{k})(?<=[\w\)\]”’\"'.,;:])\s({k})(?=[\s.,;:)]|$)")
@@ -256,8 +257,11 @@ def _glued_ok(text: str, match: re.Match[str]) -> bool:
     before = text[: match.start(1)]
     if re.search(r"(?:WHA|EB|A|E|S|CN|RES|Add|Rev|Corr|L|No|para|vol)\.?$", before) and re.search(r"[A-Z]\d*$", before):
         return False
-    if re.search(r"(?:^|[/\s])(?:L|Add|Rev|Corr|DEC|CONF|CP|CMP|CMA|DG|SR|PV|INF|WP|CRP)\.$", before):
-        return False  # the number of a symbol's part: A/C.1/77/L.1, A/78/6/Add.1, C-16/DEC.11
+    if re.search(r"(?:^|[/\s])(?:L|Add|Rev|Corr|DEC|CONF|CP|CMP|CMA|DG|SR|PV|INF|WP|CRP|No|Nos)\.$", before):
+        return False  # the number of a symbol's part or a numbered thing: A/78/6/Add.1, C-16/DEC.11, Bulletin No.18
+    words = before.split()
+    if len(words) >= 2 and words[-2].lower() in _PARAGRAPH_WORDS and re.fullmatch(r"(?:[IVXLC]+|[A-Z])\.", words[-1]):
+        return False  # a paragraph numbered within a chapter: paragraph IV.7 (but "annex V.1" may well be a note)
     return not re.search(r"[A-Z]{2,}$", before) or before.endswith(("”", "’", ")", ",", "."))
 
 
