@@ -349,6 +349,24 @@ def test_a_recital_worded_as_an_operative_paragraph_stays_in_the_preamble() -> N
     assert [p.findtext("a:num", namespaces=NS) for p in root.findall(".//a:mainBody/a:paragraph", NS)] == ["1.", "2."]
 
 
+def test_points_a_recital_introduces_before_the_numbered_paragraphs_stay_in_the_recital() -> None:
+    # As in A/RES/75/55: "Convinced that the Convention ... constitutes a major contribution to: (a) ...,
+    # (b) ...," and then "1. Reaffirms ...". The points are the recital's, not lettered operative paragraphs.
+    root = body(
+        "The General Assembly,\n\n"
+        "Recalling its resolution 70/1,\n\n"
+        "Convinced that the Convention constitutes a major contribution to:\n\n"
+        "(a) International peace and security,\n\n"
+        "(b) Eliminating chemical weapons and preventing their re-emergence,\n\n"
+        "1. Reaffirms its condemnation of the use of chemical weapons;\n\n"
+        "2. Decides to remain seized of the matter.\n"
+    )
+    recitals = root.findall(".//a:preamble/a:container", NS)
+    assert [len(r.findall("a:p", NS)) for r in recitals] == [1, 3]
+    assert "".join(recitals[1][2].itertext()).startswith("(b) Eliminating chemical weapons")
+    assert [p.findtext("a:num", namespaces=NS) for p in root.findall(".//a:mainBody/a:paragraph", NS)] == ["1.", "2."]
+
+
 @pytest.mark.parametrize("opener", ["Resolves that:", "Resolves that, for 2021:", "Decides as follows:"])
 def test_numbered_paragraphs_after_a_bare_resolves_that_keep_their_rank(opener: str) -> None:
     root = body(

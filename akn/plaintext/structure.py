@@ -536,13 +536,23 @@ class Assembler:
 
     def _points_inside_recital(self) -> bool:
         """Whether the points from here on belong to the preambular paragraph before them: another
-        preambular paragraph follows them ("Whereas the Act-- (1) ...; (2) ...; Whereas ...")."""
+        preambular paragraph follows them ("Whereas the Act-- (1) ...; (2) ...; Whereas ..."), or the
+        paragraph before them introduces them with a colon and numbered operative paragraphs follow them
+        ("Convinced that the Convention constitutes a contribution to: (a) ...; (b) ... 1. Reaffirms")."""
         k = self.i
         while k < len(self.blocks) and (
             POINT_NUM.match(self.blocks[k].plain.strip()) or (k > self.i and self.blocks[k].plain[:1].islower())
         ):
             k += 1
-        return k < len(self.blocks) and k > self.i and self._classify(self.blocks[k]) == "preambular"
+        if not self.i < k < len(self.blocks):
+            return False
+        if self._classify(self.blocks[k]) == "preambular":
+            return True
+        j = self.i - 1  # the paragraph before the run of points this one belongs to
+        while j >= 0 and POINT_NUM.match(self.blocks[j].plain.strip()):
+            j -= 1
+        introduced = j >= 0 and self.blocks[j].plain.rstrip().endswith(":")
+        return introduced and bool(PARA_NUM.match(self.blocks[k].plain.strip()))
 
     def _heading_of(self, block: Block) -> tuple[str, str, str | None] | None:
         """(kind, num, title) when the block is a heading of a part, section, chapter or article."""
