@@ -104,6 +104,21 @@ def test_notes_keep_their_text_and_cross_headings_are_kept() -> None:
     assert "<sup>1</sup>" in akn.to_text(xml, "markdown")
 
 
+def test_a_section_numbered_by_its_first_subheading_keeps_its_number_through_the_text() -> None:
+    # As the UN writes part I of A/RES/75/247: two subheadings, the numeral and the title, then the recitals.
+    xml = wrap("""<preamble><formula name="enactingFormula"><p>The General Assembly,</p></formula></preamble>
+        <mainBody><section><subheading> I </subheading><subheading>Activities of the Office</subheading>
+        <crossHeading refersTo="#preamble"><span class="italic">Recalling</span> its resolution 48/218 B,</crossHeading>
+        <paragraph><num>1.</num><content><p>Reaffirms its role;</p></content></paragraph></section></mainBody>""")
+    (section,) = read_xml(xml).body
+    assert (section.num, m.plain_text(section.heading or ())) == ("I", "Activities of the Office")
+    text = akn.to_text(xml)
+    assert "The General Assembly,\n\nI\n\nActivities of the Office\n\nRecalling its resolution 48/218 B," in text
+    again = akn.convert(text, markup_date="2026-01-01").document
+    assert not [item for item in again.preamble if isinstance(item, m.Recital)]
+    assert [(d.kind, d.num) for d in again.body] == [("section", "I")]
+
+
 def test_a_note_between_a_blank_and_a_word_is_written_after_the_text_it_follows() -> None:
     # As some UN files have it: "of 5 December 1994, <note/>in which". Written "1994, 1in", the marker would
     # stand glued to the next word and be read as nobody's; written "1994,1 in", it reads back where it was.
