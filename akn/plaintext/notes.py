@@ -5,8 +5,9 @@ order: an explicit marker (Markdown `<sup>1</sup>`, `[^1]`), else a number glued
 "Child3"), to a year ("20242" = 2024 + note 2) or standing after a word ("Disabilities, 4"), or stars
 ("agenda*"). A note's marker stands before the glued marker of the next note, which bounds the weaker
 readings; the last of them takes the marker off the end of a symbol's number ("VII/1113" for VII/11 and
-note 13), with a warning, preferring a symbol whose shorter number the document cites elsewhere. Afterwards every marker in block text has the form NOTE_OPEN key NOTE_CLOSE, where
-the key names the note; a marker without a note and a note without a marker each give a warning.
+note 13), with a warning, preferring a symbol whose shorter number the document cites elsewhere. Afterwards
+every marker in block text has the form NOTE_OPEN key NOTE_CLOSE, where the key names the note; a marker
+without a note and a note without a marker each give a warning.
 """
 
 from __future__ import annotations
