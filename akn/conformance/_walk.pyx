@@ -191,6 +191,17 @@ cdef class _Names:
 
 _KIND_CODES = {"eId": EID, "reference": REFERENCE, "references": REFERENCES, "href": HREF, "wId": WID}
 _TAG_CODES = {"meta": META, "num": NUM, "required": REQUIRED}
+# The tables of kinds with the pass's codes, made once for the (cached, so lasting) tables the index gives.
+_coded: dict = {}
+
+
+cdef tuple _codes(dict kinds, dict tag_kinds):
+    key = (id(kinds), id(tag_kinds))
+    found = _coded.get(key)
+    if found is None or found[0] is not kinds or found[1] is not tag_kinds:
+        found = _coded[key] = (kinds, tag_kinds, {name: _KIND_CODES[kind] for name, kind in kinds.items()},
+                               {name: _TAG_CODES[kind] for name, kind in tag_kinds.items()})
+    return found[2], found[3]
 
 
 def collect(_Element root, dict kinds, frozenset exempt, dict tag_kinds, frozenset labelled, dict labels,
@@ -200,9 +211,8 @@ def collect(_Element root, dict kinds, frozenset exempt, dict tag_kinds, frozens
     attribute name, `tag_kinds` and `exempt` by local name of Akoma Ntoso elements; `non_contexts`,
     `part_prefixes` and `implicit` (name: abbreviation) as in `akn.eids`; `context` that of the root's
     parent ("" when it has none)."""
-    cdef _Names table = _Names({key: _KIND_CODES[what_] for key, what_ in kinds.items()},
-                               {key: _TAG_CODES[what_] for key, what_ in tag_kinds.items()},
-                               non_contexts, part_prefixes, implicit)
+    kind_codes, tag_codes = _codes(kinds, tag_kinds)
+    cdef _Names table = _Names(kind_codes, tag_codes, non_contexts, part_prefixes, implicit)
     cdef _Document doc = root._doc
     cdef tree.xmlNode *top = root._c_node
     cdef tree.xmlNode *node = top
