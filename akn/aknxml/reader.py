@@ -316,10 +316,11 @@ def _division(el: etree._Element) -> m.Division:
             num = _text(child) if num is None else num
         elif name in ("heading", "subheading", "from"):
             inlines = _inlines(child)
-            label = m.plain_text(inlines).strip()
-            if num is None and not heading and name != "from" and _SECTION_NUM.match(label):
-                num = label  # the UN's `<subheading>I</subheading><subheading>Title</subheading>`
-                continue
+            if num is None and not heading and name != "from":
+                label = m.plain_text(inlines).strip()
+                if _SECTION_NUM.match(label):
+                    num = label  # the UN's `<subheading>I</subheading><subheading>Title</subheading>`
+                    continue
             if heading and inlines:
                 heading.append(m.Text(" "))
             heading.extend(inlines)
