@@ -74,6 +74,23 @@ def test_un_headings_as_empty_paragraphs_become_sections() -> None:
     assert text == "I\n\nInternational Convention\n\n1. Welcomes the report;\n\nII\n\n2. Decides to act.\n"
 
 
+def test_a_number_in_an_empty_paragraph_of_its_own_numbers_the_paragraph_after_it() -> None:
+    # As the UN writes some Security Council resolutions (S/RES/1285): each operative number in an empty
+    # paragraph, its text in the next, unnumbered one. Read as it was, "1." alone became a section.
+    xml = wrap("""<mainBody>
+      <paragraph eId="para_18"><num>1.</num><content><p xml:space="preserve"></p></content></paragraph>
+      <paragraph eId="para_19" class="ListParagraph"><content><p>Authorizes the observers;</p></content></paragraph>
+      <paragraph eId="para_20"><num>2.</num><content><p xml:space="preserve"></p></content></paragraph>
+      <paragraph eId="para_21"><content><p>Decides to remain seized of the matter.</p></content></paragraph>
+    </mainBody>""")
+    body = read_xml(xml).body
+    assert [(d.kind, d.num) for d in body] == [("paragraph", "1."), ("paragraph", "2.")]
+    text = akn.to_text(xml)
+    assert text == "1. Authorizes the observers;\n\n2. Decides to remain seized of the matter.\n"
+    again = akn.convert(text, markup_date="2026-01-01").document
+    assert [d.num for d in again.body] == ["1.", "2."]
+
+
 def test_lists_blocklists_and_sublists_become_points() -> None:
     xml = wrap("""<mainBody><paragraph><num>2.</num><list>
         <intro><p>Invites States:</p></intro>

@@ -82,6 +82,7 @@ _HOLDERS_OF_BLOCKS = _BLOCKS | _LISTS | _DIVISION_PARTS
 _SKIP = frozenset({"meta"})
 _NON_TEXT_ATTRS = frozenset({"eId", "wId", "GUID", "class", "status", "period"})
 _SECTION_NUM = re.compile(r"^(?:[IVXLC]{1,7}|[A-Z])\.?$")
+_PARAGRAPH_NUM = re.compile(r"^\d{1,3}\.?$")
 
 
 _LOCAL_NAMES: dict[str, str] = {}
@@ -276,7 +277,33 @@ def _divisions(el: etree._Element) -> tuple[m.Division, ...]:
                 out.append(m.Division("paragraph", heading=inlines))
         else:
             out.append(_division(child))
-    return _sections_from_headings(tuple(out))
+    return _sections_from_headings(_numbers_joined(out))
+
+
+def _numbers_joined(divs: list[m.Division]) -> tuple[m.Division, ...]:
+    """A paragraph that is only a paragraph number ("1."), followed by a paragraph with text and no number or
+    heading, joined into one: some UN files put each operative number in an empty paragraph of its own."""
+    out: list[m.Division] = []
+    i = 0
+    while i < len(divs):
+        div = divs[i]
+        after = divs[i + 1] if i + 1 < len(divs) else None
+        if (
+            after is not None
+            and _is_heading_only(div)
+            and div.heading is None
+            and _PARAGRAPH_NUM.match((div.num or "").strip())
+            and after.kind == "paragraph"
+            and after.num is None
+            and after.heading is None
+            and (after.content or after.children)
+        ):
+            out.append(replace(after, num=div.num))
+            i += 2
+            continue
+        out.append(div)
+        i += 1
+    return tuple(out)
 
 
 def _division(el: etree._Element) -> m.Division:
