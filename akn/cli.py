@@ -200,8 +200,9 @@ def _say(line: str, bar: object) -> None:
 
 def _convert_batch(inputs: tuple[str, ...], output: str | None, jobs: int | None, manifest: str | None,
                    resume: bool, strict: bool, quiet: bool, metadata: dict[str, object]) -> NoReturn:
-    from .batch import BatchError, convert_many, default_jobs
+    from .batch import BatchError, collect_less_often, convert_many, default_jobs
 
+    collect_less_often()
     if not output:
         raise click.UsageError("several inputs or a folder need -o FOLDER")
     try:
@@ -326,7 +327,7 @@ def validate_command(paths: tuple[str, ...], level: str, profile: str | None, sc
     over --max-size), 2 usage error, 1 problems found (errors or warnings), 0 all conformant; 130
     interrupted (Ctrl-C), 143 terminated (SIGTERM), with the report and manifest of the files checked.
     """
-    from .batch import STDIN, BatchError, validate_many
+    from .batch import STDIN, BatchError, collect_less_often, validate_many
     from .conformance.engine import SchemaError, compiled_schema
     from .conformance.loader import read_limited
     from .conformance.report import Summary, formatter
@@ -342,6 +343,7 @@ def validate_command(paths: tuple[str, ...], level: str, profile: str | None, sc
     except SchemaError as exc:
         raise click.UsageError(str(exc)) from None
     stdin = read_limited(sys.stdin.buffer, max_size * 1024 * 1024) if STDIN in paths else None
+    collect_less_often()
     try:
         batch = validate_many(paths, jobs=jobs, level=int(level), profile=profile, schema=schema_path,
                               max_size=max_size * 1024 * 1024, ignore=ignored, manifest=manifest, resume=resume,
