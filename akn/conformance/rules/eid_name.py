@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ...eids import abbreviation
+from ...eids import ABBREVIATIONS
 from ..document import AknDocument
 
 ID = "eid-name"
@@ -23,8 +23,9 @@ _COMPONENT_NAMES = frozenset({"annex", "attachment", "schedule", "appendix"})
 
 
 def check(doc: AknDocument) -> Iterator[tuple[object, str]]:
+    abbreviated = ABBREVIATIONS.get
     for element, name, eid, _, ref, _ in doc.identified:
-        expected = abbreviation(name)
+        expected = abbreviated(name, name)  # `eids.abbreviation`, looked up in place: one call per eId
         if ref == expected or (name == "component" and ref in _COMPONENT_NAMES):
             continue
         yield element, f"eId {eid!r}: a {name} is named {expected!r}, not {ref!r}"
