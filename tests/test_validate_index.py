@@ -51,6 +51,13 @@ EDGES = [
 <mainBody><paragraph eId="att_1__para_1"><num>1.</num><content><p>z</p></content></paragraph></mainBody></doc></attachment>
 <attachment><doc name="annex"><meta/><mainBody><paragraph eId="para_1"><num>I</num></paragraph></mainBody></doc></attachment>
 </attachments></statement></akomaNtoso>""",
+    # Attachments side by side, their positions counted among comments, a PI and a foreign namesake.
+    f"""<akomaNtoso xmlns="{NS}" xmlns:x="urn:x"><statement name="resolution"><meta/><mainBody><p>t</p></mainBody>
+<attachments><attachment><doc name="annex"><mainBody><paragraph eId="att_1__para_1"/></mainBody></doc></attachment>
+<!-- c --><x:attachment><doc name="annex"/></x:attachment><?pi x?><attachment eId="att_2"><doc name="annex">
+<mainBody><paragraph eId="att_2__para_1"/></mainBody></doc></attachment><attachment><doc name="annex"><mainBody>
+<paragraph eId="att_1__para_1"/></mainBody></doc></attachment><attachment/><attachment><doc name="annex"><mainBody>
+<paragraph eId="att_5__para_1"/></mainBody></doc></attachment></attachments></statement></akomaNtoso>""",
     f"""<akomaNtoso xmlns="{NS}"><doc name="x"><mainBody><p>t</p></mainBody><meta><keyword eId="last" dictionary="#d"/></meta></doc></akomaNtoso>""",
     f"""<meta xmlns="{NS}" eId="root"><keyword eId="a/b" dictionary="x"/><meta><TLCRole eId="r"/></meta></meta>""",
     f"""<akn:akomaNtoso xmlns:akn="{NS}"><akn:statement><akn:meta/><akn:mainBody><akn:paragraph><akn:num>1</akn:num>
@@ -184,6 +191,20 @@ def test_nums_paths_and_contexts_as_the_tree_gives_them(name: str, tree: etree._
     for el in elements:
         assert doc.path(el) == plain_path(doc, el)
         assert doc.expected_prefix(el) == plain_prefix(el)
+
+
+@pytest.mark.parametrize("name, tree", DOCUMENTS, ids=IDS)
+def test_elements_at_the_paths_of_schema_errors_are_those_xpath_finds(name: str, tree: etree._ElementTree) -> None:
+    doc = AknDocument(tree, name)
+    for el in tree.getroot().iter():
+        path = tree.getpath(el)  # as libxml2 writes it in a schema error: /*/*[2]/... for Akoma Ntoso
+        try:
+            found = tree.xpath(path)
+        except etree.XPathError:
+            found = []
+        assert doc.element_at(path) is (found[0] if found and isinstance(found[0], etree._Element) else None)
+    for wrong in ("/*/*[999]", "/*/*[1]/*[1]/*[1]/*[1]/*[1]/*[1]/*[1]/*[1]", "/*[@x", "/nothing"):
+        assert doc.element_at(wrong) is None
 
 
 @pytest.mark.parametrize("name, tree", DOCUMENTS, ids=IDS)

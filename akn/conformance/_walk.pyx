@@ -92,15 +92,26 @@ cdef str _value(_Document doc, tree.xmlNode *node, tree.xmlAttr *attr, str name)
     return elementFactory(doc, node).get(name) or ""
 
 
-cdef int _position(tree.xmlNode *node) noexcept:
-    """1 + the number of preceding sibling elements of the same name and namespace."""
+cdef int _position(tree.xmlNode *node, dict counted) except -1:
+    """1 + the number of preceding sibling elements of the same name and namespace. The walk meets siblings
+    in order, so the count goes back only to the last one counted (`counted`: the last node and its position
+    for each parent, name and namespace), not to the first: a document may have thousands of attachments
+    side by side."""
     cdef int position = 1
     cdef tree.xmlNode *before = node.prev
+    href = <bytes>node.ns.href if node.ns is not NULL and node.ns.href is not NULL else None
+    key = (<size_t>node.parent, <bytes>node.name, href)
+    last = counted.get(key)
+    cdef size_t stop = <size_t>last[0] if last is not None else 0
     while before is not NULL:
+        if <size_t>before == stop:
+            position += <int>last[1]
+            break
         if before.type == tree.XML_ELEMENT_NODE and strcmp(<const char *>before.name, <const char *>node.name) == 0 \
                 and _same_namespace(before, node):
             position += 1
         before = before.prev
+    counted[key] = (<size_t>node, position)
     return position
 
 
@@ -225,7 +236,7 @@ def collect(_Element root, dict kinds, frozenset exempt, dict tag_kinds, frozens
     cdef list eid_elements = [], eid_values = [], references = [], hrefs = [], lacking = [], metas = []
     cdef list identified = [], malformed = [], expected = []
     cdef list contexts = [context]  # the context each open element gives, innermost last
-    cdef dict in_meta_of = {}, nums = {}
+    cdef dict in_meta_of = {}, nums = {}, counted = {}
     cdef set wids = set()
     cdef object element, parts, document
     cdef str name, attribute, value, eid, own, part
@@ -308,7 +319,7 @@ def collect(_Element root, dict kinds, frozenset exempt, dict tag_kinds, frozens
                 elif role == PART:
                     own = f"{own}__{tag_info[3]}" if own else <str>tag_info[3]
                 elif role == IMPLICIT:
-                    part = f"{tag_info[3]}_{_position(node)}"
+                    part = f"{tag_info[3]}_{_position(node, counted)}"
                     own = f"{own}__{part}" if own else part
                 contexts.append(own)
                 if what == META:

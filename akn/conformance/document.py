@@ -37,6 +37,7 @@ DOCUMENT_TYPES = frozenset(
 )
 _NS = re.compile(r"\{([^}]*)\}")
 _LABEL = re.compile(r"^[^\s#/]+$")
+_STAR_PATH = re.compile(r"^(?:/\*(?:\[[1-9][0-9]*\])?)+$")
 
 
 class _Index(NamedTuple):
@@ -187,6 +188,8 @@ class AknDocument:
         self._prefix_cache: dict[etree._Element, str] = {}
         self._steps: dict[etree._Element, tuple[str, dict[etree._Element, str]]] = {}
         self._short_tags: dict[str, str] = {}
+        self._positions: dict[tuple[etree._Element, object], dict[etree._Element, int]] = {}
+        self._element_children: dict[etree._Element, list[etree._Element]] = {}
 
     # -- reporting -------------------------------------------------------------------------------------
 
@@ -250,6 +253,27 @@ class AknDocument:
                 name = f"{name}[{position}]"
             steps[child] = name
         return steps
+
+    def element_at(self, path: str) -> etree._Element | None:
+        """The element at a path as libxml2 writes it in a schema error (`/*/*[2]/*[15]`), each parent's
+        element children listed once, so that thousands of errors among thousands of siblings cost no more
+        than one pass over them; another form of path is evaluated as XPath."""
+        if not _STAR_PATH.match(path):
+            try:
+                found = self.tree.xpath(path)
+            except etree.XPathError:
+                return None
+            return found[0] if found and isinstance(found[0], etree._Element) else None
+        node = self.root
+        for step in path.split("/")[2:]:
+            children = self._element_children.get(node)
+            if children is None:
+                children = self._element_children[node] = [c for c in node if isinstance(c.tag, str)]
+            index = int(step[2:-1]) if len(step) > 1 else 1
+            if not 0 < index <= len(children):
+                return None
+            node = children[index - 1]
+        return node
 
     def short(self, text: str) -> str:
         """`text` with `{namespace}` written as its prefix, and no prefix at all for Akoma Ntoso."""
@@ -483,8 +507,7 @@ class AknDocument:
             if name in eids.PART_PREFIXES:
                 part: str | None = eids.PART_PREFIXES[name]
             elif name in eids.IMPLICIT_CONTEXTS:
-                position = 1 + sum(1 for _ in node.itersiblings(node.tag, preceding=True))
-                part = f"{eids.abbreviation(name)}_{position}"
+                part = f"{eids.abbreviation(name)}_{self._position(node)}"
             else:
                 part = None
             passed.append((node, part))
@@ -494,6 +517,18 @@ class AknDocument:
                 found = f"{found}__{part}" if found else part
             cache[node] = found
         return found
+
+    def _position(self, node: etree._Element) -> int:
+        """1 + the number of preceding siblings of the same tag, counted once for all of them: a document
+        may have thousands of attachments side by side."""
+        parent = node.getparent()
+        if parent is None:
+            return 1
+        key = (parent, node.tag)
+        positions = self._positions.get(key)
+        if positions is None:
+            positions = self._positions[key] = {child: i for i, child in enumerate(parent.iterchildren(node.tag), 1)}
+        return positions[node]
 
     @staticmethod
     def _ancestors(element: etree._Element) -> Iterator[tuple[str, str | None, int]]:

@@ -47,20 +47,10 @@ def schema_problems(doc: AknDocument, schema: etree.XMLSchema) -> Iterator[Probl
     if schema.validate(doc.tree):
         return
     for entry in schema.error_log:
-        element = _element_at(doc, entry.path)
+        element = doc.element_at(entry.path) if entry.path else None
         path = doc.path(element) if element is not None else doc.short(entry.path or "")
         severity = "error" if entry.level_name in ("ERROR", "FATAL") else "warning"
         yield Problem(SCHEMA_RULE, severity, doc.short(entry.message), entry.line, entry.column, path, doc.name)
-
-
-def _element_at(doc: AknDocument, path: str | None) -> etree._Element | None:
-    if not path:
-        return None
-    try:
-        found = doc.tree.xpath(path)
-    except etree.XPathError:
-        return None
-    return found[0] if found and isinstance(found[0], etree._Element) else None
 
 
 def iter_problems(
