@@ -168,6 +168,8 @@ class EidMaker:
     def __init__(self) -> None:
         self.used: set[str] = set()
         self._counters: dict[tuple[str, str], int] = {}
+        # The suffix to try first for an eId taken already: every one below it is taken, and stays so.
+        self._next_suffix: dict[str, int] = {}
 
     def make(self, prefix: str, element: str, num: str | None = None) -> str:
         abbr = abbreviation(element)
@@ -181,9 +183,10 @@ class EidMaker:
 
     def _claim(self, eid: str) -> str:
         if eid in self.used:
-            suffix = 2
+            suffix = self._next_suffix.get(eid, 2)
             while f"{eid}-{suffix}" in self.used:
                 suffix += 1
+            self._next_suffix[eid] = suffix + 1
             eid = f"{eid}-{suffix}"
         self.used.add(eid)
         return eid
