@@ -536,3 +536,51 @@ def test_a_marker_glued_to_an_acronym_or_a_hyphenated_name_is_found_before_the_n
     )
     assert places["5"] == f"Recalling {cited}"
     assert places["6"].endswith("principles of the Convention,")
+
+
+def test_a_list_that_starts_again_stands_beside_the_first_not_inside_it() -> None:
+    # "(b)", a block kept with it that announces no list, then "(a)": a second list of the paragraph.
+    conversion = akn.convert(
+        "The Security Council,\n\n1. Requests the parties:\n\n(a) To observe the ceasefire;\n\n(b) To report;\n\n"
+        "1000. Decides to act;\n\n(a) To meet monthly;\n\n(b) To inform the Council;\n",
+        markup_date="2026-01-01",
+    )
+    root = etree.fromstring(conversion.to_xml())
+    (paragraph,) = root.findall(".//a:mainBody/a:paragraph", NS)
+    points = paragraph.findall(".//a:point", NS)
+    assert [p.findtext("a:num", namespaces=NS) for p in points] == ["(a)", "(b)", "(a)", "(b)"]
+    assert all(p.getparent().getparent() is paragraph for p in points)
+    assert [p.get("eId") for p in points][2:] == ["para_1__list_1__point_a-2", "para_1__list_1__point_b-2"]
+    assert (11, "(a) after (b): the list starts again") in [(w.line, w.message) for w in conversion.warnings]
+
+
+def test_a_point_that_announces_a_list_of_its_own_kind_holds_it() -> None:
+    root = body(
+        "The Security Council,\n\n1. Requests the parties:\n\n(a) To observe the ceasefire;\n\n"
+        "(b) To report on the following:\n\n(a) The ceasefire;\n\n(b) The elections;\n"
+    )
+    (inner,) = root.findall(".//a:point/a:list", NS)
+    assert [p.findtext("a:num", namespaces=NS) for p in inner.findall("a:point", NS)] == ["(a)", "(b)"]
+    assert inner.getparent().findtext("a:num", namespaces=NS) == "(b)"
+
+
+def test_a_list_started_again_two_thousand_times_stays_flat() -> None:
+    # Nested one list inside the other, this went deeper than Python's recursion limit (an internal error).
+    text = "The Security Council,\n\n1. Requests the parties:\n\n" + "".join(
+        f"(a) To observe item {i};\n\n(b) To report on item {i};\n\n1000. Also item {i}.\n\n" for i in range(2000)
+    )
+    root = etree.fromstring(akn.convert(text, markup_date="2026-01-01").to_xml())
+    points = root.findall(".//a:point", NS)
+    assert len(points) == 4000
+    assert max(sum(1 for _ in p.iterancestors()) for p in points) == 5  # akomaNtoso/statement/mainBody/paragraph/list
+
+
+def test_lists_announced_inside_each_other_without_end_stop_at_a_depth_no_text_reaches() -> None:
+    text = "The Security Council,\n\n1. Requests the parties:\n\n" + "".join(
+        f"(a) To report on item {i} as follows:\n\n" for i in range(3000)
+    )
+    root = etree.fromstring(akn.convert(text, markup_date="2026-01-01").to_xml())
+    points = root.findall(".//a:point", NS)
+    assert len(points) == 3000
+    assert max(sum(1 for _ in p.iterancestors()) for p in points) <= 5 + 2 * 8
+

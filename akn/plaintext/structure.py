@@ -204,6 +204,8 @@ def _successor(value: str, style: str) -> str:
 
 
 _LOOKALIKES: Final = {"1": "i", "l": "i", "I": "i"}
+# Lists inside lists deeper than this start over beside their own kind instead (no resolution goes near it).
+_DEEPEST_LIST: Final = 8
 
 
 def _first_of(style: str) -> str:
@@ -840,6 +842,16 @@ class Assembler:
                 depth, style, value, note = slip
                 self.warn(block.no, f"{note}: the numbering sequence shows a misread character")
                 while stack[-1] is not points[depth]:
+                    stack.pop()
+                stack.pop()
+            elif (
+                style != "bullet" and value == _first_of(style) and any(n.style == style for n in points)
+                and not (_last_char(stack[-1]) == ":" and len(points) < _DEEPEST_LIST)
+            ):
+                # "(a)" again below a "(b)" that announces no list: one that starts over beside the first
+                same = [n for n in points if n.style == style]
+                self.warn(block.no, f"{shown} after ({same[-1].value}): the list starts again")
+                while stack[-1] is not same[-1]:
                     stack.pop()
                 stack.pop()
             elif style != "bullet" and value != _first_of(style) and not (style == "lower" and value in ("i", "v", "x")):
