@@ -584,3 +584,27 @@ def test_lists_announced_inside_each_other_without_end_stop_at_a_depth_no_text_r
     assert len(points) == 3000
     assert max(sum(1 for _ in p.iterancestors()) for p in points) <= 5 + 2 * 8
 
+
+LONG_TITLE = (
+    "Scale up climate action and support, including climate finance, in line with existing commitments and "
+    "obligations under the United Nations Framework Convention on Climate Change and the Paris Agreement"
+)
+
+
+def test_a_section_letter_after_the_one_before_takes_a_long_title() -> None:
+    # As in the annex of A/RES/78/317: "B." alone on its line, then a title of 29 words over three lines.
+    wrapped = LONG_TITLE.replace(" in line ", "\nin line ").replace(" Framework ", "\nFramework ")
+    root = body(
+        "The General Assembly,\n\n1. Adopts the programme:\n\nA.\nBuild economic resilience\n\n"
+        "(a) Increase investments;\n\n(b) Enable youth economic participation;\n\n"
+        f"B.\n{wrapped}\n\n(a) Accelerate actions;\n"
+    )
+    sections = root.findall(".//a:section", NS)
+    assert [s.findtext("a:num", namespaces=NS) for s in sections] == ["A", "B"]
+    assert " ".join("".join(sections[1].find("a:heading", NS).itertext()).split()) == LONG_TITLE
+    assert [p.findtext("a:num", namespaces=NS) for p in sections[1].iter(f"{{{NS['a']}}}paragraph")] == ["(a)"]
+
+
+def test_a_letter_with_a_long_text_and_no_section_before_it_is_no_section() -> None:
+    root = body(f"The General Assembly,\n\n1. Adopts the programme:\n\nB.\n{LONG_TITLE}\n\n2. Decides to act.\n")
+    assert root.findall(".//a:section", NS) == []

@@ -208,6 +208,18 @@ _LOOKALIKES: Final = {"1": "i", "l": "i", "I": "i"}
 _DEEPEST_LIST: Final = 8
 
 
+def _next_sections(num: str | None) -> tuple[str, ...]:
+    """The numbers a section after section `num` may have: the next letter, or the next Roman numeral."""
+    if not num:
+        return ()
+    found = []
+    if len(num) == 1 and num.isupper() and num != "Z":
+        found.append(chr(ord(num) + 1))
+    if _ROMAN.match(num.lower()):
+        found.append(_to_roman(_roman_value(num.lower()) + 1).upper())
+    return tuple(found)
+
+
 def _first_of(style: str) -> str:
     return {"digit": "1", "roman": "i", "lower": "a", "upper": "A"}.get(style, "")
 
@@ -220,6 +232,7 @@ class Assembler:
         self.facts = facts
         self.i = 0
         self.warnings: list[Diagnostic] = []
+        self.last_section: str | None = None  # the number of the body's last section heading so far
 
     # -- helpers -----------------------------------------------------------------------------------------
 
@@ -580,6 +593,11 @@ class Assembler:
                 return "section", alone.group("num"), None
             if len(rest.split()) <= 20 and not rest.endswith((";", ",", ":")):
                 return "section", alone.group("num"), rest
+            if (
+                len(rest.split()) <= 40 and not rest.endswith((".", ";", ",", ":"))
+                and alone.group("num") in _next_sections(self.last_section)
+            ):
+                return "section", alone.group("num"), rest  # a long title, where "B." follows part "A."
         titled = SECTION_TITLED.match(text)
         if (
             titled and len(block.lines) <= 3 and not text.endswith((";", ",", ":")) and len(text.split()) <= 20
@@ -624,6 +642,7 @@ class Assembler:
         stack: list[_Node] = []
         conclusions: list[m.Block] = []
         last_number = numbered_from
+        self.last_section = None
         while self.i < len(self.blocks):
             block = self.blocks[self.i]
             if in_parts and self._part_label() is not None:
@@ -684,6 +703,8 @@ class Assembler:
                     title = self._peek().text.strip()  # type: ignore[union-attr]
                     self.i += 1
                 node = _Node(kind, num, parse(title, self.ctx) if title else None)
+                if kind == "section":
+                    self.last_section = num
                 rank = KIND_RANK[kind]
                 while stack and KIND_RANK.get(stack[-1].kind, 9) >= rank:
                     stack.pop()
