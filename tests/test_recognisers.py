@@ -6,6 +6,8 @@ import pytest
 from lxml import etree
 
 import akn
+from akn import eids
+from akn import model as m
 
 NS = {"a": "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"}
 
@@ -608,3 +610,41 @@ def test_a_section_letter_after_the_one_before_takes_a_long_title() -> None:
 def test_a_letter_with_a_long_text_and_no_section_before_it_is_no_section() -> None:
     root = body(f"The General Assembly,\n\n1. Adopts the programme:\n\nB.\n{LONG_TITLE}\n\n2. Decides to act.\n")
     assert root.findall(".//a:section", NS) == []
+
+
+def test_blocks_kept_with_one_paragraph_are_each_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Whether the paragraph announces items was asked of all its blocks again for each block added: n squared.
+    calls = 0
+    plain_text = m.plain_text
+
+    def counted(inlines: m.Inlines) -> str:
+        nonlocal calls
+        calls += 1
+        return plain_text(inlines)
+
+    monkeypatch.setattr(m, "plain_text", counted)
+    blocks = 2000
+    text = "The Security Council,\n\n1. Decides to act.\n\n" + "".join(
+        f"Part {1000 + i}\n\n" for i in range(blocks)
+    )
+    root = body(text)
+    assert len(root.find(".//a:mainBody/a:paragraph", NS).findall("a:content/a:p", NS)) == blocks + 1
+    assert calls < 20 * blocks
+
+
+def test_eids_of_one_number_taken_many_times_are_found_without_trying_each_taken_one() -> None:
+    class Counted(set):
+        asked = 0
+
+        def __contains__(self, item: object) -> bool:
+            Counted.asked += 1
+            return super().__contains__(item)
+
+    maker = eids.EidMaker()
+    maker.used = Counted()
+    made = [maker.make("para_1__list_1", "point", "(a)") for _ in range(3000)]
+    assert made[:3] == ["para_1__list_1__point_a", "para_1__list_1__point_a-2", "para_1__list_1__point_a-3"]
+    assert len(set(made)) == 3000
+    assert Counted.asked < 3 * 3000
+    maker.used.add("para_2-3")  # taken beforehand: skipped, and the count goes on after it
+    assert [maker.make("", "paragraph", "2.") for _ in range(3)] == ["para_2", "para_2-2", "para_2-4"]

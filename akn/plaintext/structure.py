@@ -107,6 +107,9 @@ class _Node:
     style: str = ""
     value: str = ""
     name: str | None = None
+    # What `_announces_items` has found so far, and how many of `blocks` and `after` it has looked at.
+    announces: bool = False
+    looked_at: tuple[int, int] = (0, 0)
 
     def add_block(self, block: m.Block) -> None:
         (self.after if self.children else self.blocks).append(block)
@@ -1093,11 +1096,20 @@ def _capital_point(flat: str, stack: list[_Node]) -> re.Match[str] | None:
 
 
 def _announces_items(node: _Node) -> bool:
-    """Whether a block of the node's text ends with a colon, so that the unnumbered blocks after it are its items."""
-    return any(
-        isinstance(block, m.Para) and m.plain_text(block.inlines).rstrip().endswith(":")
-        for block in node.blocks + node.after
-    )
+    """Whether a block of the node's text ends with a colon, so that the unnumbered blocks after it are its items.
+
+    Asked for each block added to the node; its blocks are only ever added to, so each is looked at once."""
+    if not node.announces:
+        seen_blocks, seen_after = node.looked_at
+        node.announces = any(_ends_with_colon(block) for block in node.blocks[seen_blocks:]) or any(
+            _ends_with_colon(block) for block in node.after[seen_after:]
+        )
+        node.looked_at = (len(node.blocks), len(node.after))
+    return node.announces
+
+
+def _ends_with_colon(block: m.Block) -> bool:
+    return isinstance(block, m.Para) and m.plain_text(block.inlines).rstrip().endswith(":")
 
 
 def _inside_points(stack: list[_Node]) -> bool:
