@@ -648,3 +648,19 @@ def test_eids_of_one_number_taken_many_times_are_found_without_trying_each_taken
     assert Counted.asked < 3 * 3000
     maker.used.add("para_2-3")  # taken beforehand: skipped, and the count goes on after it
     assert [maker.make("", "paragraph", "2.") for _ in range(3)] == ["para_2", "para_2-2", "para_2-4"]
+
+
+def test_lettered_sections_under_roman_ones_are_theirs_and_the_style_met_first_is_the_outer() -> None:
+    # As the annex of A/RES/78/317: "II." with parts "A." to "D.", then "III." with "A." to "J." ("I." after
+    # "H." is a letter). Side by side, the second "A." was sec_A-2 and the letter I a second sec_I.
+    letters = "ABCDEFGHIJ"
+    text = "The General Assembly,\n\nI.\nThe story\n\n1. Notes the story.\n\nII.\nWhat is wanted\n\n"
+    text += "".join(f"{x}.\nWanted {x}\n\n{i + 2}. Wants {x}.\n\n" for i, x in enumerate("ABCD"))
+    text += "III.\nHow to get there\n\n" + "".join(f"{x}.\nWay {x}\n\n{i + 6}. Goes {x}.\n\n" for i, x in enumerate(letters))
+    root = body(text)
+    sections = [s.get("eId") for s in root.iter(f"{{{NS['a']}}}section")]
+    assert sections == ["sec_I", "sec_II", *(f"sec_II__sec_{x}" for x in "ABCD"), "sec_III",
+                        *(f"sec_III__sec_{x}" for x in letters)]
+    outer = body("The General Assembly,\n\nA.\nFirst\n\nI.\nOne\n\n1. Acts.\n\nII.\nTwo\n\n2. Acts.\n\nB.\nSecond\n\n3. Acts.\n")
+    assert [s.get("eId") for s in outer.iter(f"{{{NS['a']}}}section")] == [
+        "sec_A", "sec_A__sec_I", "sec_A__sec_II", "sec_B"]

@@ -211,6 +211,22 @@ _LOOKALIKES: Final = {"1": "i", "l": "i", "I": "i"}
 _DEEPEST_LIST: Final = 8
 
 
+def _section_style(num: str, last_letter: str | None) -> str:
+    """"letter" for a section lettered "A", "B" ... ("I" after "H" too), "roman" for "I", "II" ..., else "other"."""
+    roman = bool(_ROMAN.match(num.lower()))
+    if len(num) == 1 and num.isupper() and (not roman or (last_letter is not None and ord(num) == ord(last_letter) + 1)):
+        return "letter"
+    return "roman" if roman else "other"
+
+
+def _rank(node: _Node, section_styles: list[str]) -> float:
+    """How high the node stands in the body's hierarchy (lower is higher); a section by its numbering style."""
+    rank: float = KIND_RANK.get(node.kind, 9)
+    if node.kind == "section" and node.style in section_styles:
+        rank += section_styles.index(node.style) / 10
+    return rank
+
+
 def _next_sections(num: str | None) -> tuple[str, ...]:
     """The numbers a section after section `num` may have: the next letter, or the next Roman numeral."""
     if not num:
@@ -646,6 +662,10 @@ class Assembler:
         conclusions: list[m.Block] = []
         last_number = numbered_from
         self.last_section = None
+        # How the body's sections are numbered ("roman", "letter"), outermost first: the style met first is
+        # the outer one, so that "A." under "II." is a section of it, and "I." under "A." too.
+        section_styles: list[str] = []
+        last_letter: str | None = None
         while self.i < len(self.blocks):
             block = self.blocks[self.i]
             if in_parts and self._part_label() is not None:
@@ -708,8 +728,13 @@ class Assembler:
                 node = _Node(kind, num, parse(title, self.ctx) if title else None)
                 if kind == "section":
                     self.last_section = num
-                rank = KIND_RANK[kind]
-                while stack and KIND_RANK.get(stack[-1].kind, 9) >= rank:
+                    node.style = _section_style(num, last_letter)
+                    if node.style == "letter":
+                        last_letter = num
+                    if node.style not in section_styles:
+                        section_styles.append(node.style)
+                rank = _rank(node, section_styles)
+                while stack and _rank(stack[-1], section_styles) >= rank:
                     stack.pop()
                 (stack[-1].children if stack else top).append(node)
                 stack.append(node)
