@@ -664,3 +664,16 @@ def test_lettered_sections_under_roman_ones_are_theirs_and_the_style_met_first_i
     outer = body("The General Assembly,\n\nA.\nFirst\n\nI.\nOne\n\n1. Acts.\n\nII.\nTwo\n\n2. Acts.\n\nB.\nSecond\n\n3. Acts.\n")
     assert [s.get("eId") for s in outer.iter(f"{{{NS['a']}}}section")] == [
         "sec_A", "sec_A__sec_I", "sec_A__sec_II", "sec_B"]
+
+
+def test_the_recitals_that_open_a_part_are_its_introduction() -> None:
+    # As parts of A/RES/75/253 and 77/263: counted as a paragraph, the recital took sec_I__para_1 and the
+    # part's paragraph 1 was left with sec_I__para_1-2.
+    root = body(
+        "The General Assembly,\n\nI\n\nActivities of the Office\n\nRecalling its resolution 48/218 B,\n\n"
+        "1. Reaffirms its role;\n\n2. Requests a report;\n\nII\n\nThe budget\n\n3. Approves the budget.\n"
+    )
+    first = root.find(".//a:section", NS)
+    assert [p.get("eId") for p in first.findall("a:paragraph", NS)] == ["sec_I__para_1", "sec_I__para_2"]
+    assert first.find("a:intro", NS).get("eId") == "sec_I__intro"
+    assert "".join(first.find("a:intro/a:p", NS).itertext()) == "Recalling its resolution 48/218 B,"

@@ -115,11 +115,29 @@ class _Node:
         (self.after if self.children else self.blocks).append(block)
 
     def build(self) -> m.Division:
-        kids = tuple(child.build() for child in self.children)
+        blocks, children = self.blocks, self.children
+        if self.kind in _INTRO_HOLDERS:
+            # The unnumbered paragraphs that open a part before its numbered ones (its own recitals) are its
+            # introduction: as paragraphs they were counted, and took the eId of the part's paragraph 1.
+            lead = 0
+            while lead < len(children) and _is_plain_paragraph(children[lead]):
+                lead += 1
+            if 0 < lead < len(children) and children[lead].num is not None:
+                blocks = blocks + [block for child in children[:lead] for block in child.blocks]
+                children = children[lead:]
+        kids = tuple(child.build() for child in children)
         if kids:
-            return m.Division(self.kind, self.num, self.heading, intro=tuple(self.blocks), children=kids,
+            return m.Division(self.kind, self.num, self.heading, intro=tuple(blocks), children=kids,
                               wrap_up=tuple(self.after), name=self.name)
-        return m.Division(self.kind, self.num, self.heading, content=tuple(self.blocks), name=self.name)
+        return m.Division(self.kind, self.num, self.heading, content=tuple(blocks), name=self.name)
+
+
+_INTRO_HOLDERS: Final = frozenset({"part", "chapter", "section", "article"})
+
+
+def _is_plain_paragraph(node: _Node) -> bool:
+    return (node.kind == "paragraph" and node.num is None and node.heading is None and not node.children
+            and not node.after)
 
 
 plain: Final = without_emphasis  # the text without emphasis markers (note markers stay); asked for 150 times a document
