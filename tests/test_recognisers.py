@@ -677,3 +677,19 @@ def test_the_recitals_that_open_a_part_are_its_introduction() -> None:
     assert [p.get("eId") for p in first.findall("a:paragraph", NS)] == ["sec_I__para_1", "sec_I__para_2"]
     assert first.find("a:intro", NS).get("eId") == "sec_I__intro"
     assert "".join(first.find("a:intro/a:p", NS).itertext()) == "Recalling its resolution 48/218 B,"
+
+
+def test_a_section_numbered_with_a_letter_after_its_figure_is_a_section() -> None:
+    # Part VIII of A/RES/78/252: "Section 29A Department of ...", then 29B, 29C. Not read as headings, they
+    # stood in the part's first paragraph and at the end of the paragraphs before each.
+    root = body(
+        "The General Assembly,\n\nSection 28\n\nGlobal communications\n\n63. Recalls paragraph VII.10;\n\n"
+        "Section 29A Department of Management Strategy, Policy and Compliance\n\n64. Recalls paragraph 41;\n\n"
+        "65. Takes note of paragraph VIII.6;\n\nSection 29B Department of Operational Support\n\n"
+        "66. Takes note of paragraph VIII.35;\n"
+    )
+    sections = root.findall(".//a:section", NS)
+    assert [(s.get("eId"), s.findtext("a:num", namespaces=NS)) for s in sections] == [
+        ("sec_28", "Section 28"), ("sec_29A", "Section 29A"), ("sec_29B", "Section 29B")]
+    assert [p.findtext("a:num", namespaces=NS) for p in sections[1].findall("a:paragraph", NS)] == ["64.", "65."]
+    assert "Section 29B" not in "".join(sections[1].itertext())
