@@ -20,7 +20,7 @@ parent (`intro`, `wrapUp`) take no number.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 # The naming convention's abbreviations; elements not listed use their own name.
@@ -172,14 +172,30 @@ class EidMaker:
         self._next_suffix: dict[str, int] = {}
 
     def make(self, prefix: str, element: str, num: str | None = None) -> str:
+        return self._claim(self._unclaimed(prefix, element, num)[0])
+
+    def make_siblings(self, prefix: str, elements: Sequence[tuple[str, str | None]]) -> list[str]:
+        """The eIds of sibling elements, given as (element, num) in document order. Those with a number take
+        it first, so that an unnumbered one, counted, cannot take the eId of a numbered one after it: an
+        unnumbered paragraph before paragraph 1 is `para_1-2`, and paragraph 1 is `para_1`."""
+        unclaimed = [self._unclaimed(prefix, element, num) for element, num in elements]
+        made = [""] * len(unclaimed)
+        for numbered in (True, False):
+            for i, (eid, has_number) in enumerate(unclaimed):
+                if has_number is numbered:
+                    made[i] = self._claim(eid)
+        return made
+
+    def _unclaimed(self, prefix: str, element: str, num: str | None) -> tuple[str, bool]:
+        """The eId an element asks for, before `_claim` keeps it unique, and whether its number is its own."""
         abbr = abbreviation(element)
         if element in SINGLETONS:
-            return self._claim(join(prefix, abbr))
+            return join(prefix, abbr), False
         key = (prefix, abbr)
         position = self._counters.get(key, 0) + 1
         self._counters[key] = position
-        token = num_token(num) or str(position)
-        return self._claim(join(prefix, f"{abbr}_{token}"))
+        token = num_token(num)
+        return join(prefix, f"{abbr}_{token or position}"), bool(token)
 
     def _claim(self, eid: str) -> str:
         if eid in self.used:

@@ -693,3 +693,18 @@ def test_a_section_numbered_with_a_letter_after_its_figure_is_a_section() -> Non
         ("sec_28", "Section 28"), ("sec_29A", "Section 29A"), ("sec_29B", "Section 29B")]
     assert [p.findtext("a:num", namespaces=NS) for p in sections[1].findall("a:paragraph", NS)] == ["64.", "65."]
     assert "Section 29B" not in "".join(sections[1].itertext())
+
+
+def test_numbered_siblings_keep_their_numbers_and_an_unnumbered_one_before_them_is_counted_with_a_suffix() -> None:
+    # As the annex of the Austin resolution: an unnumbered paragraph, then "1.", "2.". Made in document order,
+    # the unnumbered one took att_1__para_1 and paragraph 1 was left with att_1__para_1-2.
+    root = body(
+        "The General Assembly,\n\n1. Adopts the principles annexed.\n\nAnnex\n\nOpen data principles\n\n"
+        "The city is committed to open government.\n\n1. Data sets shall be open.\n\n2. Data shall be primary.\n"
+    )
+    annex = root.find(".//a:attachment//a:mainBody", NS)
+    made = [(p.findtext("a:num", namespaces=NS), p.get("eId")) for p in annex.findall("a:paragraph", NS)]
+    assert made == [(None, "att_1__para_1-2"), ("1.", "att_1__para_1"), ("2.", "att_1__para_2")]
+    maker = eids.EidMaker()
+    assert maker.make_siblings("", [("paragraph", None), ("paragraph", "1."), ("intro", None), ("paragraph", "1.")]) == [
+        "para_1-3", "para_1", "intro", "para_1-2"]  # the numbered first, in order; then the counted

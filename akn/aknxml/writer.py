@@ -235,8 +235,7 @@ class XmlWriter:
             out.end()
         else:
             out.start("mainBody")
-            for division in doc.body:
-                self._division(division, prefix)
+            self._divisions(doc.body, prefix)
             if not doc.body:
                 out.empty("p")
             out.end()
@@ -359,9 +358,13 @@ class XmlWriter:
                 self._blocks(item.blocks, eid)
             out.end()
 
-    def _division(self, div: m.Division, prefix: str) -> None:
+    def _divisions(self, divisions: tuple[m.Division, ...], prefix: str) -> None:
+        made = self.eids.make_siblings(prefix, [(div.kind, div.num) for div in divisions])
+        for div, eid in zip(divisions, made):
+            self._division(div, eid)
+
+    def _division(self, div: m.Division, eid: str) -> None:
         out = self.out
-        eid = self.eids.make(prefix, div.kind, div.num)
         if div.kind == "hcontainer":
             out.start(div.kind, {"eId": eid, "name": div.name or "division"})
         else:
@@ -390,8 +393,7 @@ class XmlWriter:
             out.start("intro", {"eId": self.eids.make(holder_id, "intro")})
             self._blocks(div.intro, holder_id)
             out.end()
-        for child in div.children:
-            self._division(child, holder_id)
+        self._divisions(div.children, holder_id)
         if div.wrap_up:
             out.start("wrapUp", {"eId": self.eids.make(holder_id, "wrapUp")})
             self._blocks(div.wrap_up, holder_id)

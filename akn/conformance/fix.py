@@ -70,15 +70,17 @@ def _rename_eids(doc: AknDocument) -> dict[str, str]:
     renamed: dict[str, str] = {}
 
     def walk(element: etree._Element, prefix: str) -> None:
-        for child in element:
-            tag = child.tag
-            if not isinstance(tag, str) or not tag.startswith(AKN) or tag == META:
-                continue
-            name = tag[len(AKN):]
-            old = child.get("eId")
+        children = [c for c in element if isinstance(c.tag, str) and c.tag.startswith(AKN) and c.tag != META]
+        # The siblings' eIds are made together, so that numbered ones keep their numbers (see EidMaker)
+        identified = [c for c in children if c.get("eId") is not None or c.tag in required]
+        made = dict(zip(identified, maker.make_siblings(
+            prefix, [(c.tag[len(AKN):], AknDocument.num_of(c)) for c in identified])))
+        for child in children:
+            name = child.tag[len(AKN):]
             inner = prefix
-            if old is not None or tag in required:
-                new = maker.make(prefix, name, AknDocument.num_of(child))
+            new = made.get(child)
+            if new is not None:
+                old = child.get("eId")
                 if new != old:
                     child.set("eId", new)
                     if old is not None:
