@@ -91,6 +91,24 @@ def test_a_number_in_an_empty_paragraph_of_its_own_numbers_the_paragraph_after_i
     assert [d.num for d in again.body] == ["1.", "2."]
 
 
+def test_a_heading_that_repeats_its_parts_number_is_read_without_it() -> None:
+    # As the UN writes the parts of A/RES/75/212's annex: <num>I.</num><subheading>I.<tab/>Organization of
+    # work</subheading>. The text said "Section I.", then "I. Organization of work" as if another part.
+    xml = wrap("""<preamble><formula name="enactingFormula"><p>The General Assembly,</p></formula></preamble><mainBody>
+      <paragraph class="H23"><num>\tI.</num><subheading>\tI.\tOrganization of work</subheading></paragraph>
+      <paragraph class="H23"><num>\tA.</num><subheading>\tA.\tPlenary meetings</subheading></paragraph>
+      <paragraph><num>2.</num><content><p>The Conference will meet.</p></content></paragraph>
+      <paragraph class="H23"><num>II.</num><subheading>II.  Credentials</subheading></paragraph>
+      <paragraph><num>3.</num><content><p>x</p></content></paragraph></mainBody>""")
+    body = read_xml(xml).body
+    assert [(d.num, m.plain_text(d.heading or ())) for d in body] == [
+        ("I.", "Organization of work"), ("A.", "Plenary meetings"), ("II.", "Credentials")]
+    text = akn.to_text(xml)
+    assert text.startswith("The General Assembly,\n\nI.\n\nOrganization of work\n\nA.\n\nPlenary meetings\n\n2. The Conference will meet.")
+    again = akn.convert(text, markup_date="2026-01-01").to_xml().decode()
+    assert re.findall(r'<section eId="([^"]+)"', again) == ["sec_I", "sec_I__sec_A", "sec_II"]
+
+
 def test_lists_blocklists_and_sublists_become_points() -> None:
     xml = wrap("""<mainBody><paragraph><num>2.</num><list>
         <intro><p>Invites States:</p></intro>

@@ -380,7 +380,7 @@ def _division(el: etree._Element) -> m.Division:
                 intro.extend(content)
                 content.clear()
             children.append(_division(child))
-    heading_inlines = tuple(_merge(heading)) if heading else None
+    heading_inlines = _without_num(tuple(_merge(heading)), num) if heading else None
     if heading_inlines is not None and not m.plain_text(heading_inlines).strip():
         heading_inlines = None
     if children:
@@ -470,7 +470,7 @@ def _sections_from_headings(divs: tuple[m.Division, ...]) -> tuple[m.Division, .
                     i += 1
             if current is not None:
                 out.append(current)
-            current = m.Division("section", num, heading)
+            current = m.Division("section", num, _without_num(heading, num) if heading is not None else None)
             i += 1
             continue
         if current is not None:
@@ -764,6 +764,19 @@ def _trim(items: list[m.Inline], at_end: bool) -> list[m.Inline]:
     if at_end and isinstance(edge, m.Break):
         return _trim(rest, at_end)
     return items
+
+
+def _without_num(heading: tuple[m.Inline, ...], num: str | None) -> tuple[m.Inline, ...]:
+    """The heading without the division's number when it repeats it first, as the UN writes part headings
+    (`<num>I.</num><subheading>I.<tab/>Organization of work</subheading>`); as it is otherwise."""
+    if not num or not num.strip() or not heading or not isinstance(heading[0], m.Text):
+        return heading
+    first = heading[0].text.lstrip()
+    label = num.strip()
+    if not first.startswith(label) or not first[len(label):][:1].isspace():
+        return heading
+    rest = first[len(label):].lstrip()
+    return ((m.Text(rest),) if rest else ()) + heading[1:]
 
 
 def _merge(items: list[m.Inline] | tuple[m.Inline, ...]) -> list[m.Inline]:

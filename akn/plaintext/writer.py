@@ -34,7 +34,7 @@ _SECTION_LABELS = {
     "book": "Book",
     "title": "Title",
 }
-_BARE_SECTION_NUM = re.compile(r"^(?:[IVXLC]{1,7}|[A-Z])$")
+_BARE_SECTION_NUM = re.compile(r"^(?:[IVXLC]{1,7}|[A-Z])\.?$")
 _MD_SPECIAL = re.compile(r"([\\`*_<>]|\[(?=\^)|\](?=\())")
 _MD_LINE_START = re.compile(r"^(#|>|[-+] |\d+\. )")
 # A note marker in the text of a block until the block is joined (characters no XML text holds), and a marker
