@@ -708,3 +708,22 @@ def test_numbered_siblings_keep_their_numbers_and_an_unnumbered_one_before_them_
     maker = eids.EidMaker()
     assert maker.make_siblings("", [("paragraph", None), ("paragraph", "1."), ("intro", None), ("paragraph", "1.")]) == [
         "para_1-3", "para_1", "intro", "para_1-2"]  # the numbered first, in order; then the counted
+
+
+def test_rules_of_procedure_are_rules_each_numbering_its_paragraphs() -> None:
+    # As the rules of procedure annexed to A/RES/75/212: "Rule 7", its title, then paragraphs 1 and 2.
+    conversion = akn.convert(
+        "The General Assembly,\n\n1. Adopts the rules of procedure annexed.\n\nAnnex\n\nRules of procedure\n\n"
+        "Rule 6\n\nElections\n\nThe Conference shall elect two Presidents.\n\nRule 7\n\nGeneral powers\n\n"
+        "1. The Presidents shall preside.\n\n2. The presiding President remains under the authority of the "
+        "Conference.\n",
+        markup_date="2026-01-01",
+    )
+    root = etree.fromstring(conversion.to_xml())
+    rules = root.findall(".//a:attachment//a:rule", NS)
+    assert [(r.get("eId"), r.findtext("a:num", namespaces=NS)) for r in rules] == [
+        ("att_1__rule_6", "Rule 6"), ("att_1__rule_7", "Rule 7")]
+    assert [p.get("eId") for p in rules[1].findall("a:paragraph", NS)] == ["att_1__rule_7__para_1",
+                                                                        "att_1__rule_7__para_2"]
+    assert not [w for w in conversion.warnings if "out of sequence" in w.message]
+    assert "Rule 7\n\nGeneral powers\n\n1. The Presidents shall preside." in akn.to_text(conversion.to_xml())

@@ -87,7 +87,7 @@ _STRUCTURAL = frozenset(
         "component", "meta", "identification", "FRBRWork", "FRBRExpression",
         "FRBRManifestation", "references", "proprietary", "coverPage", "preface", "preamble", "formula",
         "container", "mainBody", "paragraph", "subparagraph", "list", "intro", "wrapUp", "point", "content",
-        "section", "part", "chapter", "article", "hcontainer", "conclusions", "attachments", "attachment",
+        "section", "part", "chapter", "article", "rule", "hcontainer", "conclusions", "attachments", "attachment",
         "table", "tr", "th", "td", "division", "title", "book", "clause", "subsection", "level",
         "akntool:metadata", "akntool:provenance",
     }

@@ -40,7 +40,7 @@ CAPITAL_POINT: Final = re.compile(r"^(?P<w>[a-z])\.\s+(?=[A-Z\u201c\x22])")
 SECTION_ALONE: Final = re.compile(r"^(?P<num>[IVXLC]{1,6}|[A-Z])\.?$")
 SECTION_TITLED: Final = re.compile(r"^(?P<num>[IVXLC]{1,6}|[A-Z])\.\s+(?P<title>[A-Z][^;]{2,160})$")
 NAMED_DIVISION: Final = re.compile(
-    r"^(?P<kind>Part|PART|Section|SECTION|Chapter|CHAPTER|Article|ARTICLE|Chapitre|Capítulo|Artículo)\s+"
+    r"^(?P<kind>Part|PART|Section|SECTION|Chapter|CHAPTER|Article|ARTICLE|Rule|RULE|Chapitre|Capítulo|Artículo|Règle|Regla)\s+"
     r"(?P<num>[IVXLC]+|\d{1,3}(?:[A-Z]\b|\s?(?:bis|ter|quater|quinquies|sexies|septies|octies|novies|decies)\b)?|[A-Z]|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|ONE|TWO|THREE|FOUR|FIVE)\.?"
     r"(?:\s*[.:–—-]?\s+(?P<title>\S.*))?$"
 )
@@ -73,7 +73,9 @@ AGREED: Final = re.compile(
     r"|^(?:NOW,? THEREFORE,?(?: BE IT)?|Now,? therefore,?(?: be it)?|Therefore,?)$",
     re.IGNORECASE,
 )
-KIND_RANK: Final = {"hcontainer": 0, "part": 1, "chapter": 2, "section": 3, "article": 4, "paragraph": 5, "point": 6}
+KIND_RANK: Final = {
+    "hcontainer": 0, "part": 1, "chapter": 2, "section": 3, "article": 4, "rule": 4, "paragraph": 5, "point": 6
+}
 # Lines that stand between numbered paragraphs without heading them: a labelled value ("Location: Tehran",
 # "A.K.A.: 3MG") and a person with a country ("Patrick Robinson (Jamaica)").
 _LABELLED_VALUE: Final = re.compile(r"^\S+:\s")
@@ -132,7 +134,7 @@ class _Node:
         return m.Division(self.kind, self.num, self.heading, content=tuple(blocks), name=self.name)
 
 
-_INTRO_HOLDERS: Final = frozenset({"part", "chapter", "section", "article"})
+_INTRO_HOLDERS: Final = frozenset({"part", "chapter", "section", "article", "rule"})
 
 
 def _is_plain_paragraph(node: _Node) -> bool:
@@ -613,7 +615,7 @@ class Assembler:
         named = NAMED_DIVISION.match(first)
         if named and len(first) < 200:
             kind = named.group("kind").lower()
-            kind = {"chapitre": "chapter", "capítulo": "chapter", "artículo": "article"}.get(kind, kind)
+            kind = {"chapitre": "chapter", "capítulo": "chapter", "artículo": "article", "règle": "rule", "regla": "rule"}.get(kind, kind)
             title = named.group("title")
             rest = " ".join(plain(x.text).strip() for x in block.lines[1:])
             if rest and not title:
@@ -792,7 +794,7 @@ class Assembler:
                 self._attach_paragraph(node, stack, top)
                 self.i += 1
                 continue
-            in_container = any(n.kind in ("part", "chapter", "section", "article") for n in stack)
+            in_container = any(n.kind in ("part", "chapter", "section", "article", "rule") for n in stack)
             after_unnumbered = (
                 bool(stack) and stack[-1].kind == "paragraph" and stack[-1].num is None and flat[:1].isupper()
                 and _last_char(stack[-1]) in (".", ";")

@@ -31,6 +31,7 @@ _SECTION_LABELS = {
     "part": "Part",
     "chapter": "Chapter",
     "article": "Article",
+    "rule": "Rule",
     "book": "Book",
     "title": "Title",
 }
