@@ -727,3 +727,17 @@ def test_rules_of_procedure_are_rules_each_numbering_its_paragraphs() -> None:
                                                                         "att_1__rule_7__para_2"]
     assert not [w for w in conversion.warnings if "out of sequence" in w.message]
     assert "Rule 7\n\nGeneral powers\n\n1. The Presidents shall preside." in akn.to_text(conversion.to_xml())
+
+
+def test_a_subject_heading_that_is_a_phrase_alone_opens_the_body_as_a_cross_heading() -> None:
+    # As Security Council sanctions resolutions (S/RES/2253): "Measures" over paragraph 1. Taken for an operative
+    # phrase, it became an unnumbered paragraph counted beside paragraph 1.
+    root = body(
+        "The Security Council,\n\nActing under Chapter VII of the Charter of the United Nations,\n\nMeasures\n\n"
+        "1. Decides that all States shall freeze the funds;\n\nListing criteria\n\n2. Decides to list;\n"
+    )
+    body_el = root.find(".//a:mainBody", NS)
+    assert [(etree.QName(c).localname, c.get("name")) for c in body_el] == [
+        ("hcontainer", "crossHeading"), ("paragraph", None), ("hcontainer", "crossHeading"), ("paragraph", None)]
+    assert body_el[0].findtext("a:heading", namespaces=NS) == "Measures"
+    assert len(root.findall(".//a:preamble/a:container", NS)) == 1  # "Acting under Chapter VII ..." stays a recital

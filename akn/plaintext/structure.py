@@ -660,7 +660,8 @@ class Assembler:
             return False
         return not (
             _LABELLED_VALUE.match(text) or _NAME_AND_COUNTRY.search(text)
-            or (not in_body and self._classify(block)) or is_formula(text + ",") or ANNEX.match(text) or POINT_NUM.match(text)
+            or (not in_body and self._classify(block) and not _phrase_alone(text))
+            or is_formula(text + ",") or ANNEX.match(text) or POINT_NUM.match(text)
             or CAPITAL_POINT.match(text) or self._heading_of(block)
         )
 
@@ -1138,6 +1139,13 @@ def _capital_point(flat: str, stack: list[_Node]) -> re.Match[str] | None:
     else:
         due = any(n.kind == "point" and n.num == f"{chr(ord(value) - 1)}." for n in stack)
     return match if due else None
+
+
+def _phrase_alone(text: str) -> bool:
+    """Whether the text is nothing but an opening phrase ("Measures", "Listing"): a subject heading, since a
+    recital or an operative paragraph says more than its phrase."""
+    phrase = operative_phrase(text) or preambular_phrase(text)
+    return phrase is not None and phrase == text.strip()
 
 
 def _announces_items(node: _Node) -> bool:
