@@ -741,3 +741,13 @@ def test_a_subject_heading_that_is_a_phrase_alone_opens_the_body_as_a_cross_head
         ("hcontainer", "crossHeading"), ("paragraph", None), ("hcontainer", "crossHeading"), ("paragraph", None)]
     assert body_el[0].findtext("a:heading", namespaces=NS) == "Measures"
     assert len(root.findall(".//a:preamble/a:container", NS)) == 1  # "Acting under Chapter VII ..." stays a recital
+
+
+@pytest.mark.parametrize("heading", ["Arms embargo", "Sanctions regime"])
+def test_a_short_heading_whose_first_word_reads_as_a_verb_opens_the_body_as_a_cross_heading(heading: str) -> None:
+    root = body(f"The Security Council,\n\nActing under Chapter VII of the Charter,\n\n{heading}\n\n1. Decides to act;\n")
+    first = root.find(".//a:mainBody", NS)[0]
+    assert (first.get("name"), first.findtext("a:heading", namespaces=NS)) == ("crossHeading", heading)
+    # a line that says more, before numbered paragraphs, is still a paragraph of its own
+    longer = body("The Security Council,\n\nDecides to extend the mandate of the Mission\n\n1. Requests a report;\n")
+    assert longer.find(".//a:mainBody", NS)[0].get("eId") == "para_1-2"

@@ -660,10 +660,19 @@ class Assembler:
             return False
         return not (
             _LABELLED_VALUE.match(text) or _NAME_AND_COUNTRY.search(text)
-            or (not in_body and self._classify(block) and not _phrase_alone(text))
+            or (not in_body and self._reads_as_a_paragraph(block, text))
             or is_formula(text + ",") or ANNEX.match(text) or POINT_NUM.match(text)
             or CAPITAL_POINT.match(text) or self._heading_of(block)
         )
+
+    def _reads_as_a_paragraph(self, block: Block, text: str) -> bool:
+        """Whether a short line before the body reads as a recital that lost its comma ("Acting under Chapter
+        VII ...") rather than a subject heading: a preambular phrase and more, or an operative one and more than
+        four words. "Measures", "Arms embargo" (the verb "arms") are headings."""
+        found = self._classify(block)
+        if found is None or _phrase_alone(text):
+            return False
+        return found == "preambular" or len(text.split()) > 4
 
     def _title_block(self, block: Block | None) -> bool:
         if block is None:
