@@ -751,3 +751,20 @@ def test_a_short_heading_whose_first_word_reads_as_a_verb_opens_the_body_as_a_cr
     # a line that says more, before numbered paragraphs, is still a paragraph of its own
     longer = body("The Security Council,\n\nDecides to extend the mandate of the Mission\n\n1. Requests a report;\n")
     assert longer.find(".//a:mainBody", NS)[0].get("eId") == "para_1-2"
+
+
+def test_paragraph_one_misread_as_l_is_mended_when_paragraph_two_follows() -> None:
+    # As A/RES/76/256 has it ("l. Decides to designate 12 May ..."); read as it was, it became a recital.
+    conversion = akn.convert(
+        "The General Assembly,\n\nRecognizing the importance of plant health,\n\nl. Decides to designate 12 May;\n\n"
+        "2. Invites all Member States to observe the Day;\n",
+        markup_date="2026-01-01",
+    )
+    root = etree.fromstring(conversion.to_xml())
+    assert [p.findtext("a:num", namespaces=NS) for p in root.findall(".//a:mainBody/a:paragraph", NS)] == ["1.", "2."]
+    assert len(root.findall(".//a:preamble/a:container", NS)) == 1
+    assert (5, "l. read as 1.: the numbering sequence shows a misread character") in [
+        (w.line, w.message) for w in conversion.warnings]
+    # without a paragraph 2 after it, "l." is left as it is
+    alone = body("The General Assembly,\n\nl. Decides to designate 12 May;\n\n3. Invites all States;\n")
+    assert "l. Decides" in "".join(alone.itertext())

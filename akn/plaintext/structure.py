@@ -227,6 +227,8 @@ def _successor(value: str, style: str) -> str:
 
 
 _LOOKALIKES: Final = {"1": "i", "l": "i", "I": "i"}
+# "l." where paragraph 1 stands, as OCR reads "1." (A/RES/76/256); taken for it when paragraph 2 follows.
+_L_FOR_ONE: Final = re.compile(r"^l\.\s+\S")
 # Lists inside lists deeper than this start over beside their own kind instead (no resolution goes near it).
 _DEEPEST_LIST: Final = 8
 
@@ -287,7 +289,30 @@ class Assembler:
 
     # -- the whole document ------------------------------------------------------------------------------
 
+    def _mend_misread_one(self) -> None:
+        """The first numbered paragraph written "l." (OCR's reading of "1.", as in A/RES/76/256), mended to
+        "1." with a warning when the next numbered paragraph is 2: read as it is, it was text."""
+        first = None
+        for k, block in enumerate(self.blocks):
+            if isinstance(block, TableBlock):
+                continue
+            text = block.plain.strip()
+            number = PARA_NUM.match(text)
+            if first is None:
+                if number is not None:
+                    return
+                if _L_FOR_ONE.match(text):
+                    first = k
+                continue
+            if number is not None:
+                if int(number.group("num")) == 2:
+                    misread = self.blocks[first]
+                    misread.replace(misread.text.index("l"), misread.text.index("l") + 1, "1")
+                    self.warn(misread.no, "l. read as 1.: the numbering sequence shows a misread character")
+                return
+
     def document(self) -> m.Document:
+        self._mend_misread_one()
         cover = self.cover()
         preface = self.preface()
         if self._part_label() is not None:
