@@ -132,7 +132,17 @@ class Recital:
         object.__setattr__(self, "phrase", phrase)
 
 
-PreambleItem = Formula | Recital
+@dataclass(frozen=True, slots=True)
+class PreambleHeading:
+    """A subject heading among the recitals ("Somalia", "AMISOM"), as `block name="subheading"`."""
+
+    inlines: Inlines
+
+    def __init__(self, inlines: Inlines) -> None:
+        object.__setattr__(self, "inlines", inlines)
+
+
+PreambleItem = Formula | Recital | PreambleHeading
 
 
 @dataclass(frozen=True, slots=True)

@@ -768,3 +768,23 @@ def test_paragraph_one_misread_as_l_is_mended_when_paragraph_two_follows() -> No
     # without a paragraph 2 after it, "l." is left as it is
     alone = body("The General Assembly,\n\nl. Decides to designate 12 May;\n\n3. Invites all States;\n")
     assert "l. Decides" in "".join(alone.itertext())
+
+
+def test_a_subject_heading_among_the_recitals_is_a_subheading_block_of_the_preamble() -> None:
+    # As S/RES/2182 has them: "Somalia", "Eritrea", "AMISOM" over groups of recitals. They were recitals.
+    text = (
+        "The Security Council,\n\nRecalling its previous resolutions,\n\nSomalia\n\n"
+        "Welcoming the progress made by the Government,\n\nAMISOM\n\nExpressing its appreciation to the troops,\n\n"
+        "1. Decides to renew the measures;\n"
+    )
+    root = body(text)
+    preamble = root.find(".//a:preamble", NS)
+    assert [(etree.QName(c).localname, c.get("name")) for c in preamble] == [
+        ("formula", "enactingFormula"), ("container", "Recalling"), ("block", "subheading"),
+        ("container", "Welcoming"), ("block", "subheading"), ("container", "Expressing")]
+    assert [b.text for b in preamble.findall("a:block", NS)] == ["Somalia", "AMISOM"]
+    assert akn.to_text(akn.convert(text, markup_date="2026-01-01").to_xml()).startswith(
+        "The Security Council,\n\nRecalling its previous resolutions,\n\nSomalia\n\nWelcoming")
+    # a short line before a recital that has an opening phrase of its own is a recital
+    other = body("The Security Council,\n\nNoting the report\n\nWelcoming the progress made,\n\n1. Decides to act;\n")
+    assert other.find(".//a:preamble/a:block", NS) is None

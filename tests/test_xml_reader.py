@@ -109,6 +109,20 @@ def test_a_heading_that_repeats_its_parts_number_is_read_without_it() -> None:
     assert re.findall(r'<section eId="([^"]+)"', again) == ["sec_I", "sec_I__sec_A", "sec_II"]
 
 
+def test_the_uns_subheading_blocks_among_the_recitals_stay_headings() -> None:
+    xml = wrap("""<preamble><formula name="enactingFormula"><p>The Security Council,</p></formula>
+      <container name="Recalling"><p>Recalling its resolutions,</p></container>
+      <block name="subheading">Somalia</block>
+      <container name="Welcoming"><p>Welcoming the progress,</p></container></preamble>
+      <mainBody><paragraph><num>1.</num><content><p>Decides to act.</p></content></paragraph></mainBody>""")
+    preamble = read_xml(xml).preamble
+    assert preamble[2] == m.PreambleHeading((m.Text("Somalia"),))
+    text = akn.to_text(xml)
+    assert "Recalling its resolutions,\n\nSomalia\n\nWelcoming the progress," in text
+    again = akn.convert(text, markup_date="2026-01-01").to_xml().decode()
+    assert '<block name="subheading">Somalia</block>' in again
+
+
 def test_lists_blocklists_and_sublists_become_points() -> None:
     xml = wrap("""<mainBody><paragraph><num>2.</num><list>
         <intro><p>Invites States:</p></intro>

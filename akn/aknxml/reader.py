@@ -221,6 +221,8 @@ def _preamble(el: etree._Element | None) -> tuple[m.PreambleItem, ...]:
 
 def _preamble_division(item: m.PreambleItem) -> m.Division:
     """A preambular item met inside the body, as the body's cross heading."""
+    if isinstance(item, m.PreambleHeading):
+        return m.Division("hcontainer", heading=item.inlines, name="crossHeading")
     blocks = (m.Para(item.inlines),) if isinstance(item, m.Formula) else item.blocks
     return m.Division("hcontainer", content=blocks, name="crossHeading")
 
@@ -238,6 +240,9 @@ def _preamble_items_of_one(el: etree._Element) -> list[m.PreambleItem]:
     if kind in ("num", "heading", "subheading", "intro"):
         blocks = (m.Para(_inlines(el)),)
         return [m.Recital(blocks, None)] if _has_text(blocks) else []
+    if kind == "block" and el.get("name") == "subheading":
+        inlines = tuple(_strip_end(_strip_start(list(_inlines(el)))))
+        return [m.PreambleHeading(inlines)] if m.plain_text(inlines).strip() else []
     blocks = _blocks_of(el) if kind not in ("p",) else _block(el)
     if not blocks:
         return []

@@ -352,6 +352,9 @@ class XmlWriter:
                 eid = self.eids.make(prefix, "formula")
                 out.start("formula", {"name": item.name, "eId": eid})
                 self._para(item.inlines, eid)
+            elif isinstance(item, m.PreambleHeading):
+                out.start("block", {"name": "subheading"})
+                self._inlines(item.inlines, prefix)
             else:
                 eid = self.eids.make(prefix, "container")
                 out.start("container", {"name": item.phrase or "recital", "eId": eid})

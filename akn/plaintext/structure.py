@@ -566,6 +566,10 @@ class Assembler:
                 items[-1] = m.Recital(last.blocks + (self._para(text),), last.phrase)
                 self.i += 1
                 continue
+            if (formula_seen or items) and self._is_preamble_heading(block, flat):
+                items.append(m.PreambleHeading(parse(text.strip(), self.ctx)))
+                self.i += 1
+                continue
             kind = self._classify(block)
             if kind == "operative" and (formula_seen or items or RESOLVING_OPENER.match(flat)) and not (
                 flat.endswith(",") and self._classify_next() == "preambular"
@@ -579,6 +583,15 @@ class Assembler:
                 items.append(m.Recital((self._para(clause, phrase),), plain(name).strip(" ,") if name else None))
             self.i += 1
         return items
+
+    def _is_preamble_heading(self, block: Block, flat: str) -> bool:
+        """A subject heading among the recitals ("Somalia", "AMISOM" in S/RES/2182): one short line that opens
+        with a capital, closes with no punctuation and has no opening phrase, and a recital after it."""
+        if len(block.lines) != 1 or len(flat) > 80 or len(flat.split()) > 8 or not flat[:1].isupper():
+            return False
+        if flat.endswith((".", ",", ";", ":")) or self._classify(block) is not None or is_formula(flat + ","):
+            return False
+        return self._classify_next() == "preambular"
 
     def _classify_next(self) -> str | None:
         following = self._peek(1)

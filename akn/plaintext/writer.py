@@ -70,7 +70,7 @@ class _Writer:
             out.append("\n".join(self.block(b) for b in doc.cover))
         out.extend(self.block(b) for b in doc.preface)
         for item in doc.preamble:
-            if isinstance(item, m.Formula):
+            if isinstance(item, (m.Formula, m.PreambleHeading)):
                 out.append(self.inlines(item.inlines))
             else:
                 out.extend(self.block(b) for b in item.blocks)
