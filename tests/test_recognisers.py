@@ -785,6 +785,10 @@ def test_a_subject_heading_among_the_recitals_is_a_subheading_block_of_the_pream
     assert [b.text for b in preamble.findall("a:block", NS)] == ["Somalia", "AMISOM"]
     assert akn.to_text(akn.convert(text, markup_date="2026-01-01").to_xml()).startswith(
         "The Security Council,\n\nRecalling its previous resolutions,\n\nSomalia\n\nWelcoming")
+    # a recital whose opening words are not a known phrase still ends with a comma (S/RES/2363)
+    whilst = body("The Security Council,\n\nRecalling its resolutions,\n\nHumanitarian situation and displacement\n\n"
+                  "Whilst welcoming the reduction in new displacement,\n\n1. Decides to act;\n")
+    assert [b.text for b in whilst.findall(".//a:preamble/a:block", NS)] == ["Humanitarian situation and displacement"]
     # a short line before a recital that has an opening phrase of its own is a recital
     other = body("The Security Council,\n\nNoting the report\n\nWelcoming the progress made,\n\n1. Decides to act;\n")
     assert other.find(".//a:preamble/a:block", NS) is None

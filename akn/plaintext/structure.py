@@ -591,7 +591,10 @@ class Assembler:
             return False
         if flat.endswith((".", ",", ";", ":")) or self._classify(block) is not None or is_formula(flat + ","):
             return False
-        return self._classify_next() == "preambular"
+        following = self._peek(1)
+        if following is None or isinstance(following, TableBlock):
+            return False
+        return self._classify(following) == "preambular" or following.plain.rstrip().endswith(",")
 
     def _classify_next(self) -> str | None:
         following = self._peek(1)
