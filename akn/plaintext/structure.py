@@ -243,7 +243,7 @@ def _section_style(num: str, last_letter: str | None) -> str:
 
 def _rank(node: _Node, section_styles: list[str]) -> float:
     """How high the node stands in the body's hierarchy (lower is higher); a section by its numbering style."""
-    rank: float = KIND_RANK.get(node.kind, 9)
+    rank = float(KIND_RANK.get(node.kind, 9))
     if node.kind == "section" and node.style in section_styles:
         rank += section_styles.index(node.style) / 10
     return rank
