@@ -13,6 +13,7 @@ without a note and a note without a marker each give a warning.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -119,6 +120,7 @@ def _block_before_line(blocks: list[Block], line_no: int) -> int:
     return best
 
 
+@lru_cache(maxsize=4096)  # asked again for each note as the next one's marker: re's own cache holds 512
 def _patterns(marker: str) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
     """Where `marker` stands glued to the text it annotates, and where it stands after a space. Each pattern
     opens with a lookahead for the marker itself, so that the engine tries the lookbehinds only there."""
@@ -231,6 +233,7 @@ def _first(
     return None
 
 
+@lru_cache(maxsize=4096)
 def _number_end(marker: str) -> re.Pattern[str]:
     """The marker as the last digits of a longer number, before punctuation or a blank."""
     k = re.escape(marker)
