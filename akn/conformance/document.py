@@ -527,7 +527,8 @@ class AknDocument:
         key = (parent, node.tag)
         positions = self._positions.get(key)
         if positions is None:
-            positions = self._positions[key] = {child: i for i, child in enumerate(parent.iterchildren(node.tag), 1)}
+            siblings = parent.iterchildren(node.tag)
+            positions = self._positions[key] = {child: i for i, child in enumerate(siblings, 1)}
         return positions[node]
 
     @staticmethod

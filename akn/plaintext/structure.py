@@ -73,6 +73,9 @@ AGREED: Final = re.compile(
     r"|^(?:NOW,? THEREFORE,?(?: BE IT)?|Now,? therefore,?(?: be it)?|Therefore,?)$",
     re.IGNORECASE,
 )
+# The element a division's French or Spanish word stands for.
+_DIVISION_WORDS: Final = {"chapitre": "chapter", "capítulo": "chapter", "artículo": "article", "règle": "rule",
+                          "regla": "rule"}
 KIND_RANK: Final = {
     "hcontainer": 0, "part": 1, "chapter": 2, "section": 3, "article": 4, "rule": 4, "paragraph": 5, "point": 6
 }
@@ -234,9 +237,11 @@ _DEEPEST_LIST: Final = 8
 
 
 def _section_style(num: str, last_letter: str | None) -> str:
-    """"letter" for a section lettered "A", "B" ... ("I" after "H" too), "roman" for "I", "II" ..., else "other"."""
+    """"letter" for a section lettered "A", "B" ... ("I" after "H" too), "roman" for "I", "II" ..., else
+    "other"."""
     roman = bool(_ROMAN.match(num.lower()))
-    if len(num) == 1 and num.isupper() and (not roman or (last_letter is not None and ord(num) == ord(last_letter) + 1)):
+    follows_letter = last_letter is not None and ord(num[:1] or " ") == ord(last_letter) + 1
+    if len(num) == 1 and num.isupper() and (not roman or follows_letter):
         return "letter"
     return "roman" if roman else "other"
 
@@ -307,7 +312,8 @@ class Assembler:
             if number is not None:
                 if int(number.group("num")) == 2:
                     misread = self.blocks[first]
-                    misread.replace(misread.text.index("l"), misread.text.index("l") + 1, "1")
+                    at = misread.text.index("l")
+                    misread.replace(at, at + 1, "1")
                     self.warn(misread.no, "l. read as 1.: the numbering sequence shows a misread character")
                 return
 
@@ -656,7 +662,7 @@ class Assembler:
         named = NAMED_DIVISION.match(first)
         if named and len(first) < 200:
             kind = named.group("kind").lower()
-            kind = {"chapitre": "chapter", "capítulo": "chapter", "artículo": "article", "règle": "rule", "regla": "rule"}.get(kind, kind)
+            kind = _DIVISION_WORDS.get(kind, kind)
             title = named.group("title")
             rest = " ".join(plain(x.text).strip() for x in block.lines[1:])
             if rest and not title:
