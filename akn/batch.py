@@ -154,14 +154,14 @@ def _start_worker(initializer: Callable[..., None] | None, initargs: tuple[Any, 
         initializer(*initargs)
 
 
+_GC_THRESHOLD = 20_000
+
+
 def collect_less_often() -> None:
     """Run Python's cycle collector less often in a process given over to a batch. Each file leaves many
     short-lived objects (a validation problem each, hundreds of thousands over the UN corpus), and with the
     default threshold they set the collector off hundreds of times, though almost none are in a cycle."""
     gc.set_threshold(_GC_THRESHOLD, 20, 20)
-
-
-_GC_THRESHOLD = 20_000
 
 
 def _call(fn: Callable[[T], R], item: T) -> R:
@@ -472,7 +472,7 @@ def _finish(record: mf.Record, start: float) -> BatchResult:
 
 def _validate(task: _Task) -> BatchResult:
     from .conformance.loader import UnreadableXml, read
-    from .conformance.problems import FAILING
+    from .conformance.problems import verdict
     from .conformance.runner import check_one
 
     job = _job
@@ -496,8 +496,7 @@ def _validate(task: _Task) -> BatchResult:
     report = check_one(task.path, job.validate, data)
     record.timings["validate"] = _ms(time.perf_counter() - mark)
     counts = report.counts()
-    record.status = ("unreadable" if counts["fatal"] else "problems" if any(counts[s] for s in FAILING)
-                     else "conformant")
+    record.status = verdict(counts)
     record.errors = _recorded(report, ("fatal", "error")) if counts["fatal"] or counts["error"] else []
     record.warnings = _recorded(report, ("warning",)) if counts["warning"] else []
     record.counts = {k: v for k, v in counts.items() if v}

@@ -22,7 +22,7 @@ from lxml import etree
 from akn import eids
 from akn.conformance.document import AKN, META, NUM, AknDocument, Identification, meant, nc_data, parse_iri
 from akn.conformance.loader import parse
-from akn.conformance.problems import FAILING, Problem, Report
+from akn.conformance.problems import FAILING, Problem, Report, verdict
 from akn.conformance.report import JsonFormat, Summary, TextFormat, json_object, text_line
 from akn.frbr import FrbrError, FrbrUri
 from akn.frbr import meant as frbr_meant
@@ -289,6 +289,13 @@ def test_json_falls_back_to_json_for_values_other_than_int_and_str() -> None:
     for odd in (Problem("a", "error", "m", True), Problem("a", "error", "m", None), Problem("a", "error", None, 1),  # type: ignore[arg-type]
                 Problem("a", "error", "m", 1.5), Problem("a", "error", "m", 1, 0, "p", None)):  # type: ignore[arg-type]
         assert json_object(odd) == json.dumps(odd.to_dict(), ensure_ascii=False)
+
+
+@given(st.lists(problems, max_size=8))
+def test_the_verdict_from_counts_is_what_the_report_says(found: list[Problem]) -> None:
+    report = Report("x", found)
+    expected = "unreadable" if report.fatal else "conformant" if report.conformant else "problems"
+    assert verdict(report.counts()) == verdict(Counter(p.severity for p in found)) == expected
 
 
 @given(st.lists(problems, max_size=5))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import NamedTuple
@@ -10,6 +11,14 @@ from typing import NamedTuple
 SEVERITIES = ("fatal", "error", "warning", "info")
 # Severities that make a document non-conformant; `info` is reported and never fails a run.
 FAILING = frozenset({"fatal", "error", "warning"})
+
+
+def verdict(severities: Mapping[str, int]) -> str:
+    """"unreadable", "problems" or "conformant", from the number of problems of each severity (as
+    `Report.fatal` and `Report.conformant` say it, without going over the problems again)."""
+    if severities.get("fatal"):
+        return "unreadable"
+    return "problems" if any(severities.get(s) for s in FAILING) else "conformant"
 _SEVERITY = itemgetter(1)
 
 

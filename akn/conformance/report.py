@@ -13,7 +13,7 @@ from json.encoder import encode_basestring as _string
 from operator import itemgetter
 from typing import TextIO
 
-from .problems import FAILING, SEVERITIES, Problem, Report
+from .problems import FAILING, SEVERITIES, Problem, Report, verdict
 
 FORMATS = ("text", "json", "junit")
 _RULE_ID, _SEVERITY = itemgetter(0), itemgetter(1)
@@ -39,11 +39,12 @@ class Summary:
         if not self.schema:
             self.schema, self.schema_sha256 = report.schema, report.schema_sha256
             self.level, self.profile = report.level, report.profile
-        # Counted in C (a file may have thousands of problems); fatal and conformant as `Report` says them.
+        # Counted in C (a file may have thousands of problems).
         severities = Counter(map(_SEVERITY, report.problems))
-        if severities.get("fatal"):
+        found = verdict(severities)
+        if found == "unreadable":
             self.unreadable += 1
-        elif FAILING.isdisjoint(severities):
+        elif found == "conformant":
             self.conformant += 1
         else:
             self.failed += 1
