@@ -754,6 +754,23 @@ def test_a_short_heading_whose_first_word_reads_as_a_verb_opens_the_body_as_a_cr
     assert longer.find(".//a:mainBody", NS)[0].get("eId") == "para_1-2"
 
 
+@pytest.mark.parametrize(("heading", "heading_inside_the_body"), [
+    # S/RES/2362: thirteen words, which the limit for headings inside the body (twelve) left a recital
+    ("Prevention of Illicit Exports of Petroleum, including Crude Oil and Refined Petroleum Products", False),
+    # S/RES/1911: in brackets and quotes, which no capital opens; it heads later paragraphs too
+    ("(\u201cSupporting the Ouagadougou political process and a credible electoral process\u201d)", True),
+])
+def test_a_longer_or_bracketed_heading_before_paragraph_one_opens_the_body(
+    heading: str, heading_inside_the_body: bool
+) -> None:
+    root = body(f"The Security Council,\n\nActing under Chapter VII of the Charter,\n\n{heading}\n\n1. Condemns it;\n")
+    first = root.find(".//a:mainBody", NS)[0]
+    assert (first.get("name"), first.findtext("a:heading", namespaces=NS)) == ("crossHeading", heading)
+    assert len(root.findall(".//a:preamble/a:container", NS)) == 1
+    later = body(f"The Security Council,\n\n1. Decides to act;\n\n{heading}\n\n2. Requests a report;\n")
+    assert (later.find(".//a:mainBody/a:hcontainer", NS) is not None) is heading_inside_the_body
+
+
 def test_paragraph_one_misread_as_l_is_mended_when_paragraph_two_follows() -> None:
     # As A/RES/76/256 has it ("l. Decides to designate 12 May ..."); read as it was, it became a recital.
     root, warnings = converted(

@@ -696,11 +696,17 @@ class Assembler:
         """A subject heading over the operative paragraphs that follow ("Human rights", "Review and
         reporting"): one short line that opens with a capital and closes with no punctuation, no formula or
         label of its own, and a numbered paragraph right after it. Before the body has begun, a line with an
-        opening phrase is rather a recital that lost its comma ("Acting under Chapter VII ...")."""
+        opening phrase is rather a recital that lost its comma ("Acting under Chapter VII ..."). The heading
+        that opens the body may be longer ("Prevention of Illicit Exports of Petroleum, including Crude Oil and
+        Refined Petroleum Products") and in brackets and quotes ('("Supporting the political process")')."""
         if len(block.lines) != 1:
             return False
         text = block.plain.strip()
-        if len(text) > 100 or not text[:1].isupper() or text.endswith((".", ",", ";", ":")) or len(text.split()) > 12:
+        words, length = (12, 100) if in_body else (20, 160)
+        if (
+            len(text) > length or len(text.split()) > words or text.endswith((".", ",", ";", ":"))
+            or not text.strip(_TITLE_BRACKETS)[:1].isupper()
+        ):
             return False
         following = self._peek(1)
         if following is None or not PARA_NUM.match(following.plain.strip()):
@@ -1196,6 +1202,9 @@ def _capital_point(flat: str, stack: list[_Node]) -> re.Match[str] | None:
         due = any(n.kind == "point" and n.num == f"{chr(ord(value) - 1)}." for n in stack)
     return match if due else None
 
+
+# A heading may stand in brackets and quotes: ("Supporting the political process").
+_TITLE_BRACKETS = "()\"'\u201c\u201d\u2018\u2019"
 
 def _phrase_alone(text: str) -> bool:
     """Whether the text is nothing but an opening phrase ("Measures", "Listing"): a subject heading, since a
