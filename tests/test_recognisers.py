@@ -807,3 +807,37 @@ def test_a_subject_heading_among_the_recitals_is_a_subheading_block_of_the_pream
     # a short line before a recital that has an opening phrase of its own is a recital
     other = body("The Security Council,\n\nNoting the report\n\nWelcoming the progress made,\n\n1. Decides to act;\n")
     assert other.find(".//a:preamble/a:block", NS) is None
+
+
+MASTHEAD = (
+    "United Nations S/RES/1445 (2002)\nSecurity Council Distr.: General\n4 December 2002\nResolution 1445 (2002)\n"
+    "Adopted by the Security Council at its 4653rd meeting, on 4 December 2002\nThe Security Council,\n"
+    "Recalling its previous resolutions,\n1. Decides to act;\n2. Strongly condemns the harassment;\n"
+)
+
+
+@pytest.mark.parametrize(("after_header", "last"), [
+    ("3. Reiterates its full support;\n4. Decides to remain seized of the matter.\n", "4."),
+    ("3. Reiterates its full support for the Special Representative of the Secretary-\n"
+     "General and for all the dedicated personnel;\n", "3."),
+])
+def test_paragraphs_after_the_last_running_header_are_text_when_no_blank_line_parts_them(
+    after_header: str, last: str
+) -> None:
+    # The extraction of S/RES/1445 without blank lines: up to five lines after the last "S/RES/1445 (2002)"
+    # were taken for the running header's short title and dropped, with no warning.
+    root, _ = converted(MASTHEAD + "S/RES/1445 (2002)\n" + after_header)
+    nums = [p.findtext("a:num", namespaces=NS) for p in root.findall(".//a:mainBody/a:paragraph", NS)]
+    assert nums == ["1.", "2.", "3.", "4."][: int(last[0])]
+    words = " ".join("".join(root.find(".//a:mainBody", NS).itertext()).split())
+    assert " ".join(after_header[3:].split()).replace("Secretary- General", "Secretary-General") in words
+    assert "S/RES/1445" not in words
+
+
+def test_a_short_title_beside_the_running_header_is_still_furniture() -> None:
+    root, _ = converted(
+        MASTHEAD + "S/RES/1445 (2002)\nThe situation concerning the Democratic Republic of the Congo\n02-72683\n"
+        "3. Reiterates its full support;\n"
+    )
+    body = " ".join("".join(root.find(".//a:mainBody", NS).itertext()).split())
+    assert "Reiterates" in body and "situation concerning" not in body and "02-72683" not in body

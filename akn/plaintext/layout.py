@@ -135,7 +135,10 @@ class _Furniture:
         j = symbol_at + 1
         while j < len(lines) and not lines[j].blank and not self.is_marker_line(j) and j - symbol_at <= 5:
             j += 1
-        if j > symbol_at + 1 and (j >= len(lines) or self.is_marker_line(j) or self._blank_then_marker(j)):
+        if (
+            j > symbol_at + 1 and (j >= len(lines) or self.is_marker_line(j) or self._blank_then_marker(j))
+            and _reads_as_title(lines[symbol_at + 1:j])
+        ):
             titles.update(folded(lines[k].text) for k in range(symbol_at + 1, j))
             end = max(end, j)
             while end < len(lines) and (lines[end].blank or self.is_marker_line(end)):
@@ -145,7 +148,7 @@ class _Furniture:
             while j >= 0 and not lines[j].blank and start - j <= 5:
                 j -= 1
             candidates = range(j + 1, start)
-            page_start = j >= 0 and lines[j].empty and self.empty_starts_page
+            page_start = j >= 0 and lines[j].empty and self.empty_starts_page and _reads_as_title(lines[j + 1:start])
             if candidates and (page_start or all(folded(lines[k].text) in titles for k in candidates)):
                 titles.update(folded(lines[k].text) for k in candidates)
                 start = j if page_start else j + 1
@@ -155,6 +158,16 @@ class _Furniture:
         while j < len(self.lines) and self.lines[j].blank:
             j += 1
         return j < len(self.lines) and self.is_marker_line(j)
+
+
+def _reads_as_title(lines: list[Line]) -> bool:
+    """Whether the lines beside a running header's symbol can be the document's short title: none opens with a
+    paragraph's number or label, and the last ends no clause. Where the extraction left no blank lines, the
+    paragraphs after the last header are no title ("S/RES/1445 (2002)" / "24. Reiterates ...;")."""
+    texts = [line.text.strip() for line in lines]
+    if not texts or any(_NUMBERED_START.match(text) for text in texts):
+        return False
+    return not texts[-1].rstrip("'’”\")]").endswith((".", ";", ",", ":"))
 
 
 def _note_region_end(lines: list[Line], start: int, limit: int, markdown_rule: bool) -> int:
