@@ -841,3 +841,51 @@ def test_a_short_title_beside_the_running_header_is_still_furniture() -> None:
     )
     body = " ".join("".join(root.find(".//a:mainBody", NS).itertext()).split())
     assert "Reiterates" in body and "situation concerning" not in body and "02-72683" not in body
+
+
+TIGHT = (  # a resolution as a copy from a PDF viewer gives it: no blank line anywhere
+    "United Nations A/RES/78/999\nGeneral Assembly Distr.: General\n22 December 2023\n"
+    "Resolution adopted by the General Assembly on 22 December 2023\n"
+    "78/999. Questions relating to the proposed programme budget for 2024\nThe General Assembly,\n"
+    "Recalling the Convention on the Rights of Persons with Disabilities, 4\n"
+    "Reaffirming its resolution 70/1 of 25 September 2015,\n"
+    "1. Decides to approve the programme budget;\n"
+    "2. Also decides that the staffing table shall be as set out in the annex to the present\nresolution;\n"
+    "Part I\nOverall policymaking, direction and coordination\n"
+    "Section 1\nGeneral Assembly and Economic and Social Council affairs and\nconference management\n"
+    "3. Takes note of the report of the Advisory Committee;\n"
+    "A/RES/78/999\nQuestions relating to the proposed programme budget for 2024\n23-26052\n2/3\n"
+    "4. Requests the Secretary-General to report on the matter, and decides to revert to the\n"
+    "question at its next session.\n"
+    "Questions relating to the proposed programme budget for 2024\nA/RES/78/999\n3/3\n23-26052\n"
+    "50th plenary meeting\n22 December 2023\nAnnex\nStaffing table for 2024\n"
+)
+
+
+def test_a_text_without_blank_lines_is_parted_into_its_paragraphs_headings_and_annex() -> None:
+    root, _ = converted(TIGHT)
+    preamble = root.find(".//a:preamble", NS)
+    assert [c.get("name") for c in preamble.findall("a:container", NS)] == ["Recalling", "Reaffirming"]
+    assert "Disabilities" in "".join(preamble.itertext())
+    part = root.find(".//a:mainBody/a:part", NS)
+    assert (part.findtext("a:num", namespaces=NS), part.findtext("a:heading", namespaces=NS)) == (
+        "Part I", "Overall policymaking, direction and coordination")
+    section = part.find("a:section", NS)
+    assert section.findtext("a:heading", namespaces=NS) == (
+        "General Assembly and Economic and Social Council affairs and conference management")
+    assert [p.findtext("a:num", namespaces=NS) for p in section.findall("a:paragraph", NS)] == ["3.", "4."]
+    body = " ".join("".join(root.find(".//a:mainBody", NS).itertext()).split())
+    assert "Questions relating" not in body and "23-26052" not in body  # the running headers, odd and even
+    assert "question at its next session." in body
+    assert root.find(".//a:conclusions", NS) is not None and "50th plenary meeting" not in body
+    annex = root.find(".//a:attachments/a:attachment", NS)
+    assert annex is not None and "Staffing table for 2024" in "".join(annex.itertext())
+
+
+def test_with_blank_lines_a_label_alone_keeps_its_title_in_its_block() -> None:
+    # "B." then its title: where blank lines part the paragraphs, the two lines are one heading block
+    root = body("The General Assembly,\n\n1. Decides to act;\n\nA.\nFirst things\n\n2. Requests a report;\n\n"
+                "B.\nSecond things\n\n3. Invites all States;\n")
+    assert [s.findtext("a:heading", namespaces=NS) for s in root.findall(".//a:section", NS)] == [
+        "First things", "Second things"]
+

@@ -117,9 +117,13 @@ def join_lines(parts: list[str]) -> tuple[str, list[tuple[int, int, int]]]:
 
 
 def segment(
-    lines: list[Line], opens_paragraph: Callable[[str], bool], stands_alone: Callable[[str], bool] = lambda _t: False
+    lines: list[Line], opens_paragraph: Callable[[str], bool], stands_alone: Callable[[str], bool] = lambda _t: False,
+    label: Callable[[str], bool] = lambda _t: False,
 ) -> list[Block]:
-    """Blocks of lines; a line for which `stands_alone` holds (a formula) is a block of its own."""
+    """Blocks of lines; a line for which `stands_alone` holds (a formula) is a block of its own. In a text whose
+    paragraphs no blank lines part (`_without_blank_lines`), so is a line for which `label` holds (a part's
+    label), and a numbered line after a title alone on its line opens a block."""
+    tight = _without_blank_lines(lines)
     blocks: list[Block] = []
     current = Block()
     for line in lines:
@@ -128,8 +132,10 @@ def segment(
                 blocks.append(current)
                 current = Block()
             continue
-        alone = stands_alone(line.text)
-        if current.lines and (alone or _starts_new(current.lines[-1], line, opens_paragraph)):
+        alone = stands_alone(line.text) or tight and label(line.text)
+        if current.lines and (
+            alone or _starts_new(current.lines, line, opens_paragraph, tight)
+        ):
             blocks.append(current)
             current = Block()
         current.lines.append(line)
@@ -141,7 +147,26 @@ def segment(
     return blocks
 
 
-def _starts_new(previous: Line, line: Line, opens_paragraph: Callable[[str], bool]) -> bool:
+def _without_blank_lines(lines: list[Line]) -> bool:
+    """Whether blank lines are too few to part the paragraphs: fewer than one run of them in every seven lines
+    of text (a resolution's paragraphs run to three or four lines; where blank lines part them, a run of them
+    comes every two to six lines)."""
+    text_lines = runs = 0
+    previous_blank = True
+    for line in lines:
+        if line.blank:
+            runs += not previous_blank
+            previous_blank = True
+        else:
+            text_lines += 1
+            previous_blank = False
+    return text_lines > 7 * (runs + 1)
+
+
+def _starts_new(block: list[Line], line: Line, opens_paragraph: Callable[[str], bool], tight: bool = False) -> bool:
+    """Whether `line` opens a block after the lines of `block`, with no blank line between them; `tight`: in a
+    text without blank lines between paragraphs, where a block that reads as a title ends before a number."""
+    previous = block[-1]
     if line.heading or previous.heading:
         return True
     if _RESOLVING_START.match(line.text.strip()):
@@ -151,11 +176,28 @@ def _starts_new(previous: Line, line: Line, opens_paragraph: Callable[[str], boo
     if NUMBER_OPENING.match(prev) and NUMBER_OPENING.match(prev).end() >= len(prev):  # type: ignore[union-attr]
         return False
     ends_sentence = _ends_sentence(prev)
-    if NUMBER_OPENING.match(text) and ends_sentence:
+    if NUMBER_OPENING.match(text) and (ends_sentence or tight and _title(block)):
         return True
     if text.startswith((ITALIC_OPEN, BOLD_OPEN)) and ends_sentence:
         return True
-    return ends_sentence and prev[-1:] in ";:.," and opens_paragraph(text)
+    return ends_sentence and _CLAUSE_END.search(prev) is not None and opens_paragraph(text)
+
+
+def _title(lines: list[Line]) -> bool:
+    """Whether lines can be a heading's title ("Overall policymaking, direction and coordination"), before a
+    numbered paragraph: up to three lines and 25 words, opening with a capital and no number, ending no
+    clause."""
+    if len(lines) > 3:
+        return False
+    text = " ".join(line.text.strip() for line in lines)
+    return (
+        len(text.split()) <= 25 and text[:1].isupper() and not NUMBER_OPENING.match(text)
+        and _CLAUSE_END.search(text) is None
+    )
+
+
+# The end of a clause, a note marker after it or not ("Disabilities, 4", "Child;*").
+_CLAUSE_END = re.compile(r"[;:.,](?:\s?\d{1,3}|\*{1,3})?$")
 
 
 _UNTERMINATED = re.compile(r"[^.;:,!?\"'’”)\]\ue001\ue003\ue005]$")

@@ -152,6 +152,9 @@ class _Furniture:
             if candidates and (page_start or all(folded(lines[k].text) in titles for k in candidates)):
                 titles.update(folded(lines[k].text) for k in candidates)
                 start = j if page_start else j + 1
+            else:  # no blank line parts the text above from the title lines already met on other pages
+                while start - 1 > j and folded(lines[start - 1].text) in titles:
+                    start -= 1
         return start, end
 
     def _blank_then_marker(self, j: int) -> bool:

@@ -18,7 +18,7 @@ from ..profile import actor_for_formula, is_known_formula
 from . import cover as cv
 from .blocks import NUMBER_OPENING, Block
 from .inline import DATE, InlineContext, iso_date, parse, resolve_markers
-from .phrases import operative_phrase, preambular_phrase
+from .phrases import opens_paragraph, operative_phrase, preambular_phrase
 from .source import (
     BOLD_CLOSE,
     BOLD_OPEN,
@@ -169,6 +169,30 @@ def is_formula(text: str) -> bool:
         return is_known_formula(flat) and actor_for_formula(flat) is not None
     return bool(FORMULA.match(flat)) or actor_for_formula(flat) is not None
 
+
+
+def stands_alone(text: str) -> bool:
+    """A line that is a block of its own wherever it stands, blank lines around it or not: a formula, or an
+    annex's label with nothing else on its line ("Annex", "Annex II", "Anexo")."""
+    return is_formula(text) or _ANNEX_LABEL.match(text.strip()) is not None
+
+
+def division_label(text: str) -> bool:
+    """A part's or section's label with nothing else on its line ("Part I", "Section 1", "II", "B.")."""
+    flat = text.strip()
+    if SECTION_ALONE.match(flat):
+        return True
+    named = NAMED_DIVISION.match(flat)
+    return named is not None and not named.group("title")
+
+
+def opens_block(text: str) -> bool:
+    """Whether a line that follows the end of a sentence opens a block where no blank line parts the
+    paragraphs: an opening phrase, or the meeting that adopted the text ("41st plenary meeting")."""
+    return opens_paragraph(text) or PLENARY.match(text.strip()) is not None
+
+
+_ANNEX_LABEL = re.compile(r"^(?:Annex|ANNEX|Annexe|ANNEXE|Anexo|ANEXO|Appendix|APPENDIX)(?:\s+(?:[IVXLC]+|\d{1,2}|[A-Z]))?$")
 
 def is_structural(block: Block) -> bool:
     """Whether a block is a heading, annex label, formula or adoption line, which never continues a paragraph."""
