@@ -889,3 +889,11 @@ def test_with_blank_lines_a_label_alone_keeps_its_title_in_its_block() -> None:
     assert [s.findtext("a:heading", namespaces=NS) for s in root.findall(".//a:section", NS)] == [
         "First things", "Second things"]
 
+
+@pytest.mark.parametrize(("recital", "phrase"), [
+    ("Se déclarant gravement préoccupé par les conséquences de la pandémie,", "Se déclarant gravement préoccupé"),
+    ("S’inquiétant de la situation humanitaire,", "S’inquiétant"),
+])
+def test_a_french_reflexive_participle_opens_a_recital(recital: str, phrase: str) -> None:
+    root = body(f"Le Conseil de sécurité,\n\nRappelant ses résolutions,\n\n{recital}\n\n1. Décide de rester saisi;\n")
+    assert [c.get("name") for c in root.findall(".//a:preamble/a:container", NS)] == ["Rappelant", phrase]

@@ -55,9 +55,14 @@ _CONTINUATION = (
 _HAVING = r"(?:Having|Ayant|Habiendo)\s+(?:also\s+|further\s+)?\w+"
 _BEARING = r"(?:Bearing|Keeping|Taking|Noting)\s+(?:in mind|into account|note|into consideration)"
 
+# A French reflexive participle, and the attitude it declares: "Se déclarant gravement préoccupé", "S'inquiétant".
+_REFLEXIVE = (
+    r"(?:Se\s|S[’'])[a-zéèêçî]+ant(?:\s+(?:(?:gravement|vivement|profondément|très|de nouveau)\s+)?"
+    r"(?:préoccupée?s?|alarmée?s?|convaincue?s?|résolue?s?|déterminée?s?|satisfaite?s?|conscients?e?s?))?"
+)
 _WHEREAS = r"(?:WHEREAS|Whereas)"
 PREAMBULAR = re.compile(
-    rf"^(?:{_WHEREAS}|{_ADVERB}\s+(?i:{_ADJECTIVES}|[a-z]+ing)\b|(?:{_ADVERB}\s+)?(?:{_HAVING}|{_BEARING}|{_ADJECTIVES}|[A-Z][a-z]+ing|[A-ZÉ][a-zéèêç]+ant|[A-Z][a-záéíóú]+(?:ando|iendo)))"
+    rf"^(?:{_WHEREAS}|{_ADVERB}\s+(?i:{_ADJECTIVES}|[a-z]+ing)\b|(?:{_ADVERB}\s+)?(?:{_HAVING}|{_BEARING}|{_REFLEXIVE}|{_ADJECTIVES}|[A-Z][a-z]+ing|[A-ZÉ][a-zéèêç]+ant|[A-Z][a-záéíóú]+(?:ando|iendo)))"
     rf"(?:,?\s+{_CONTINUATION})*(?=[\s,;:]|$)"
 )
 
