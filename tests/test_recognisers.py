@@ -897,3 +897,29 @@ def test_with_blank_lines_a_label_alone_keeps_its_title_in_its_block() -> None:
 def test_a_french_reflexive_participle_opens_a_recital(recital: str, phrase: str) -> None:
     root = body(f"Le Conseil de sécurité,\n\nRappelant ses résolutions,\n\n{recital}\n\n1. Décide de rester saisi;\n")
     assert [c.get("name") for c in root.findall(".//a:preamble/a:container", NS)] == ["Rappelant", phrase]
+
+
+@pytest.mark.parametrize(("first_part", "rest"), [
+    # cut after the paragraph's first line, on a word that needs more
+    ("Encouraging Member States and relevant United Nations agencies, in the",
+     "Collaboration with relevant stakeholders, to raise awareness of the disease,"),
+    # cut after a comma, the next page going on in lower case
+    ("Recalling its resolution 74/247, in which it decided to elaborate a convention on the use of information "
+     "and communications technologies at the national,", "regional and international levels,"),
+])
+def test_a_recital_cut_by_a_page_break_is_whole_again(first_part: str, rest: str) -> None:
+    text = (f"The General Assembly,\n\nRecalling its resolution 76/132,\n\n{first_part}\n\f- 2 -\n\n{rest}\n\n"
+            "1. Decides to act;\n")
+    root = body(text)
+    recitals = root.findall(".//a:preamble/a:container", NS)
+    assert len(recitals) == 2
+    assert " ".join("".join(recitals[1].itertext()).split()) == f"{first_part} {rest}"
+    assert "- 2 -" not in "".join(root.itertext())  # a page number as word processors print it
+
+
+def test_a_short_line_before_a_blank_line_on_the_same_page_stays_a_block_of_its_own() -> None:
+    root = body("The Security Council,\n\n1. Decides:\n\n(a) Support to the implementation of the Agreement\n\n"
+                "in Mali, with the Mission;\n\n(b) To report;\n")
+    point = root.find(".//a:point", NS)
+    assert [" ".join("".join(p.itertext()).split()) for p in point.iter(f"{{{NS['a']}}}p")] == [
+        "Support to the implementation of the Agreement", "in Mali, with the Mission;"]

@@ -205,7 +205,10 @@ _UNTERMINATED = re.compile(r"[^.;:,!?\"'’”)\]\ue001\ue003\ue005]$")
 _MARKER_AFTER_END = re.compile(r"[.;:,!?][\"'’”)\]]?(?:\d{1,3}|\*{1,3})$")
 
 
-def mend(blocks: list[Block], opens_body: Callable[[str], bool], is_heading: Callable[[Block], bool]) -> list[Block]:
+def mend(
+    blocks: list[Block], opens_body: Callable[[str], bool], is_heading: Callable[[Block], bool],
+    page_of: dict[int, int] | None = None,
+) -> list[Block]:
     """Join blocks that a page break split: a paragraph that stops mid-sentence continues in the next block.
 
     A block continues the one before when that one is a numbered or phrased paragraph left without closing
@@ -213,7 +216,7 @@ def mend(blocks: list[Block], opens_body: Callable[[str], bool], is_heading: Cal
     """
     out: list[Block] = []
     for block in blocks:
-        if out and _cut(out[-1], block, opens_body, is_heading):
+        if out and _cut(out[-1], block, opens_body, is_heading, page_of or {}):
             out[-1].lines.extend(block.lines)
             out[-1]._joined = out[-1]._plain = None
             continue
@@ -221,14 +224,25 @@ def mend(blocks: list[Block], opens_body: Callable[[str], bool], is_heading: Cal
     return out
 
 
+_GOES_ON = re.compile(r"[a-z]{2,}\b")  # "collaboration with ...", not the label "a." of a point
+_DANGLING = re.compile(r"\b(?:the|of|and|or|in|to|for|an|by|with|on|at|its|their|from|that|as)$")
 _TRAILING_MARKER = re.compile(r"(?<=[,.;:])\s?\d{1,3}$")
 _TRAILING_NOTES = re.compile(r"(?:\s*\ue000[^\ue001]*\ue001)+\s*$")
 
 
-def _cut(before: Block, after: Block, opens_body: Callable[[str], bool], is_heading: Callable[[Block], bool]) -> bool:
+def _cut(
+    before: Block, after: Block, opens_body: Callable[[str], bool], is_heading: Callable[[Block], bool],
+    page_of: dict[int, int],
+) -> bool:
     text = before.text.rstrip()
     nxt = after.text.lstrip()
-    if not nxt or before.heading or after.heading or len(text) < 100:
+    if not nxt or before.heading or after.heading:
+        return False
+    # Across a page break, a block may be cut short, or after a comma: where the next goes on in lower case,
+    # or the block stops on a word that needs more ("on the financing of the| International ...").
+    goes_on = page_of.get(after.no, 0) > page_of.get(before.last_no, 0) and bool(
+        _GOES_ON.match(nxt) or _DANGLING.search(text, len(text) - 6))
+    if len(text) < 100 and not goes_on:
         return False
     # the end of the paragraph decides; regexes anchored at the end read only the last characters
     tail = text[-80:]
@@ -238,7 +252,7 @@ def _cut(before: Block, after: Block, opens_body: Callable[[str], bool], is_head
     marker = _TRAILING_MARKER.search(tail, max(0, len(tail) - 5))
     if marker:
         tail = tail[: marker.start()] + tail[marker.end():]
-    if not tail or not _UNTERMINATED.search(tail, max(0, len(tail) - 2)):
+    if not tail or not (_UNTERMINATED.search(tail, max(0, len(tail) - 2)) or tail[-1] == "," and goes_on):
         return False
     if _MARKER_AFTER_END.search(tail, max(0, len(tail) - 6)):
         return False

@@ -19,7 +19,8 @@ from .source import NOTE_CLOSE, NOTE_OPEN, Line, folded
 
 JOB_NUMBER = re.compile(r"^\d{2}-\d{5}\s*(\([A-Z]\))?(\s+\d{6})?(\s+\*\d{6,8}\*)?$")
 BARCODE = re.compile(r"^\*\d{6,8}\*$")
-PAGE_COUNTER = re.compile(r"^(\d{1,3})/(\d{1,3})$")
+# "2/11", as the UN prints it; "- 2 -", as older documents and word processors do.
+PAGE_COUNTER = re.compile(r"^(?:(\d{1,3})/(\d{1,3})|[-\u2013\u2014]\s?\d{1,3}\s?[-\u2013\u2014])$")
 NOTE_RULE = re.compile(r"^_{5,}$")
 MD_RULE = re.compile(r"^(-{3,}|\*{3,}|_+|={3,})$")
 _RULE_CHARACTERS = "-*_="  # what the rules above are drawn with

@@ -105,7 +105,7 @@ def read_text(data: bytes | str, options: ConvertOptions | None = None, name: st
     layout = analyse(split_embedded_formulas(source.lines, embedded_formula()), source.markdown)
     blocks = drop_running_titles(segment(layout.lines, opens_block, stands_alone, division_label))
     placement = place(blocks, layout.notes, layout.pages)
-    blocks = mend(blocks, opens_paragraph, is_structural)
+    blocks = mend(blocks, opens_paragraph, is_structural, layout.pages)
     blocks, back_start = back_matter(blocks)
     blocks, table_warnings = recover_tables(blocks)
     facts = cv.Facts(symbol=layout.symbol)
