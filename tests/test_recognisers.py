@@ -923,3 +923,11 @@ def test_a_short_line_before_a_blank_line_on_the_same_page_stays_a_block_of_its_
     point = root.find(".//a:point", NS)
     assert [" ".join("".join(p.itertext()).split()) for p in point.iter(f"{{{NS['a']}}}p")] == [
         "Support to the implementation of the Agreement", "in Mali, with the Mission;"]
+
+
+def test_an_annex_label_that_a_wrapped_sentence_left_alone_on_its_line_opens_no_annex() -> None:
+    # S/RES/1445 wrapped at 80 columns: "... the armed groups referred to in" / "Annex" / "A Chapter 9.1 ..."
+    root = body("The Security Council,\n\n1. Calls for the cessation of all support to the armed groups referred to in\n"
+                "Annex\nA Chapter 9.1 of the Lusaka Ceasefire Agreement;\n\n2. Decides to remain seized;\n")
+    assert root.find(".//a:attachments", NS) is None
+    assert [p.findtext("a:num", namespaces=NS) for p in root.findall(".//a:mainBody/a:paragraph", NS)] == ["1.", "2."]

@@ -118,11 +118,12 @@ def join_lines(parts: list[str]) -> tuple[str, list[tuple[int, int, int]]]:
 
 def segment(
     lines: list[Line], opens_paragraph: Callable[[str], bool], stands_alone: Callable[[str], bool] = lambda _t: False,
-    label: Callable[[str], bool] = lambda _t: False,
+    label: Callable[[str, bool], bool] = lambda _t, _tight: False,
 ) -> list[Block]:
-    """Blocks of lines; a line for which `stands_alone` holds (a formula) is a block of its own. In a text whose
-    paragraphs no blank lines part (`_without_blank_lines`), so is a line for which `label` holds (a part's
-    label), and a numbered line after a title alone on its line opens a block."""
+    """Blocks of lines; a line for which `stands_alone` holds (a formula) is a block of its own, and so is a
+    label (`label(text, tight)`: an annex's, a part's) but where the line before stops mid-sentence ("referred
+    to in" / "Annex"). In a text whose paragraphs no blank lines part (`tight`, `_without_blank_lines`), a
+    numbered line after a title alone on its line opens a block."""
     tight = _without_blank_lines(lines)
     blocks: list[Block] = []
     current = Block()
@@ -132,7 +133,8 @@ def segment(
                 blocks.append(current)
                 current = Block()
             continue
-        alone = stands_alone(line.text) or tight and label(line.text)
+        alone = stands_alone(line.text) or label(line.text, tight) and not (
+            current.lines and _stops_mid_sentence(current.lines[-1].text))
         if current.lines and (
             alone or _starts_new(current.lines, line, opens_paragraph, tight)
         ):
@@ -145,6 +147,11 @@ def segment(
     if current.lines:
         blocks.append(current)
     return blocks
+
+
+def _stops_mid_sentence(text: str) -> bool:
+    text = text.rstrip()
+    return text.endswith(",") or _DANGLING.search(text, max(0, len(text) - 6)) is not None
 
 
 def _without_blank_lines(lines: list[Line]) -> bool:

@@ -28,7 +28,7 @@ from .phrases import forget as forget_phrases
 from .phrases import opens_paragraph
 from .source import read_source
 from .structure import (
-    Assembler, Diagnostic, division_label, is_formula, is_structural, opens_block, plain, stands_alone,
+    Assembler, Diagnostic, is_formula, is_structural, label_alone, opens_block, plain, stands_alone,
 )
 from .tables import recover as recover_tables
 
@@ -103,7 +103,7 @@ def read_text(data: bytes | str, options: ConvertOptions | None = None, name: st
     raw = data.encode("utf-8") if isinstance(data, str) else data
     source = read_source(data, name)
     layout = analyse(split_embedded_formulas(source.lines, embedded_formula()), source.markdown)
-    blocks = drop_running_titles(segment(layout.lines, opens_block, stands_alone, division_label))
+    blocks = drop_running_titles(segment(layout.lines, opens_block, stands_alone, label_alone))
     placement = place(blocks, layout.notes, layout.pages)
     blocks = mend(blocks, opens_paragraph, is_structural, layout.pages)
     blocks, back_start = back_matter(blocks)

@@ -172,14 +172,18 @@ def is_formula(text: str) -> bool:
 
 
 def stands_alone(text: str) -> bool:
-    """A line that is a block of its own wherever it stands, blank lines around it or not: a formula, or an
-    annex's label with nothing else on its line ("Annex", "Annex II", "Anexo")."""
-    return is_formula(text) or _ANNEX_LABEL.match(text.strip()) is not None
+    """A line that is a block of its own wherever it stands, blank lines around it or not: a formula."""
+    return is_formula(text)
 
 
-def division_label(text: str) -> bool:
-    """A part's or section's label with nothing else on its line ("Part I", "Section 1", "II", "B.")."""
+def label_alone(text: str, without_blank_lines: bool) -> bool:
+    """A label with nothing else on its line: an annex's ("Annex", "Annex II", "Anexo"); and, in a text whose
+    paragraphs no blank lines part, a part's or section's ("Part I", "Section 1", "II", "B.")."""
     flat = text.strip()
+    if _ANNEX_LABEL.match(flat):
+        return True
+    if not without_blank_lines:
+        return False
     if SECTION_ALONE.match(flat):
         return True
     named = NAMED_DIVISION.match(flat)
