@@ -181,6 +181,9 @@ class FrbrUri:
         date = middle[date_index] if date_index is not None else None
         before = middle[:date_index] if date_index is not None else middle
         if date_index is not None and middle[date_index + 1:]:
+            if at is None and _LANGUAGE.match(number) and len(middle[date_index + 1:]) == 1:
+                raise FrbrError(f"{value!r} has no '@' after its language {number!r}: an expression is written "
+                                f"'.../{number}@' or '.../{number}@DATE'")
             raise FrbrError(f"{value!r} has segments between its date and its number")
         subtype = before[0] if len(before) >= 2 else None
         actor = before[-1] if before else None

@@ -99,3 +99,11 @@ def test_numbers_follow_num(eid: str, num: str | None, ok: bool) -> None:
 def test_ignore_leaves_a_rule_out() -> None:
     broken = CONFORMANT.replace('refersTo="#symbol"', 'refersTo="#nothing"')
     assert akn.validate(broken.encode(), ignore=["ref-unresolved"]).problems == []
+
+
+def test_an_expression_iri_without_its_at_sign_is_named_as_such() -> None:
+    # as older cobalt and bluebell write it: '/akn/za/act/2020/1/eng'
+    broken = CONFORMANT.replace(f'<FRBRuri value="{WORK}/eng@"/>', f'<FRBRuri value="{WORK}/eng"/>', 1)
+    messages = [p.message for p in findings(broken, "frbr-syntax")]
+    assert messages == [f"FRBRuri of the expression is not an Akoma Ntoso IRI: '{WORK}/eng' has no '@' after its "
+                        "language 'eng': an expression is written '.../eng@' or '.../eng@DATE'"]
