@@ -239,6 +239,9 @@ _BLANKS = re.compile(r"\s+")
 _NOT_IN_NUMBER = re.compile(r"[^\w.\-/]")
 
 
+_RESOLUTION_PREFIXES = ("A/RES/", "S/RES/", "E/RES/", "A/HRC/RES/")
+
+
 def number_from_symbol(symbol: str) -> str:
     """The FRBR number of a UN symbol: `/` becomes `-`, spaces `_`, brackets dropped, dots kept.
 
@@ -246,6 +249,8 @@ def number_from_symbol(symbol: str) -> str:
     '78-117'
     >>> number_from_symbol("S/RES/2722 (2024)")
     '2722-2024'
+    >>> number_from_symbol("A/HRC/RES/54/1")
+    '54-1'
     >>> number_from_symbol("A/C.3/80/L.9")
     'A-C.3-80-L.9'
     >>> number_from_symbol("E/CN.15/2019/L.4/Rev.1")
@@ -254,8 +259,10 @@ def number_from_symbol(symbol: str) -> str:
     'S-Res-99'
     """
     core = symbol.strip()
-    if core.startswith(("A/RES/", "S/RES/", "E/RES/")) and len(core) > 6 and "\n" not in core:
-        core = core[6:]
+    for prefix in _RESOLUTION_PREFIXES:  # the actor says whose resolution it is
+        if core.startswith(prefix) and len(core) > len(prefix) and "\n" not in core:
+            core = core[len(prefix):]
+            break
     if _PLAIN_SYMBOL.match(core):  # "65/230", "E/CN.15/2019/L.4": nothing to drop or join
         return core.replace("/", "-")
     core = _BRACKETED.sub(r"/\1", core)

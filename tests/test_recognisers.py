@@ -931,3 +931,24 @@ def test_an_annex_label_that_a_wrapped_sentence_left_alone_on_its_line_opens_no_
                 "Annex\nA Chapter 9.1 of the Lusaka Ceasefire Agreement;\n\n2. Decides to remain seized;\n")
     assert root.find(".//a:attachments", NS) is None
     assert [p.findtext("a:num", namespaces=NS) for p in root.findall(".//a:mainBody/a:paragraph", NS)] == ["1.", "2."]
+
+
+@pytest.mark.parametrize(("formula", "work", "warned"), [
+    ("The Human Rights Council,", "/akn/un/statement/deliberation/unhrc/2023-10-12/54-1", []),
+    ("The General Assembly,", "/akn/un/statement/deliberation/unga/2023-10-12/54-1", []),
+    # a body akn does not know: its resolution is no General Assembly resolution, and the warnings say so
+    ("The Statistical Commission,", "/akn/un/statement/deliberation/2023-10-12/54-1",
+     ["no document symbol in the text; the FRBR number is '54-1', from the resolution's number "
+      "(give --symbol to set it)",
+      "the issuing body is not recognised; the FRBR actor is missing and the country is taken as un "
+      "(give --actor and --country)"]),
+])
+def test_without_a_symbol_a_resolution_number_is_read_for_the_body_the_formula_names(
+    formula: str, work: str, warned: list[str]
+) -> None:
+    # A resolution numbered '54/1' was taken for A/RES/54/1, the General Assembly's, whatever body adopted it.
+    conversion = akn.convert(f"Resolution adopted on 12 October 2023\n\n54/1. Promotion of something\n\n{formula}\n\n"
+                             "Guided by the Charter of the United Nations,\n\n1. Decides to act;\n",
+                             markup_date="2026-01-01")
+    assert conversion.work == work
+    assert [w.message for w in conversion.warnings] == warned

@@ -165,11 +165,7 @@ def _metadata(
     doc: m.Document, facts: cv.Facts, front: dict[str, str], options: ConvertOptions, blocks: list
 ) -> tuple[m.Metadata, list[Diagnostic]]:
     warnings: list[Diagnostic] = []
-    symbol = options.symbol or facts.symbol or front.get("symbol")
-    if not symbol and facts.number and re.match(r"^\d+ \(\d{4}\)$", facts.number):
-        symbol = f"S/RES/{facts.number}"
-    if not symbol and facts.number and re.match(r"^(?:ES-\d+/)?\d+/\d+", facts.number):
-        symbol = f"A/RES/{facts.number}"
+    symbol = options.symbol or facts.symbol or front.get("symbol") or _symbol_from_number(facts.number, doc)
     title = options.title or facts.title or front.get("title")
     actor = options.actor or facts.actor or _actor(doc, facts, symbol)
     local = None
@@ -178,9 +174,13 @@ def _metadata(
         if local:
             facts.country, actor = facts.country or local[0], local[1]
     first_line = blocks[0].no if blocks else 1
-    if not symbol and not (facts.number and re.match(r"^[\w\-.]+$", facts.number)):
+    own_number = None if symbol or not facts.number else _own_number(facts.number)
+    if not symbol and own_number is None:
         warnings.append(Diagnostic(first_line, "no document symbol in the text; the FRBR number is a slug of the "
                                                "title (give --symbol to set it)"))
+    elif not symbol and not re.match(r"^[\w\-.]+$", facts.number or ""):
+        warnings.append(Diagnostic(first_line, f"no document symbol in the text; the FRBR number is {own_number!r}, "
+                                               f"from the resolution's number (give --symbol to set it)"))
     if not actor:
         warnings.append(Diagnostic(first_line, "the issuing body is not recognised; the FRBR actor is missing and "
                                                "the country is taken as un (give --actor and --country)"))
@@ -196,10 +196,8 @@ def _metadata(
         warnings.append(Diagnostic(first_line, "no date in the text for the FRBR work; give --date to set it"))
     language = _language(options, front, doc, " ".join(b.text for b in blocks[:80]))
     number = None
-    if not symbol and facts.number and re.match(r"^[\w\-.]+$", facts.number):
-        number = facts.number
-    elif not symbol:
-        number = slug(title or "document")
+    if not symbol:
+        number = own_number or slug(title or "document")
     info = actor_info(actor) if actor else {}
     country = options.country or facts.country or info.get("country") or "un"
     version = re.search(r"/((?:Rev|Corr)\.\d+)$", symbol or "")
@@ -226,6 +224,42 @@ def _metadata(
     return meta, warnings
 
 
+def _own_number(number: str) -> str | None:
+    """The FRBR number a document's own number gives without a symbol: as it is ("17-0298"), or a resolution's
+    number of a body akn does not know ("54/1" -> "54-1")."""
+    if re.match(r"^[\w\-.]+$", number):
+        return number
+    if re.match(r"^(?:ES-\d+/)?\d+/\d+$", number):
+        return number_from_symbol(number)
+    return None
+
+
+def _symbol_from_number(number: str | None, doc: m.Document) -> str | None:
+    """The symbol a resolution's number makes for the body whose formula the text has: "54/1" of "The Human
+    Rights Council," is A/HRC/RES/54/1. Without a formula, "1445 (2002)" is the Security Council's and "78/12"
+    the General Assembly's; a body without a symbol of that form, or one akn does not know, gets none."""
+    if not number or not re.match(r"^(?:\d+ \(\d{4}\)|(?:ES-\d+/)?\d+/\d+)", number):
+        return None
+    actor = _formula_actor(doc)
+    if actor is None and any(
+        isinstance(item, m.Formula) and len(m.plain_text(item.inlines).split()) > 1 for item in doc.preamble
+    ):
+        return None  # a formula that names a body akn does not know ("The Statistical Commission,"): no guess
+    if actor is None:
+        actor = "unsc" if re.match(r"^\d+ \(\d{4}\)$", number) else "unga"
+    template = actor_info(actor).get("resolution_symbol")
+    return template.format(number) if template else None
+
+
+def _formula_actor(doc: m.Document) -> str | None:
+    for item in doc.preamble:
+        if isinstance(item, m.Formula):
+            actor = actor_for_formula(m.plain_text(item.inlines))
+            if actor:
+                return actor
+    return None
+
+
 def _actor(doc: m.Document, facts: cv.Facts, symbol: str | None) -> str | None:
     if facts.committee:
         actor = actor_for_name(facts.committee)
@@ -239,12 +273,7 @@ def _actor(doc: m.Document, facts: cv.Facts, symbol: str | None) -> str | None:
         actor = actor_for_name(facts.organ)
         if actor:
             return actor
-    for item in doc.preamble:
-        if isinstance(item, m.Formula):
-            actor = actor_for_formula(m.plain_text(item.inlines))
-            if actor:
-                return actor
-    return None
+    return _formula_actor(doc)
 
 
 def _worded_date(doc: m.Document) -> str | None:
