@@ -938,7 +938,7 @@ def test_an_annex_label_that_a_wrapped_sentence_left_alone_on_its_line_opens_no_
     ("The General Assembly,", "/akn/un/statement/deliberation/unga/2023-10-12/54-1", []),
     # a body akn does not know: its resolution is no General Assembly resolution, and the warnings say so
     ("The Statistical Commission,", "/akn/un/statement/deliberation/2023-10-12/54-1",
-     ["no document symbol in the text; the FRBR number is '54-1', from the resolution's number "
+     ["no document symbol in the text; the FRBR number is '54-1', from the number the text gives it "
       "(give --symbol to set it)",
       "the issuing body is not recognised; the FRBR actor is missing and the country is taken as un "
       "(give --actor and --country)"]),
@@ -952,3 +952,33 @@ def test_without_a_symbol_a_resolution_number_is_read_for_the_body_the_formula_n
                              markup_date="2026-01-01")
     assert conversion.work == work
     assert [w.message for w in conversion.warnings] == warned
+
+
+DECISION = (
+    "General Assembly Distr.: General\n3 January 2024\n\nSeventy-eighth session\nAgenda item 136\n\n"
+    "Decision adopted by the General Assembly on 22 December 2023\n\n[on the report of the Fifth Committee (A/78/658)]\n\n"
+    "78/552. Questions deferred for future consideration\n\n"
+    "At its 50th plenary meeting, on 22 December 2023, the General Assembly, on the recommendation of the Fifth "
+    "Committee, decided to defer consideration of the following documents:\n\n"
+    "(a) Report of the Secretary-General on an accountability system;\n\n"
+    "(b) Report of the Advisory Committee thereon.\n"
+)
+
+
+def test_a_decision_is_a_decision_whose_text_is_its_body() -> None:
+    # It was a resolution whose one sentence was a recital, its items numbered paragraphs of the body.
+    conversion = akn.convert(DECISION, markup_date="2026-01-01")
+    root = etree.fromstring(conversion.to_xml())
+    assert root[0].get("name") == "decision"
+    assert root.find(".//a:preamble", NS) is None
+    paragraph = root.find(".//a:mainBody/a:paragraph", NS)
+    assert paragraph.findtext("a:list/a:intro/a:p", namespaces=NS).startswith("At its 50th plenary meeting")
+    assert [p.findtext("a:num", namespaces=NS) for p in paragraph.findall("a:list/a:point", NS)] == ["(a)", "(b)"]
+    # its number makes no resolution symbol
+    assert conversion.work == "/akn/un/statement/deliberation/unga/2023-12-22/78-552"
+    assert [w.message for w in conversion.warnings] == [
+        "no document symbol in the text; the FRBR number is '78-552', from the number the text gives it "
+        "(give --symbol to set it)"]
+    assert akn.to_text(conversion.to_xml()).endswith(
+        "following documents:\n\n(a) Report of the Secretary-General on an accountability system;\n\n"
+        "(b) Report of the Advisory Committee thereon.\n")

@@ -321,6 +321,8 @@ def _adopted_title(text: str, facts: Facts, ctx: InlineContext) -> tuple[m.Inlin
         return None
     facts.adopted = iso_date(date)
     facts.organ = facts.organ or match.group("o1") or match.group("o2") or match.group("o3")
+    if text.startswith(("Decision", "Décision", "Decisión")):
+        facts.kind = facts.kind or "decision"
     return (mark("docTitle", date_mark(text, "#adoptionDate")),), ""
 
 

@@ -165,7 +165,9 @@ def _metadata(
     doc: m.Document, facts: cv.Facts, front: dict[str, str], options: ConvertOptions, blocks: list
 ) -> tuple[m.Metadata, list[Diagnostic]]:
     warnings: list[Diagnostic] = []
-    symbol = options.symbol or facts.symbol or front.get("symbol") or _symbol_from_number(facts.number, doc)
+    symbol = options.symbol or facts.symbol or front.get("symbol")
+    if not symbol and (options.kind or facts.kind) in (None, "resolution"):
+        symbol = _symbol_from_number(facts.number, doc)
     title = options.title or facts.title or front.get("title")
     actor = options.actor or facts.actor or _actor(doc, facts, symbol)
     local = None
@@ -180,7 +182,7 @@ def _metadata(
                                                "title (give --symbol to set it)"))
     elif not symbol and not re.match(r"^[\w\-.]+$", facts.number or ""):
         warnings.append(Diagnostic(first_line, f"no document symbol in the text; the FRBR number is {own_number!r}, "
-                                               f"from the resolution's number (give --symbol to set it)"))
+                                               f"from the number the text gives it (give --symbol to set it)"))
     if not actor:
         warnings.append(Diagnostic(first_line, "the issuing body is not recognised; the FRBR actor is missing and "
                                                "the country is taken as un (give --actor and --country)"))

@@ -59,6 +59,10 @@ ADOPTED_AT: Final = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 RESOLVING_OPENER: Final = re.compile(r"^(?:(?:NOW,? THEREFORE,? )?BE IT (?:FURTHER )?RESOLVED|RESOLVED|Resolved|That (?:the|this) House)\b")
+# A decision's text: "At its 50th plenary meeting, on 22 December 2023, the General Assembly ... decided ...".
+DECISION_OPENER: Final = re.compile(
+    r"^(?:At its \d+(?:st|nd|rd|th) (?:plenary |resumed |closed )?meeting|À sa \d+e séance|En su \d+ª sesión)\b"
+)
 ADOPTS_TEXT: Final = re.compile(r"\b(?:adopts|approves|endorses|proclaims|adopte|aprueba)\b.*\bfollowing\b[^:]*:$", re.IGNORECASE)
 ITEM_CODE: Final = re.compile(r"^(?P<code>(?:A|S|E|ST|UNEP|DP)(?:/[A-Za-z0-9.\-]+){2,}(?:\s\((?:\d{4}|Part [IVX]+)\))?)\s+(?=[A-Z])")
 FORMULA: Final = re.compile(
@@ -546,7 +550,7 @@ class Assembler:
             return text.endswith((",", ";", ":", " and", "--", "—")) or (titled and not text.endswith("."))
         if kind == "operative":
             return titled or bool(RESOLVING_OPENER.match(text))
-        return len(text.split()) > 40 and text.upper() != text
+        return DECISION_OPENER.match(text) is not None or len(text.split()) > 40 and text.upper() != text
 
     def _title(self, raw: str) -> m.Para:
         """The title line: "78/12. Title" as number and title, otherwise the title alone."""
@@ -590,7 +594,7 @@ class Assembler:
                 formula_seen = True
                 self.i += 1
                 continue
-            if self._starts_body(block, in_preamble=True) or self._is_cross_heading(block):
+            if self._starts_body(block, in_preamble=True) or self._is_cross_heading(block) or DECISION_OPENER.match(flat):
                 break
             if ANNEX.match(flat) and len(flat) < 80:
                 break
@@ -899,7 +903,7 @@ class Assembler:
                 node = _Node("paragraph", None)
                 node.blocks.append(self._para(text, self._phrase(text, operative_phrase)))
                 self._attach_paragraph(node, stack, top)
-                if self._classify(block) is None and not in_container:
+                if self._classify(block) is None and not in_container and not DECISION_OPENER.match(flat):
                     self.warn(block.no, "unrecognised block in the operative part; kept as an unnumbered paragraph")
             self.i += 1
         return tuple(n.build() for n in top), conclusions
