@@ -982,3 +982,22 @@ def test_a_decision_is_a_decision_whose_text_is_its_body() -> None:
     assert akn.to_text(conversion.to_xml()).endswith(
         "following documents:\n\n(a) Report of the Secretary-General on an accountability system;\n\n"
         "(b) Report of the Advisory Committee thereon.\n")
+
+
+def test_a_presidential_statement_is_one_and_its_text_is_its_body() -> None:
+    text = (
+        "United Nations S/PRST/2023/1\n\nSecurity Council Distr.: General\n3 February 2023\n\n"
+        "Statement by the President of the Security Council\n\n"
+        "At the 9250th meeting of the Security Council, held on 3 February 2023, in connection with the Council's "
+        "consideration of the item entitled \"Maintenance of international peace and security\", the President of "
+        "the Security Council made the following statement on behalf of the Council:\n\n"
+        "\"The Security Council reaffirms its primary responsibility.\n\n"
+        "\"The Security Council requests the Secretary-General to keep it informed.\"\n"
+    )
+    root, warnings = converted(text)
+    assert root[0].get("name") == "presidentialStatement" and warnings == []
+    assert root.find(".//a:docType", NS).get("refersTo") == "#presidentialStatement"
+    assert root.find(".//a:preamble", NS) is None
+    paragraphs = [" ".join("".join(p.itertext()).split()) for p in root.iterfind(".//a:mainBody//a:p", NS)]
+    assert paragraphs[0].startswith("At the 9250th meeting") and paragraphs[-1].endswith("keep it informed.\"")
+    assert akn.validate(etree.tostring(root), profile="akn4un").conformant

@@ -326,6 +326,20 @@ def _adopted_title(text: str, facts: Facts, ctx: InlineContext) -> tuple[m.Inlin
     return (mark("docTitle", date_mark(text, "#adoptionDate")),), ""
 
 
+_PRESIDENTIAL = re.compile(
+    r"^(?:Statement by the President of the Security Council|Déclaration (?:de la présidence|du Président) du "
+    r"Conseil de sécurité|Declaración (?:de la Presidencia|del Presidente) del Consejo de Seguridad)$"
+)
+
+
+def _presidential_statement(text: str, facts: Facts, ctx: InlineContext) -> tuple[m.Inlines, str] | None:
+    """ "Statement by the President of the Security Council": the kind of document a S/PRST is."""
+    if not _PRESIDENTIAL.match(text):
+        return None
+    facts.kind = facts.kind or "presidentialStatement"
+    return (mark("docType", text, ("refersTo", "#presidentialStatement")),), ""
+
+
 def _origin(text: str, facts: Facts, ctx: InlineContext) -> tuple[m.Inlines, str] | None:
     if not _ORIGIN.match(text):
         return None
@@ -351,7 +365,7 @@ def _origin(text: str, facts: Facts, ctx: InlineContext) -> tuple[m.Inlines, str
 
 COVER_RULES: tuple[Rule, ...] = (
     _authority, _symbol, _document_symbol, _us_bill, _gpo_stage, _organ, _distribution, _original, _adopted_title,
-    _origin, _session, _committee, _agenda, _place_dates, _place_date, _date,
+    _presidential_statement, _origin, _session, _committee, _agenda, _place_dates, _place_date, _date,
 )
 
 

@@ -59,9 +59,11 @@ ADOPTED_AT: Final = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 RESOLVING_OPENER: Final = re.compile(r"^(?:(?:NOW,? THEREFORE,? )?BE IT (?:FURTHER )?RESOLVED|RESOLVED|Resolved|That (?:the|this) House)\b")
-# A decision's text: "At its 50th plenary meeting, on 22 December 2023, the General Assembly ... decided ...".
+# A decision's text: "At its 50th plenary meeting, on 22 December 2023, the General Assembly ... decided ...";
+# a presidential statement's: "At the 9250th meeting of the Security Council, ... the President ... made ...".
 DECISION_OPENER: Final = re.compile(
-    r"^(?:At its \d+(?:st|nd|rd|th) (?:plenary |resumed |closed )?meeting|À sa \d+e séance|En su \d+ª sesión)\b"
+    r"^(?:At its \d+(?:st|nd|rd|th) (?:plenary |resumed |closed )?meeting|À sa \d+e séance|En su \d+ª sesión"
+    r"|At the \d+(?:st|nd|rd|th) meeting of the Security Council)\b"
 )
 ADOPTS_TEXT: Final = re.compile(r"\b(?:adopts|approves|endorses|proclaims|adopte|aprueba)\b.*\bfollowing\b[^:]*:$", re.IGNORECASE)
 ITEM_CODE: Final = re.compile(r"^(?P<code>(?:A|S|E|ST|UNEP|DP)(?:/[A-Za-z0-9.\-]+){2,}(?:\s\((?:\d{4}|Part [IVX]+)\))?)\s+(?=[A-Z])")
