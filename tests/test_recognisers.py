@@ -1001,3 +1001,22 @@ def test_a_presidential_statement_is_one_and_its_text_is_its_body() -> None:
     paragraphs = [" ".join("".join(p.itertext()).split()) for p in root.iterfind(".//a:mainBody//a:p", NS)]
     assert paragraphs[0].startswith("At the 9250th meeting") and paragraphs[-1].endswith("keep it informed.\"")
     assert akn.validate(etree.tostring(root), profile="akn4un").conformant
+
+
+@pytest.mark.parametrize("misread", ["2 . Requests", "2, Requests", "2 Requests", "2 .Requests"])
+def test_a_paragraph_number_whose_full_stop_was_misread_is_mended_where_the_sequence_shows_it(misread: str) -> None:
+    # As the UN's own A/RES/77/248 ("232 .Recognizes") and S/RES/2328 ("6 Calls on") have it.
+    root, warnings = converted(f"The General Assembly,\n\n1. Decides to act;\n\n{misread} a report;\n\n3. Invites all States;\n")
+    assert [p.findtext("a:num", namespaces=NS) for p in root.findall(".//a:mainBody/a:paragraph", NS)] == ["1.", "2.", "3."]
+    assert (5, f"{misread[:-len('Requests')].strip()} read as 2.: the numbering sequence shows a misread character") in warnings
+    # after the last paragraph, only where an operative phrase follows the number
+    last, _ = converted(f"The General Assembly,\n\n1. Decides to act;\n\n{misread} a report.\n")
+    assert len(last.findall(".//a:mainBody/a:paragraph", NS)) == 2
+    figure, _ = converted("The General Assembly,\n\n1. Decides to act;\n\n2 Member States abstained.\n")
+    assert len(figure.findall(".//a:mainBody/a:paragraph", NS)) == 1
+
+
+def test_a_misread_paragraph_number_at_the_top_of_a_page_is_no_footnote() -> None:
+    root, _ = converted("The General Assembly,\n\n1. Decides to act;\n\f\n2 .\nInvites all States to observe the Day.\n")
+    assert [p.findtext("a:num", namespaces=NS) for p in root.findall(".//a:mainBody/a:paragraph", NS)] == ["1.", "2."]
+    assert root.find(".//a:authorialNote", NS) is None

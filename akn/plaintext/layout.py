@@ -27,8 +27,10 @@ _RULE_CHARACTERS = "-*_="  # what the rules above are drawn with
 SYMBOL = re.compile(
     r"^(?:United Nations\s+)?((?:A|S|E|T|DP|UNEP|ECE|TD|CRC|CEDAW|CCPR|HRC)(?:/[A-Za-z0-9.\-]+)+(?:\s*\(\d{4}\))?)\*?$"
 )
+# A note opens with its marker; a number and a stray full stop ("2 . Invites") is a paragraph that OCR misread.
 NOTE_START = re.compile(
-    rf"^\s*(?:{NOTE_OPEN}(?P<m1>[^{NOTE_CLOSE}]+){NOTE_CLOSE}:?|(?P<m2>\d{{1,3}}|\*{{1,3}}|[a-z])(?:\s|$))\s*(?P<text>.*)$"
+    rf"^\s*(?:{NOTE_OPEN}(?P<m1>[^{NOTE_CLOSE}]+){NOTE_CLOSE}:?|(?P<m2>\d{{1,3}}|\*{{1,3}}|[a-z])(?:\s|$))"
+    rf"\s*(?![.,;:](?:\s|$))(?P<text>.*)$"
 )
 RECYCLE = re.compile(r"^(Please recycle|\s*♲\s*)$", re.IGNORECASE)
 # Each of the four in one pattern, as every line is asked for any of them; a page counter, which counts only

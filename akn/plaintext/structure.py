@@ -266,6 +266,8 @@ def _successor(value: str, style: str) -> str:
 _LOOKALIKES: Final = {"1": "i", "l": "i", "I": "i"}
 # "l." where paragraph 1 stands, as OCR reads "1." (A/RES/76/256); taken for it when paragraph 2 follows.
 _L_FOR_ONE: Final = re.compile(r"^l\.\s+\S")
+# A paragraph number whose full stop OCR misread or lost: "2 . Requests", "2, Requests", "2 Requests".
+_MISREAD_NUMBER: Final = re.compile(rf"^(?P<num>\d{{1,3}})(?P<mark>\s?[.,;:]|\s)\s*(?=[A-Z{ITALIC_OPEN}{BOLD_OPEN}])")
 # Lists inside lists deeper than this start over beside their own kind instead (no resolution goes near it).
 _DEEPEST_LIST: Final = 8
 
@@ -351,8 +353,36 @@ class Assembler:
                     self.warn(misread.no, "l. read as 1.: the numbering sequence shows a misread character")
                 return
 
+    def _mend_misread_numbers(self) -> None:
+        """A paragraph number whose full stop OCR misread or lost ("2 . Requests", "2, Requests"), mended with
+        a warning where the numbering sequence shows it: the block stands between paragraphs 1 and 3, or, with
+        an operative phrase, after paragraph 1 where no paragraph 2 or 3 follows. Read as it is, it was text of
+        the paragraph before."""
+        numbered = [(k, int(found.group("num"))) for k, block in enumerate(self.blocks)
+                    if not isinstance(block, TableBlock) and (found := PARA_NUM.match(block.plain.strip()))]
+        following = {k: (after, number) for (k, _), (after, number) in zip(numbered, numbered[1:])}
+        for k, number in numbered:
+            after, next_number = following.get(k, (len(self.blocks), None))
+            if next_number == number + 1:
+                continue
+            for j in range(k + 1, after):
+                block = self.blocks[j]
+                if isinstance(block, TableBlock):
+                    continue
+                misread = _MISREAD_NUMBER.match(block.text)
+                if misread is None or int(misread.group("num")) != number + 1:
+                    continue
+                if next_number != number + 2 and operative_phrase(without_emphasis(block.text[misread.end():])) is None:
+                    break
+                written = block.text[: misread.end()].strip()
+                block.replace(misread.start("mark"), misread.end(), ". ")
+                self.warn(block.no, f"{written} read as {number + 1}.: the numbering sequence shows a misread "
+                                    "character")
+                break
+
     def document(self) -> m.Document:
         self._mend_misread_one()
+        self._mend_misread_numbers()
         cover = self.cover()
         preface = self.preface()
         if self._part_label() is not None:
