@@ -289,3 +289,21 @@ def test_akn_documents_of_the_writer_read_back() -> None:
 def test_hostile_or_foreign_input_is_an_xml_input_error(data: bytes, message: str) -> None:
     with pytest.raises(akn.XmlInputError, match=message):
         akn.to_text(data, name="in.xml")
+
+
+def test_an_act_s_subsections_and_schedule_read_as_they_are_printed() -> None:
+    # As Laws.Africa's acts (bluebell, cobalt) have them: subsections numbered '(1)' with no heading, and the
+    # schedule's label on the attachment. The subsection's number stood on a line of its own; the label was lost.
+    xml = wrap(
+        "<body><section eId='sec_2'><num>2.</num><heading>Application</heading>"
+        "<subsection eId='sec_2__subsec_1'><num>(1)</num><content><p>This Act applies to all persons.</p></content>"
+        "</subsection><subsection eId='sec_2__subsec_2'><num>(2)</num><intro><p>The Minister may—</p></intro>"
+        "<paragraph eId='sec_2__subsec_2__para_a'><num>(a)</num><content><p>make regulations.</p></content>"
+        "</paragraph></subsection></section></body>"
+        "<attachments><attachment eId='att_1'><heading>First Schedule</heading><doc name='schedule'><meta/>"
+        "<mainBody><p>Form A is set out below.</p></mainBody></doc></attachment></attachments>",
+        'act name="act"',
+    )
+    assert akn.to_text(xml).endswith(
+        "Application\n\n(1) This Act applies to all persons.\n\n(2) The Minister may—\n\n(a) make regulations.\n\n"
+        "First Schedule\n\nForm A is set out below.\n")

@@ -192,7 +192,11 @@ def _document(el: etree._Element) -> m.Document:
             inner = [d for d in _children(attachment) if local(d) in DOCUMENT_ELEMENTS]
             if local(attachment) in DOCUMENT_ELEMENTS:
                 inner = [attachment]
-            attachments.extend(_document(d) for d in inner)
+            label = _attachment_label(attachment)
+            for d in inner:
+                annex = _document(d)
+                attachments.append(replace(annex, preface=(label, *annex.preface)) if label else annex)
+                label = None
     return m.Document(
         doc_type=local(el),
         name=el.get("name") or ("resolution" if local(el) == "statement" else local(el)),
@@ -203,6 +207,20 @@ def _document(el: etree._Element) -> m.Document:
         conclusions=_blocks_of(parts.get("conclusions")),
         attachments=tuple(attachments),
     )
+
+
+def _attachment_label(attachment: etree._Element) -> m.Para | None:
+    """The label an attachment gives the document it holds (`<attachment><heading>First Schedule</heading>`,
+    as Laws.Africa's documents have it), as the annex's own label would read."""
+    parts = [_inlines(c) for c in _children(attachment) if local(c) in ("num", "heading", "subheading")]
+    words: list[m.Inline] = []
+    for inlines in parts:
+        if words and inlines:
+            words.append(m.Text(" "))
+        words.extend(inlines)
+    if not m.plain_text(tuple(words)).strip():
+        return None
+    return m.Para((m.Mark("docType", tuple(words)),))
 
 
 def _preamble(el: etree._Element | None) -> tuple[m.PreambleItem, ...]:

@@ -35,6 +35,10 @@ _SECTION_LABELS = {
     "book": "Book",
     "title": "Title",
 }
+# Divisions whose number stands before their first block ("(a) text"), and those that do so when they have
+# no heading ("(1) This Act applies ...", a subsection as Laws.Africa's acts have them).
+_NUMBERED_TEXT = frozenset({"paragraph", "point", "subparagraph", "item", "alinea"})
+_NUMBERED_TEXT_UNLESS_HEADED = frozenset({"subsection", "clause", "subclause", "level", "indent", "subrule", "sublist"})
 _BARE_SECTION_NUM = re.compile(r"^(?:[IVXLC]{1,7}|[A-Z])\.?$")
 _MD_SPECIAL = re.compile(r"([\\`*_<>]|\[(?=\^)|\](?=\())")
 _MD_LINE_START = re.compile(r"^(#|>|[-+] |\d+\. )")
@@ -91,9 +95,8 @@ class _Writer:
         out: list[str] = []
         label = self._label(div)
         heading = self.inlines(div.heading) if div.heading is not None else ""
-        numbered_text = div.kind in ("paragraph", "point", "subparagraph", "item", "alinea") or not (
-            label or heading
-        )
+        numbered_text = div.kind in _NUMBERED_TEXT or not (label or heading) or (
+            div.kind in _NUMBERED_TEXT_UNLESS_HEADED and not heading)
         if numbered_text:
             first = list(div.intro if div.children else div.content)
             prefix = self._num(div.num) if div.num else ""
