@@ -759,6 +759,8 @@ def test_a_short_heading_whose_first_word_reads_as_a_verb_opens_the_body_as_a_cr
     ("Prevention of Illicit Exports of Petroleum, including Crude Oil and Refined Petroleum Products", False),
     # S/RES/1911: in brackets and quotes, which no capital opens; it heads later paragraphs too
     ("(\u201cSupporting the Ouagadougou political process and a credible electoral process\u201d)", True),
+    # S/RES/2444: a participle made a noun by "of", which read as the opening phrase of a recital
+    ("Lifting of arms embargoes, travel bans, asset freezes and targeted sanctions on Eritrea", False),
 ])
 def test_a_longer_or_bracketed_heading_before_paragraph_one_opens_the_body(
     heading: str, heading_inside_the_body: bool

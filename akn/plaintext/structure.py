@@ -785,9 +785,9 @@ class Assembler:
     def _reads_as_a_paragraph(self, block: Block, text: str) -> bool:
         """Whether a short line before the body reads as a recital that lost its comma ("Acting under Chapter
         VII ...") rather than a subject heading: a preambular phrase and more, or an operative one and more than
-        four words. "Measures", "Arms embargo" (the verb "arms") are headings."""
+        four words. "Measures", "Arms embargo" (the verb "arms"), "Lifting of arms embargoes" are headings."""
         found = self._classify(block)
-        if found is None or _phrase_alone(text):
+        if found is None or _phrase_alone(text) or _GERUND_OF.match(text):
             return False
         return found == "preambular" or len(text.split()) > 4
 
@@ -1267,6 +1267,8 @@ def _capital_point(flat: str, stack: list[_Node]) -> re.Match[str] | None:
     return match if due else None
 
 
+# A participle made a noun by "of" names a subject, as no recital opens: "Lifting of arms embargoes".
+_GERUND_OF = re.compile(r"^[A-Z][a-z]+ing of\b")
 # A heading may stand in brackets and quotes: ("Supporting the political process").
 _TITLE_BRACKETS = "()\"'\u201c\u201d\u2018\u2019"
 
