@@ -820,8 +820,8 @@ MASTHEAD = (
 
 @pytest.mark.parametrize(("after_header", "last"), [
     ("3. Reiterates its full support;\n4. Decides to remain seized of the matter.\n", "4."),
-    ("3. Reiterates its full support for the Special Representative of the Secretary-\n"
-     "General and for all the dedicated personnel;\n", "3."),
+    (("3. Reiterates its full support for the Special Representative of the Secretary-\n"
+     "General and for all the dedicated personnel;\n"), "3."),
 ])
 def test_paragraphs_after_the_last_running_header_are_text_when_no_blank_line_parts_them(
     after_header: str, last: str
@@ -906,8 +906,8 @@ def test_a_french_reflexive_participle_opens_a_recital(recital: str, phrase: str
     ("Encouraging Member States and relevant United Nations agencies, in the",
      "Collaboration with relevant stakeholders, to raise awareness of the disease,"),
     # cut after a comma, the next page going on in lower case
-    ("Recalling its resolution 74/247, in which it decided to elaborate a convention on the use of information "
-     "and communications technologies at the national,", "regional and international levels,"),
+    (("Recalling its resolution 74/247, in which it decided to elaborate a convention on the use of information "
+     "and communications technologies at the national,"), "regional and international levels,"),
 ])
 def test_a_recital_cut_by_a_page_break_is_whole_again(first_part: str, rest: str) -> None:
     text = (f"The General Assembly,\n\nRecalling its resolution 76/132,\n\n{first_part}\n\f- 2 -\n\n{rest}\n\n"
@@ -940,10 +940,10 @@ def test_an_annex_label_that_a_wrapped_sentence_left_alone_on_its_line_opens_no_
     ("The General Assembly,", "/akn/un/statement/deliberation/unga/2023-10-12/54-1", []),
     # a body akn does not know: its resolution is no General Assembly resolution, and the warnings say so
     ("The Statistical Commission,", "/akn/un/statement/deliberation/2023-10-12/54-1",
-     ["no document symbol in the text; the FRBR number is '54-1', from the number the text gives it "
-      "(give --symbol to set it)",
-      "the issuing body is not recognised; the FRBR actor is missing and the country is taken as un "
-      "(give --actor and --country)"]),
+     [("no document symbol in the text; the FRBR number is '54-1', from the number the text gives it "
+      "(give --symbol to set it)"),
+      ("the issuing body is not recognised; the FRBR actor is missing and the country is taken as un "
+      "(give --actor and --country)")]),
 ])
 def test_without_a_symbol_a_resolution_number_is_read_for_the_body_the_formula_names(
     formula: str, work: str, warned: list[str]
@@ -979,8 +979,8 @@ def test_a_decision_is_a_decision_whose_text_is_its_body() -> None:
     # its number makes no resolution symbol
     assert conversion.work == "/akn/un/statement/deliberation/unga/2023-12-22/78-552"
     assert [w.message for w in conversion.warnings] == [
-        "no document symbol in the text; the FRBR number is '78-552', from the number the text gives it "
-        "(give --symbol to set it)"]
+        ("no document symbol in the text; the FRBR number is '78-552', from the number the text gives it "
+        "(give --symbol to set it)")]
     assert akn.to_text(conversion.to_xml()).endswith(
         "following documents:\n\n(a) Report of the Secretary-General on an accountability system;\n\n"
         "(b) Report of the Advisory Committee thereon.\n")

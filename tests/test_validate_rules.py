@@ -105,5 +105,5 @@ def test_an_expression_iri_without_its_at_sign_is_named_as_such() -> None:
     # as older cobalt and bluebell write it: '/akn/za/act/2020/1/eng'
     broken = CONFORMANT.replace(f'<FRBRuri value="{WORK}/eng@"/>', f'<FRBRuri value="{WORK}/eng"/>', 1)
     messages = [p.message for p in findings(broken, "frbr-syntax")]
-    assert messages == [f"FRBRuri of the expression is not an Akoma Ntoso IRI: '{WORK}/eng' has no '@' after its "
-                        "language 'eng': an expression is written '.../eng@' or '.../eng@DATE'"]
+    assert messages == [(f"FRBRuri of the expression is not an Akoma Ntoso IRI: '{WORK}/eng' has no '@' after its "
+                        "language 'eng': an expression is written '.../eng@' or '.../eng@DATE'")]

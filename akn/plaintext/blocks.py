@@ -248,7 +248,7 @@ def _cut(
     # Across a page break, a block may be cut short, or after a comma: where the next goes on in lower case,
     # or the block stops on a word that needs more ("on the financing of the| International ...").
     goes_on = page_of.get(after.no, 0) > page_of.get(before.last_no, 0) and bool(
-        _GOES_ON.match(nxt) or _DANGLING.search(text, len(text) - 6))
+        _GOES_ON.match(nxt) or _DANGLING.search(text, max(0, len(text) - 6)))
     if len(text) < 100 and not goes_on:
         return False
     # the end of the paragraph decides; regexes anchored at the end read only the last characters

@@ -13,9 +13,9 @@ without a note and a note without a marker each give a warning.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .blocks import Block
 from .layout import NoteBody

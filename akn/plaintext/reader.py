@@ -27,9 +27,7 @@ from .notes import place
 from .phrases import forget as forget_phrases
 from .phrases import opens_paragraph
 from .source import read_source
-from .structure import (
-    Assembler, Diagnostic, is_formula, is_structural, label_alone, opens_block, plain, stands_alone,
-)
+from .structure import Assembler, Diagnostic, is_formula, is_structural, label_alone, opens_block, plain
 from .tables import recover as recover_tables
 
 LANGUAGES = {
@@ -103,7 +101,7 @@ def read_text(data: bytes | str, options: ConvertOptions | None = None, name: st
     raw = data.encode("utf-8") if isinstance(data, str) else data
     source = read_source(data, name)
     layout = analyse(split_embedded_formulas(source.lines, embedded_formula()), source.markdown)
-    blocks = drop_running_titles(segment(layout.lines, opens_block, stands_alone, label_alone))
+    blocks = drop_running_titles(segment(layout.lines, opens_block, is_formula, label_alone))
     placement = place(blocks, layout.notes, layout.pages)
     blocks = mend(blocks, opens_paragraph, is_structural, layout.pages)
     blocks, back_start = back_matter(blocks)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 from typing import Final
 
 from .. import model as m
@@ -176,12 +177,6 @@ def is_formula(text: str) -> bool:
     return bool(FORMULA.match(flat)) or actor_for_formula(flat) is not None
 
 
-
-def stands_alone(text: str) -> bool:
-    """A line that is a block of its own wherever it stands, blank lines around it or not: a formula."""
-    return is_formula(text)
-
-
 def label_alone(text: str, without_blank_lines: bool) -> bool:
     """A label with nothing else on its line: an annex's ("Annex", "Annex II", "Anexo"); and, in a text whose
     paragraphs no blank lines part, a part's or section's ("Part I", "Section 1", "II", "B.")."""
@@ -203,6 +198,7 @@ def opens_block(text: str) -> bool:
 
 
 _ANNEX_LABEL = re.compile(r"^(?:Annex|ANNEX|Annexe|ANNEXE|Anexo|ANEXO|Appendix|APPENDIX)(?:\s+(?:[IVXLC]+|\d{1,2}|[A-Z]))?$")
+
 
 def is_structural(block: Block) -> bool:
     """Whether a block is a heading, annex label, formula or adoption line, which never continues a paragraph."""
@@ -360,7 +356,7 @@ class Assembler:
         the paragraph before."""
         numbered = [(k, int(found.group("num"))) for k, block in enumerate(self.blocks)
                     if not isinstance(block, TableBlock) and (found := PARA_NUM.match(block.plain.strip()))]
-        following = {k: (after, number) for (k, _), (after, number) in zip(numbered, numbered[1:])}
+        following = {k: (after, number) for (k, _), (after, number) in pairwise(numbered)}
         for k, number in numbered:
             after, next_number = following.get(k, (len(self.blocks), None))
             if next_number == number + 1:
@@ -1271,6 +1267,7 @@ def _capital_point(flat: str, stack: list[_Node]) -> re.Match[str] | None:
 _GERUND_OF = re.compile(r"^[A-Z][a-z]+ing of\b")
 # A heading may stand in brackets and quotes: ("Supporting the political process").
 _TITLE_BRACKETS = "()\"'\u201c\u201d\u2018\u2019"
+
 
 def _phrase_alone(text: str) -> bool:
     """Whether the text is nothing but an opening phrase ("Measures", "Listing"): a subject heading, since a
