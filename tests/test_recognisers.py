@@ -1022,3 +1022,25 @@ def test_a_misread_paragraph_number_at_the_top_of_a_page_is_no_footnote() -> Non
     root, _ = converted("The General Assembly,\n\n1. Decides to act;\n\f\n2 .\nInvites all States to observe the Day.\n")
     assert [p.findtext("a:num", namespaces=NS) for p in root.findall(".//a:mainBody/a:paragraph", NS)] == ["1.", "2."]
     assert root.find(".//a:authorialNote", NS) is None
+
+
+def test_notes_without_markers_are_not_sought_in_blocks_that_lack_the_marker(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Each of 300 notes whose marker the text lacks was sought in every block after the cursor, by every
+    # reading in turn: a text without page breaks took seconds. Only blocks holding the marker are read now.
+    from akn.plaintext import notes
+
+    examined: list[int] = []
+    first = notes._first
+
+    def counting(blocks, candidates, *args):  # type: ignore[no-untyped-def]
+        examined.append(len(candidates))
+        return first(blocks, candidates, *args)
+
+    monkeypatch.setattr(notes, "_first", counting)
+    words = ["alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa"]
+    recitals = "".join(f"Recalling its work on {a} and {b},\n\n" for a in words for b in words for _ in range(3))
+    foot = "__________\n" + "".join(f"{n} See the report of the Secretary-General.\n" for n in range(1, 301))
+    root, warnings = converted(f"The General Assembly,\n\n{recitals}1. Decides to act.\n\n{foot}")
+    assert len(root.findall(".//a:authorialNote", NS)) == 300  # each placed after the paragraph before it
+    assert sum(message.endswith("placed after the paragraph before it") for _, message in warnings) == 300
+    assert sum(examined) < 300

@@ -166,12 +166,16 @@ def _search(
             break
         candidates.append(b)
     glued, spaced = _patterns(note.marker)
-    found = _first(blocks, candidates, cursor, glued, _glued_ok)
+    # Every reading holds the marker as it is written: the blocks without it are passed over at once.
+    holding = [b for b in candidates if note.marker in blocks[b].text]
+    found = _first(blocks, holding, cursor, glued, _glued_ok)
     if found is not None:
         return (*found, False)
     limit = None
     if following is not None and following.marker.isdigit():
-        limit = _first(blocks, candidates, cursor, _patterns(following.marker)[0], _glued_ok)
+        marker = following.marker
+        limit = _first(blocks, [b for b in candidates if marker in blocks[b].text], cursor, _patterns(marker)[0],
+                       _glued_ok)
     passes = [(spaced, _spaced_ok), (glued, _glued_to_capitals), (spaced, _spaced_after_name)]
     if limit is not None:
         passes.append((spaced, _spaced_before_next))
@@ -181,9 +185,9 @@ def _search(
         if pattern is None:
             continue
         if check is _ends_a_symbol and limit is not None:
-            found = _likeliest_symbol_end(blocks, candidates, cursor, pattern, limit)
+            found = _likeliest_symbol_end(blocks, holding, cursor, pattern, limit)
         else:
-            found = _first(blocks, candidates, cursor, pattern, check)
+            found = _first(blocks, holding, cursor, pattern, check)
         if found is not None and (limit is None or found[:2] < limit):
             return (*found, check is _ends_a_symbol)
     return None
