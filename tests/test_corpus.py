@@ -87,9 +87,6 @@ EXTRACTIONS = {"no blank lines": _without_blank_lines, "another extractor": _as_
 EXTRACTION_DIFFERS = {
     ("A-RES-78-252", "no blank lines"): "the budget's 'Income section 2' headings, which name no division the "
                                         "text reader knows, run into the paragraph before them",
-    ("A-RES-80-114", "no blank lines"): "'Approves the report ...' after the recital: an ordinary operative verb "
-                                        "opens no block without a blank line, as a plural noun that opens a "
-                                        "wrapped line would read the same",
 }
 
 

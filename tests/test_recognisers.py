@@ -1044,3 +1044,15 @@ def test_notes_without_markers_are_not_sought_in_blocks_that_lack_the_marker(mon
     assert len(root.findall(".//a:authorialNote", NS)) == 300  # each placed after the paragraph before it
     assert sum(message.endswith("placed after the paragraph before it") for _, message in warnings) == 300
     assert sum(examined) < 300
+
+
+def test_without_blank_lines_a_common_operative_verb_after_a_recital_opens_the_body() -> None:
+    # A/RES/80/114 without its blank lines: "Approves the report ..." ran into the recital before it.
+    root = body("The General Assembly,\nHaving considered the report of the Credentials Committee and the\n"
+                "recommendation contained therein,\nApproves the report of the Credentials Committee.\n")
+    assert len(root.findall(".//a:preamble/a:container", NS)) == 1
+    assert "".join(root.find(".//a:mainBody", NS).itertext()).strip().startswith("Approves the report")
+    # a plural noun that opens a wrapped line after a comma goes on with the paragraph
+    nouns = body("The General Assembly,\nNoting the contributions of Member States, regional organizations,\n"
+                 "Funds and programmes of the United Nations system,\n1. Decides to act.\n")
+    assert len(nouns.findall(".//a:preamble/a:container", NS)) == 1

@@ -182,6 +182,8 @@ def _starts_new(block: list[Line], line: Line, opens_paragraph: Callable[[str], 
     prev = previous.text.strip()
     if NUMBER_OPENING.match(prev) and NUMBER_OPENING.match(prev).end() >= len(prev):  # type: ignore[union-attr]
         return False
+    if _BARE_NUMBER.match(prev):
+        return False  # a paragraph's number alone on its line, its full stop misread or lost ("2 .")
     ends_sentence = _ends_sentence(prev)
     if NUMBER_OPENING.match(text) and (ends_sentence or tight and _title(block)):
         return True
@@ -203,6 +205,7 @@ def _title(lines: list[Line]) -> bool:
     )
 
 
+_BARE_NUMBER = re.compile(r"^\d{1,3}\s?[.,;:]?$")
 # The end of a clause, a note marker after it or not ("Disabilities, 4", "Child;*").
 _CLAUSE_END = re.compile(r"[;:.,](?:\s?\d{1,3}|\*{1,3})?$")
 

@@ -141,16 +141,26 @@ def operative_phrase(text: str) -> str | None:
 
 
 _SHOUTED_VERB = re.compile(rf"^(?:[A-Z]{{3,}}S\b|{_RESOLVING}\b)")
+# The verbs that open most operative paragraphs, which no noun spells ("Approves", not "Programmes").
+_COMMON_OPERATIVE = re.compile(
+    r"^(?:(?:Also|Further|Strongly|Again|Once again)\s+)?(?:Acknowledges|Adopts|Affirms|Appeals|Approves|"
+    r"Authorizes|Calls upon|Commends|Condemns|Decides|Demands|Emphasizes|Encourages|Endorses|Expresses|"
+    r"Invites|Notes|Reaffirms|Recognizes|Recommends|Reiterates|Requests|Stresses|Supports|Takes note|"
+    r"Underlines|Urges|Welcomes)\b"
+)
 
 
 def opens_paragraph(text: str) -> bool:
     """Whether a line could open a new paragraph in text without blank lines between paragraphs: a
-    preambular phrase, or an operative verb in capitals ("URGES"). Ordinary operative verbs are not
-    enough here: any plural noun at the start of a wrapped line would look like one."""
+    preambular phrase, an operative verb in capitals ("URGES"), or one of the common operative verbs
+    ("Approves"). Any verb in -s is not enough here: a plural noun at the start of a wrapped line would look
+    like one."""
     text = text.lstrip()
     if not text[:1].isupper():
         return False
-    return preambular_phrase(text) is not None or bool(_SHOUTED_VERB.match(text))
+    if preambular_phrase(text) is not None:
+        return True
+    return bool(_SHOUTED_VERB.match(text) or _COMMON_OPERATIVE.match(text))
 
 
 def forget() -> None:
