@@ -1056,3 +1056,21 @@ def test_without_blank_lines_a_common_operative_verb_after_a_recital_opens_the_b
     nouns = body("The General Assembly,\nNoting the contributions of Member States, regional organizations,\n"
                  "Funds and programmes of the United Nations system,\n1. Decides to act.\n")
     assert len(nouns.findall(".//a:preamble/a:container", NS)) == 1
+
+
+def test_without_blank_lines_parts_adoption_and_trailing_notes_are_found() -> None:
+    # S/RES/82 (1950) with its blank lines removed: the part "I" after "...; and", the adoption line, and
+    # the notes printed at the end ran into the paragraphs before them.
+    root, _ = converted(
+        "The Security Council,\nRecalling the finding of the General Assembly,9\n"
+        "Noting with grave concern the armed attack on the Republic of Korea,\n"
+        "Determines that this action constitutes a breach of the peace; and\nI\n"
+        "Calls for the immediate cessation of hostilities;\nII\n"
+        "Calls upon all Member States to render every assistance to the United Nations.\n"
+        "Adopted at the 473rd meeting by 9 votes to none, with 1 abstention (Yugoslavia).10\n"
+        "9 See Official Records of the Security Council, Fifth Year.\n"
+        "10 One member (Union of Soviet Socialist Republics) was absent.\n"
+    )
+    assert [s.findtext("a:num", namespaces=NS) for s in root.findall(".//a:mainBody//a:section", NS)] == ["I", "II"]
+    assert [n.get("marker") for n in root.iter(f"{{{NS['a']}}}authorialNote")] == ["9", "10"]
+    assert "Adopted at the 473rd meeting" in "".join(root.find(".//a:conclusions", NS).itertext())

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .source import BOLD_OPEN, ITALIC_OPEN, Line, folded, without_emphasis
+from .source import BOLD_OPEN, ITALIC_OPEN, Line, folded, without_blank_lines, without_emphasis
 
 NUMBER_OPENING = re.compile(
     r"^(?:\d{1,3}\.(?:\s|$)|\((?:[a-z]{1,2}|[ivxlc]{1,6}|[A-Z]|\d{1,2})\)(?:\s|$)|[a-z]\)\s|[a-z]\.\s(?=[a-z(\u201c\x22])|"
@@ -118,13 +118,12 @@ def join_lines(parts: list[str]) -> tuple[str, list[tuple[int, int, int]]]:
 
 def segment(
     lines: list[Line], opens_paragraph: Callable[[str], bool], stands_alone: Callable[[str], bool] = lambda _t: False,
-    label: Callable[[str, bool], bool] = lambda _t, _tight: False,
+    label: Callable[[str, str, bool], bool] = lambda _t, _before, _tight: False,
 ) -> list[Block]:
     """Blocks of lines; a line for which `stands_alone` holds (a formula) is a block of its own, and so is a
-    label (`label(text, tight)`: an annex's, a part's) but where the line before stops mid-sentence ("referred
-    to in" / "Annex"). In a text whose paragraphs no blank lines part (`tight`, `_without_blank_lines`), a
-    numbered line after a title alone on its line opens a block."""
-    tight = _without_blank_lines(lines)
+    label (`label(text, line before, tight)`: an annex's, a part's). In a text whose paragraphs no blank lines
+    part (`tight`, `without_blank_lines`), a numbered line after a title alone on its line opens a block."""
+    tight = without_blank_lines(lines)
     blocks: list[Block] = []
     current = Block()
     for line in lines:
@@ -133,8 +132,7 @@ def segment(
                 blocks.append(current)
                 current = Block()
             continue
-        alone = stands_alone(line.text) or label(line.text, tight) and not (
-            current.lines and _stops_mid_sentence(current.lines[-1].text))
+        alone = stands_alone(line.text) or label(line.text, current.lines[-1].text if current.lines else "", tight)
         if current.lines and (
             alone or _starts_new(current.lines, line, opens_paragraph, tight)
         ):
@@ -147,27 +145,6 @@ def segment(
     if current.lines:
         blocks.append(current)
     return blocks
-
-
-def _stops_mid_sentence(text: str) -> bool:
-    text = text.rstrip()
-    return text.endswith(",") or _DANGLING.search(text, max(0, len(text) - 6)) is not None
-
-
-def _without_blank_lines(lines: list[Line]) -> bool:
-    """Whether blank lines are too few to part the paragraphs: fewer than one run of them in every seven lines
-    of text (a resolution's paragraphs run to three or four lines; where blank lines part them, a run of them
-    comes every two to six lines)."""
-    text_lines = runs = 0
-    previous_blank = True
-    for line in lines:
-        if line.blank:
-            runs += not previous_blank
-            previous_blank = True
-        else:
-            text_lines += 1
-            previous_blank = False
-    return text_lines > 7 * (runs + 1)
 
 
 def _starts_new(block: list[Line], line: Line, opens_paragraph: Callable[[str], bool], tight: bool = False) -> bool:
@@ -235,7 +212,8 @@ def mend(
 
 
 _GOES_ON = re.compile(r"[a-z]{2,}\b")  # "collaboration with ...", not the label "a." of a point
-_DANGLING = re.compile(r"\b(?:the|of|and|or|in|to|for|an|by|with|on|at|its|their|from|that|as)$")
+# The words that leave a sentence wanting more where a line ends ("referred to in", "of the").
+DANGLING = re.compile(r"\b(?:the|of|and|or|in|to|for|an|by|with|on|at|its|their|from|that|as)$")
 _TRAILING_MARKER = re.compile(r"(?<=[,.;:])\s?\d{1,3}$")
 _TRAILING_NOTES = re.compile(r"(?:\s*\ue000[^\ue001]*\ue001)+\s*$")
 
@@ -251,7 +229,7 @@ def _cut(
     # Across a page break, a block may be cut short, or after a comma: where the next goes on in lower case,
     # or the block stops on a word that needs more ("on the financing of the| International ...").
     goes_on = page_of.get(after.no, 0) > page_of.get(before.last_no, 0) and bool(
-        _GOES_ON.match(nxt) or _DANGLING.search(text, max(0, len(text) - 6)))
+        _GOES_ON.match(nxt) or DANGLING.search(text, max(0, len(text) - 6)))
     if len(text) < 100 and not goes_on:
         return False
     # the end of the paragraph decides; regexes anchored at the end read only the last characters

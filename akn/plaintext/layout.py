@@ -15,7 +15,7 @@ from functools import cache
 from itertools import pairwise
 
 from .inline import DATE
-from .source import NOTE_CLOSE, NOTE_OPEN, Line, folded
+from .source import NOTE_CLOSE, NOTE_OPEN, Line, folded, without_blank_lines
 
 JOB_NUMBER = re.compile(r"^\d{2}-\d{5}\s*(\([A-Z]\))?(\s+\d{6})?(\s+\*\d{6,8}\*)?$")
 BARCODE = re.compile(r"^\*\d{6,8}\*$")
@@ -38,6 +38,8 @@ RECYCLE = re.compile(r"^(Please recycle|\s*♲\s*)$", re.IGNORECASE)
 _PAGE_MARK = re.compile(
     f"{JOB_NUMBER.pattern}|{BARCODE.pattern}|(?i:{RECYCLE.pattern})|(?P<counter>{PAGE_COUNTER.pattern})"
 )
+# The end of a sentence, and a note's marker after it ("(Yugoslavia).10").
+_SENTENCE_END = re.compile(r"[.;:][\"'’”)\]]*(?:\s?\d{1,3}|\*{1,3})?$")
 _TERMINAL = re.compile(r"[.;:,!?]['’”\")\]]?$")
 _NUMBERED_START = re.compile(r"^(\(?[0-9]{1,3}[.)]|\([a-zA-Z]{1,5}\)|[A-Z][.)]\s|[IVXLC]{1,6}\.?\s|Article\s|Chapter\s|Annex)")
 
@@ -348,7 +350,7 @@ def analyse(lines: list[Line], markdown: bool = False) -> Layout:
 
     if any(line.page_break for line in lines):
         notes.extend(_page_bottom_notes(lines, drop, page_of, seam_after))
-    trailing = _trailing_notes(lines, drop)
+    trailing = _trailing_notes(lines, drop, without_blank_lines(lines))
     if trailing is not None:
         notes.extend(_parse_notes(lines[trailing:], page, last_marker, warnings))
         for k in range(trailing, n):
@@ -433,16 +435,19 @@ def _mark_bare_markers(lines: list[Line], drop: list[bool], first: int, stop: in
         drop[k] = True
 
 
-def _trailing_notes(lines: list[Line], drop: list[bool]) -> int | None:
+def _trailing_notes(lines: list[Line], drop: list[bool], without_blanks: bool = False) -> int | None:
     """Where notes printed at the very end without a rule line begin ("22 Adopted without vote."), if any.
 
     The end of the text counts as notes when every line of it either opens a note whose marker, in
     sequence, stands in the text before, or continues the note above it. A line that opens with a date
-    ("8 October 2002", the date of a letter in an annex) opens no note."""
+    ("8 October 2002", the date of a letter in an annex) opens no note. A blank line stands before the
+    notes; in a text without blank lines between its paragraphs (`without_blanks`), the end of a sentence."""
     n = len(lines)
     tail = [k for k in range(max(0, n - 60), n) if not drop[k] and not lines[k].blank]
     for start in tail:
-        if start == 0 or not lines[start - 1].blank or not _looks_like_note(lines[start].text):
+        if start == 0 or not _looks_like_note(lines[start].text):
+            continue
+        if not (lines[start - 1].blank or without_blanks and _SENTENCE_END.search(lines[start - 1].text.rstrip())):
             continue
         if DATE.match(lines[start].text.strip()):
             continue

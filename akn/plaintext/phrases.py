@@ -144,9 +144,9 @@ _SHOUTED_VERB = re.compile(rf"^(?:[A-Z]{{3,}}S\b|{_RESOLVING}\b)")
 # The verbs that open most operative paragraphs, which no noun spells ("Approves", not "Programmes").
 _COMMON_OPERATIVE = re.compile(
     r"^(?:(?:Also|Further|Strongly|Again|Once again)\s+)?(?:Acknowledges|Adopts|Affirms|Appeals|Approves|"
-    r"Authorizes|Calls upon|Commends|Condemns|Decides|Demands|Emphasizes|Encourages|Endorses|Expresses|"
-    r"Invites|Notes|Reaffirms|Recognizes|Recommends|Reiterates|Requests|Stresses|Supports|Takes note|"
-    r"Underlines|Urges|Welcomes)\b"
+    r"Authorizes|Calls upon|Calls for|Commends|Condemns|Decides|Demands|Determines|Emphasizes|Encourages|"
+    r"Endorses|Expresses|Invites|Notes|Reaffirms|Recognizes|Recommends|Reiterates|Requests|Stresses|Supports|"
+    r"Takes note|Underlines|Urges|Welcomes)\b"
 )
 
 

@@ -258,3 +258,19 @@ def read_source(data: bytes | str, name: str = "<input>") -> Source:
     if not any(not line.blank for line in lines):
         raise InputError(name, "empty input: no text to convert")
     return Source(lines, front, markdown)
+
+
+def without_blank_lines(lines: list[Line]) -> bool:
+    """Whether blank lines are too few to part the paragraphs: fewer than one run of them in every seven lines
+    of text (a resolution's paragraphs run to three or four lines; where blank lines part them, a run of them
+    comes every two to six lines)."""
+    text_lines = runs = 0
+    previous_blank = True
+    for line in lines:
+        if line.blank:
+            runs += not previous_blank
+            previous_blank = True
+        else:
+            text_lines += 1
+            previous_blank = False
+    return text_lines > 7 * (runs + 1)

@@ -17,7 +17,7 @@ from typing import Final
 from .. import model as m
 from ..profile import actor_for_formula, is_known_formula
 from . import cover as cv
-from .blocks import NUMBER_OPENING, Block
+from .blocks import DANGLING, NUMBER_OPENING, Block
 from .inline import DATE, InlineContext, iso_date, parse, resolve_markers
 from .phrases import opens_paragraph, operative_phrase, preambular_phrase
 from .source import (
@@ -177,24 +177,26 @@ def is_formula(text: str) -> bool:
     return bool(FORMULA.match(flat)) or actor_for_formula(flat) is not None
 
 
-def label_alone(text: str, without_blank_lines: bool) -> bool:
-    """A label with nothing else on its line: an annex's ("Annex", "Annex II", "Anexo"); and, in a text whose
-    paragraphs no blank lines part, a part's or section's ("Part I", "Section 1", "II", "B.")."""
+def label_alone(text: str, before: str, without_blank_lines: bool) -> bool:
+    """A label with nothing else on its line, `before` the line above it: an annex's ("Annex", "Annex II",
+    "Anexo"); and, in a text whose paragraphs no blank lines part, a part's or section's ("Part I",
+    "Section 1", "II", "B."). A label that is a word is text where the line above stops on a word that needs
+    more ("referred to in" / "Annex")."""
     flat = text.strip()
-    if _ANNEX_LABEL.match(flat):
+    if without_blank_lines and SECTION_ALONE.match(flat):
         return True
-    if not without_blank_lines:
+    named = NAMED_DIVISION.match(flat) if without_blank_lines else None
+    if not (_ANNEX_LABEL.match(flat) or named is not None and not named.group("title")):
         return False
-    if SECTION_ALONE.match(flat):
-        return True
-    named = NAMED_DIVISION.match(flat)
-    return named is not None and not named.group("title")
+    return DANGLING.search(before.rstrip()) is None
+
 
 
 def opens_block(text: str) -> bool:
     """Whether a line that follows the end of a sentence opens a block where no blank line parts the
-    paragraphs: an opening phrase, or the meeting that adopted the text ("41st plenary meeting")."""
-    return opens_paragraph(text) or PLENARY.match(text.strip()) is not None
+    paragraphs: an opening phrase, or the adoption ("41st plenary meeting", "Adopted at the 2981st meeting")."""
+    flat = text.strip()
+    return opens_paragraph(flat) or PLENARY.match(flat) is not None or ADOPTED_AT.match(flat) is not None
 
 
 _ANNEX_LABEL = re.compile(r"^(?:Annex|ANNEX|Annexe|ANNEXE|Anexo|ANEXO|Appendix|APPENDIX)(?:\s+(?:[IVXLC]+|\d{1,2}|[A-Z]))?$")
