@@ -1074,3 +1074,18 @@ def test_without_blank_lines_parts_adoption_and_trailing_notes_are_found() -> No
     assert [s.findtext("a:num", namespaces=NS) for s in root.findall(".//a:mainBody//a:section", NS)] == ["I", "II"]
     assert [n.get("marker") for n in root.iter(f"{{{NS['a']}}}authorialNote")] == ["9", "10"]
     assert "Adopted at the 473rd meeting" in "".join(root.find(".//a:conclusions", NS).itertext())
+
+
+def test_without_blank_lines_a_number_alone_on_its_line_opens_its_point() -> None:
+    # A/RES/79/243 with its blank lines removed: "(l)" after a point whose semicolon the extraction lost
+    # ran into that point, and "(m)" then followed "(k)" out of sequence.
+    texts = ["Taking evidence;"] * 10 + ["Facilitating the appearance of persons in the State\nParty",
+                                          "Recovering proceeds;"]
+    lines = ["The General Assembly,", "Recalling its resolutions,", "1. Decides that assistance may be requested for:"]
+    for label, text in zip("abcdefghijkl", texts):
+        lines += [f"({label})", text]
+    lines += ["(m) Any other type of assistance.", "2. Requests a report."]
+    root, warnings = converted("\n".join(lines) + "\n")
+    points = root.findall(".//a:mainBody/a:paragraph/a:list/a:point", NS)
+    assert [p.findtext("a:num", namespaces=NS) for p in points] == [f"({c})" for c in "abcdefghijklm"]
+    assert not [message for _, message in warnings if "sequence" in message]

@@ -162,8 +162,9 @@ def _starts_new(block: list[Line], line: Line, opens_paragraph: Callable[[str], 
     if _BARE_NUMBER.match(prev):
         return False  # a paragraph's number alone on its line, its full stop misread or lost ("2 .")
     ends_sentence = _ends_sentence(prev)
-    if NUMBER_OPENING.match(text) and (ends_sentence or tight and _title(block)):
-        return True
+    opening = NUMBER_OPENING.match(text)
+    if opening and (ends_sentence or tight and (_title(block) or opening.end() >= len(text))):
+        return True  # without blank lines, a number alone on its line ("(l)", "4.") opens its paragraph too
     if text.startswith((ITALIC_OPEN, BOLD_OPEN)) and ends_sentence:
         return True
     return ends_sentence and _CLAUSE_END.search(prev) is not None and opens_paragraph(text)
