@@ -141,9 +141,10 @@ def operative_phrase(text: str) -> str | None:
 
 
 _SHOUTED_VERB = re.compile(rf"^(?:[A-Z]{{3,}}S\b|{_RESOLVING}\b)")
-# The verbs that open most operative paragraphs, which no noun spells ("Approves", not "Programmes").
+# The verbs that open most operative paragraphs ("Approves", "Decides"), which a line inside a sentence seldom
+# starts with in capitals, as it may start with a plural noun ("Programmes", "Appeals Chamber").
 _COMMON_OPERATIVE = re.compile(
-    r"^(?:(?:Also|Further|Strongly|Again|Once again)\s+)?(?:Acknowledges|Adopts|Affirms|Appeals|Approves|"
+    r"^(?:(?:Also|Further|Strongly|Again|Once again)\s+)?(?:Acknowledges|Adopts|Affirms|Approves|"
     r"Authorizes|Calls upon|Calls for|Commends|Condemns|Decides|Demands|Determines|Emphasizes|Encourages|"
     r"Endorses|Expresses|Invites|Notes|Reaffirms|Recognizes|Recommends|Reiterates|Requests|Stresses|Supports|"
     r"Takes note|Underlines|Urges|Welcomes)\b"

@@ -178,7 +178,7 @@ def _metadata(
     if not symbol and own_number is None:
         warnings.append(Diagnostic(first_line, "no document symbol in the text; the FRBR number is a slug of the "
                                                "title (give --symbol to set it)"))
-    elif not symbol and not re.match(r"^[\w\-.]+$", facts.number or ""):
+    elif not symbol and own_number != facts.number:
         warnings.append(Diagnostic(first_line, f"no document symbol in the text; the FRBR number is {own_number!r}, "
                                                f"from the number the text gives it (give --symbol to set it)"))
     if not actor:
