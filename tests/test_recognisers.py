@@ -1089,3 +1089,22 @@ def test_without_blank_lines_a_number_alone_on_its_line_opens_its_point() -> Non
     points = root.findall(".//a:mainBody/a:paragraph/a:list/a:point", NS)
     assert [p.findtext("a:num", namespaces=NS) for p in points] == [f"({c})" for c in "abcdefghijklm"]
     assert not [message for _, message in warnings if "sequence" in message]
+
+
+def test_without_blank_lines_whereas_and_a_paragraph_after_a_footnote_marker_open_blocks() -> None:
+    # City of Austin's resolution and WHA66.4 with their blank lines removed: "WHEREAS" after the number
+    # line, and "1. ENDORSES" after a recital whose footnote marker stood alone on the line between them.
+    whereas = body("RESOLUTION NO. 20111208-074\nWHEREAS, Open Government is based upon transparency; and\n"
+                   "WHEREAS, the City has published its data; and\nNOW, THEREFORE, BE IT RESOLVED BY THE CITY COUNCIL:\n"
+                   "That the City Council is committed to Open Government.\n")
+    assert len(whereas.findall(".//a:preamble/a:container", NS)) == 2
+    # the layout puts the marker of a note whose number stood alone on its line after the text before it
+    from akn.plaintext.blocks import segment
+    from akn.plaintext.source import NOTE_CLOSE, NOTE_OPEN, Line
+    from akn.plaintext.structure import is_formula, label_alone, opens_block
+
+    texts = ["Recognizing the linkages between the plan and efforts to address",
+             f"neglected tropical diseases,{NOTE_OPEN}5{NOTE_CLOSE}", "1. ENDORSES the global action plan;",
+             "2. URGES Member States to act."]
+    blocks = segment([Line(no, text) for no, text in enumerate(texts, 1)], opens_block, is_formula, label_alone)
+    assert [block.no for block in blocks] == [1, 3, 4]

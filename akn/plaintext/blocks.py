@@ -19,7 +19,8 @@ NUMBER_OPENING = re.compile(
     r"[ivxlc]{1,6}\)\s|[—–•▪·-]\s)"
 )
 _SENTENCE_END = re.compile(
-    r"[.;:,!?][\"'’”)\]\ue001\ue003\ue005]*(?:\s?\d{1,3}|\*{1,3})?$|(?:\s|^)(?:and|or|et|y|ou)$|(?:--|—)$"
+    r"[.;:,!?][\"'’”)\]\ue001\ue003\ue005]*(?:\s?\d{1,3}|\*{1,3}|\ue000[^\ue001]*\ue001)?$|(?:\s|^)(?:and|or|et|y|ou)$"
+    r"|(?:--|—)$"
 )
 # The characters `_SENTENCE_END` can end on (digits aside): a line ending on any other cannot match it.
 _SENTENCE_LAST = frozenset(".;:,!?\"'’”)]\ue001\ue003\ue005*drtyu-—\n")
@@ -32,7 +33,9 @@ def _ends_sentence(text: str) -> bool:
     return bool(_SENTENCE_END.search(text))
 
 
-_RESOLVING_START = re.compile(r"^(?:\ue004)?(?:(?:NOW,? THEREFORE,? )?BE IT (?:FURTHER )?RESOLVED|Resolved,|RESOLVED,)")
+_RESOLVING_START = re.compile(
+    r"^(?:\ue004)?(?:(?:NOW,? THEREFORE,? )?BE IT (?:FURTHER )?RESOLVED|Resolved,|RESOLVED,|WHEREAS\b)"
+)
 
 
 @dataclass
@@ -159,7 +162,7 @@ def _starts_new(block: list[Line], line: Line, opens_paragraph: Callable[[str], 
     prev = previous.text.strip()
     if NUMBER_OPENING.match(prev) and NUMBER_OPENING.match(prev).end() >= len(prev):  # type: ignore[union-attr]
         return False
-    if _BARE_NUMBER.match(prev):
+    if _BARE_NUMBER.match(prev) and not NUMBER_OPENING.match(text):
         return False  # a paragraph's number alone on its line, its full stop misread or lost ("2 .")
     ends_sentence = _ends_sentence(prev)
     opening = NUMBER_OPENING.match(text)
@@ -184,8 +187,8 @@ def _title(lines: list[Line]) -> bool:
 
 
 _BARE_NUMBER = re.compile(r"^\d{1,3}\s?[.,;:]?$")
-# The end of a clause, a note marker after it or not ("Disabilities, 4", "Child;*").
-_CLAUSE_END = re.compile(r"[;:.,](?:\s?\d{1,3}|\*{1,3})?$")
+# The end of a clause, a note marker after it or not ("Disabilities, 4", "Child;*", a footnote the layout marked).
+_CLAUSE_END = re.compile(r"[;:.,](?:\s?\d{1,3}|\*{1,3}|\ue000[^\ue001]*\ue001)?$")
 
 
 _UNTERMINATED = re.compile(r"[^.;:,!?\"'’”)\]\ue001\ue003\ue005]$")
