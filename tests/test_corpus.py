@@ -83,17 +83,10 @@ def _retyped(text: str) -> str:
 
 EXTRACTIONS = {"no blank lines": _without_blank_lines, "another extractor": _as_another_extractor_writes_it,
                "retyped": _retyped}
-# Where the structure still differs, and why (read off the outputs).
-EXTRACTION_DIFFERS = {
-    ("A-RES-78-252", "no blank lines"): "the budget's 'Income section 2' headings, which name no division the "
-                                        "text reader knows, run into the paragraph before them",
-}
 
 
 @pytest.mark.parametrize(("name", "extraction"), [
-    pytest.param(name, how, marks=pytest.mark.xfail(strict=True, reason=EXTRACTION_DIFFERS[name, how]))
-    if (name, how) in EXTRACTION_DIFFERS else (name, how)
-    for how in EXTRACTIONS for name in ENGLISH_GOLD + OTHER_LANGUAGES_GOLD
+    (name, how) for how in EXTRACTIONS for name in ENGLISH_GOLD + OTHER_LANGUAGES_GOLD
     if not (how == "another extractor" and name.endswith(".md"))  # a Markdown export comes from no extractor
 ])
 def test_structure_agrees_however_the_text_was_extracted(

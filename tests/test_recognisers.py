@@ -1108,3 +1108,15 @@ def test_without_blank_lines_whereas_and_a_paragraph_after_a_footnote_marker_ope
              "2. URGES Member States to act."]
     blocks = segment([Line(no, text) for no, text in enumerate(texts, 1)], opens_block, is_formula, label_alone)
     assert [block.no for block in blocks] == [1, 3, 4]
+
+
+def test_without_blank_lines_a_budget_s_income_section_reads_as_with_them() -> None:
+    # A/RES/78/252 without its blank lines: "Income section 2" and its title ran into paragraph 74's text.
+    parts = ["The General Assembly,", "74. Decides to increase the Development Account in 2024;",
+             "Income section 2\nGeneral income", ("75. Decides that income from bank interest shall be 12,000,000 "
+             "dollars;"), "Income section 3\nServices to the public", "76. Decides to increase the income;"]
+    parts += [f"{n}. Decides to act on item {n};" for n in range(77, 85)]
+    with_blank_lines = akn.to_text(akn.convert("\n\n".join(parts) + "\n", markup_date="2026-01-01").to_xml())
+    without = akn.to_text(akn.convert("\n".join(parts) + "\n", markup_date="2026-01-01").to_xml())
+    assert without == with_blank_lines
+    assert "in 2024;\n\nIncome section 2 General income\n\n75. Decides" in without

@@ -194,9 +194,17 @@ def label_alone(text: str, before: str, without_blank_lines: bool) -> bool:
 
 def opens_block(text: str) -> bool:
     """Whether a line that follows the end of a sentence opens a block where no blank line parts the
-    paragraphs: an opening phrase, or the adoption ("41st plenary meeting", "Adopted at the 2981st meeting")."""
+    paragraphs: an opening phrase, the adoption ("41st plenary meeting", "Adopted at the 2981st meeting"), or
+    a heading's label ("Income section 2", whose title follows on the next line)."""
     flat = text.strip()
-    return opens_paragraph(flat) or PLENARY.match(flat) is not None or ADOPTED_AT.match(flat) is not None
+    return (
+        opens_paragraph(flat) or PLENARY.match(flat) is not None or ADOPTED_AT.match(flat) is not None
+        or _SECTION_LABEL.match(flat) is not None
+    )
+
+
+# A label of a budget's parts and the like, which no sentence ends on: "Income section 2", "Section 29A".
+_SECTION_LABEL = re.compile(r"^(?:[A-Z][a-z]+ )?(?:[Ss]ection|Part|Chapter) \d{1,3}[A-Z]?$")
 
 
 _ANNEX_LABEL = re.compile(r"^(?:Annex|ANNEX|Annexe|ANNEXE|Anexo|ANEXO|Appendix|APPENDIX)(?:\s+(?:[IVXLC]+|\d{1,2}|[A-Z]))?$")
