@@ -166,16 +166,14 @@ def _search(
             break
         candidates.append(b)
     glued, spaced = _patterns(note.marker)
-    # Every reading holds the marker as it is written: the blocks without it are passed over at once.
-    holding = [b for b in candidates if note.marker in blocks[b].text]
+    holding = _holding(blocks, candidates, note.marker)
     found = _first(blocks, holding, cursor, glued, _glued_ok)
     if found is not None:
         return (*found, False)
     limit = None
     if following is not None and following.marker.isdigit():
-        marker = following.marker
-        limit = _first(blocks, [b for b in candidates if marker in blocks[b].text], cursor, _patterns(marker)[0],
-                       _glued_ok)
+        limit = _first(blocks, _holding(blocks, candidates, following.marker), cursor,
+                       _patterns(following.marker)[0], _glued_ok)
     passes = [(spaced, _spaced_ok), (glued, _glued_to_capitals), (spaced, _spaced_after_name)]
     if limit is not None:
         passes.append((spaced, _spaced_before_next))
@@ -191,6 +189,12 @@ def _search(
         if found is not None and (limit is None or found[:2] < limit):
             return (*found, check is _ends_a_symbol)
     return None
+
+
+def _holding(blocks: list[Block], candidates: list[int], marker: str) -> list[int]:
+    """The candidate blocks whose text holds `marker` as it is written, as every reading of it does: the others
+    are passed over at once."""
+    return [b for b in candidates if marker in blocks[b].text]
 
 
 def _likeliest_symbol_end(
