@@ -4,7 +4,6 @@ markup of the same resolution, the structure agrees and no word is lost that the
 from __future__ import annotations
 
 import re
-import textwrap
 from pathlib import Path
 
 import pytest
@@ -15,6 +14,7 @@ from akn.schema import load
 
 from .conftest import CORPUS
 from .corpus_expectations import EXPECTED
+from .extractions import as_another_extractor_writes_it, justified, retyped, without_blank_lines
 from .measure import compare, retention
 
 TEXTS = sorted((CORPUS / "text").glob("*.txt")) if (CORPUS / "text").is_dir() else []
@@ -60,34 +60,13 @@ def test_words_kept_as_well_as_the_uns_markup_keeps_them(name: str, corpus_gold:
     assert recall >= gold_recall - 0.005, report
 
 
-def _without_blank_lines(text: str) -> str:
-    """As a copy from a PDF viewer gives the text: one line after the other, paragraphs parted by nothing."""
-    return re.sub(r"\n(?:[ \t]*\n)+", "\n", text)
-
-
-def _as_another_extractor_writes_it(text: str) -> str:
-    """CRLF line ends, spaces at the ends of lines, a tab after each paragraph number."""
-    text = re.sub(r"(?m)^(\d{1,3}\.) ", "\\1\t", text)
-    return re.sub(r"(?m)$", "  ", text).replace("\n", "\r\n")
-
-
-def _retyped(text: str) -> str:
-    """Straight quotes for curly ones, every line wrapped again at 80 columns."""
-    for curly, straight in (("\u2018", "'"), ("\u2019", "'"), ("\u201c", '"'), ("\u201d", '"')):
-        text = text.replace(curly, straight)
-    return "\n".join(
-        "\n".join(textwrap.wrap(line, 80, break_on_hyphens=False)) if line.strip() else line
-        for line in text.split("\n")
-    )
-
-
-EXTRACTIONS = {"no blank lines": _without_blank_lines, "another extractor": _as_another_extractor_writes_it,
-               "retyped": _retyped}
+EXTRACTIONS = {"no blank lines": without_blank_lines, "another extractor": as_another_extractor_writes_it,
+               "retyped": retyped, "justified": justified}
 
 
 @pytest.mark.parametrize(("name", "extraction"), [
     (name, how) for how in EXTRACTIONS for name in ENGLISH_GOLD + OTHER_LANGUAGES_GOLD
-    if not (how == "another extractor" and name.endswith(".md"))  # a Markdown export comes from no extractor
+    if not (how in ("another extractor", "justified") and name.endswith(".md"))  # a Markdown export comes from no extractor
 ])
 def test_structure_agrees_however_the_text_was_extracted(
     name: str, extraction: str, corpus_gold: Path, tmp_path: Path
@@ -102,6 +81,19 @@ def test_structure_agrees_however_the_text_was_extracted(
     assert precision >= 0.995 and recall >= recall_as_found - 0.005, report
     status, report = compare(ours, corpus_gold / f"{name}.akn.xml")
     assert status == 0, report
+
+
+@pytest.mark.parametrize("name", [name for name in ENGLISH_GOLD + OTHER_LANGUAGES_GOLD if not name.endswith(".md")])
+def test_justified_text_reads_as_the_text_as_found(name: str, corpus_gold: Path, tmp_path: Path) -> None:
+    # `pdftotext -layout` widens the gaps between words: every note still stands at its marker, every
+    # paragraph as it was (the text of each conversion, blanks aside, is the same).
+    original = CORPUS / "text" / f"{name}.txt"
+    text = tmp_path / "justified" / f"{name}.txt"
+    text.parent.mkdir()
+    text.write_bytes(justified(original.read_text(encoding="utf-8")).encode())
+    as_found, widened = (akn.to_text(converted(path, path.parent).read_bytes()) for path in (original, text))
+    assert re.search(r"\S {2,}\S", text.read_text(encoding="utf-8"))
+    assert " ".join(widened.split()) == " ".join(as_found.split())
 
 
 @pytest.mark.parametrize("path", WITHOUT_GOLD, ids=lambda p: p.name)

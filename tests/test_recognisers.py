@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from lxml import etree
 
 import akn
 from akn import eids
 from akn import model as m
+
+from .extractions import justified
 
 NS = {"a": "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"}
 
@@ -1120,3 +1124,51 @@ def test_without_blank_lines_a_budget_s_income_section_reads_as_with_them() -> N
     without = akn.to_text(akn.convert("\n".join(parts) + "\n", markup_date="2026-01-01").to_xml())
     assert without == with_blank_lines
     assert "in 2024;\n\nIncome section 2 General income\n\n75. Decides" in without
+
+
+JUSTIFIED = justified(
+    "The General Assembly,\n\n"
+    "Recalling its resolution 2205 (XXI) of 17 December 1966, by which it established the United\n"
+    "Nations Commission on International Trade Law with a mandate to further the progressive\n"
+    "harmonization and unification of the law of international trade,\n\n"
+    "Reaffirming its belief that the progressive modernization and harmonization of international\n"
+    "trade laws would contribute significantly to universal economic cooperation among all States\n"
+    "on a basis of equality and the elimination of discrimination in international trade,\n\n"
+    "1. Takes note with appreciation of the report of the United Nations Commission on International\n"
+    "Trade Law on the work of its fifty-seventh session;4\n\n"
+    "2. Commends the Commission for adopting in principle the statute of the Advisory Centre on\n"
+    "International Investment Dispute Resolution 5 as one of the elements of investor-State\n"
+    "dispute settlement reform, and for the progress made in the other parts of that work;\n\n"
+    "3. Reaffirms the importance, in particular for developing countries, of the work of the\n"
+    "Commission concerned with technical cooperation and assistance in the field of international\n"
+    "trade law reform and development;\n\n"
+    "__________________\n\n"
+    "4 Official Records of the General Assembly, Seventy-ninth Session, Supplement No. 17 (A/79/17).\n"
+    "5 Ibid., chap. VI, sect. B.2, and annex III.\n"
+)
+
+
+def test_in_justified_text_a_marker_after_a_widened_gap_stands_where_it_is_printed() -> None:
+    # A/RES/79/117 as `pdftotext -layout` gives it: "Dispute Resolution  5  as" lost its note to the end of
+    # the paragraph, with a warning.
+    assert re.search(r"Resolution {2,}5 {2,}as", JUSTIFIED)
+    root, warnings = converted(JUSTIFIED)
+    assert not [message for _, message in warnings if "footnote" in message]
+    paragraph = etree.tostring(root.find(".//a:mainBody/a:paragraph[2]", NS), encoding=str)
+    assert 'Dispute Resolution<authorialNote marker="5"' in paragraph
+    assert "</authorialNote> as one of the elements" in paragraph
+    assert [c.get("name") for c in root.findall(".//a:preamble/a:container", NS)] == ["Recalling", "Reaffirming"]
+
+
+def test_the_gaps_of_justified_text_are_closed_and_those_of_a_text_as_found_kept() -> None:
+    from akn.plaintext.source import close_widened_gaps, justified, read_source
+
+    lines = read_source(JUSTIFIED).lines
+    assert justified(lines)
+    closed = close_widened_gaps(lines)
+    assert [line.no for line in closed] == [line.no for line in lines]
+    assert closed[2].text == "Recalling its resolution 2205 (XXI) of 17 December 1966, by which it established the United"
+    # a text as found widens a gap here and there (a superscript's): not justified, and its gaps are a sign
+    as_found = read_source("\n".join(["Recalling the declarations of the Summits held in 2019 and 2023, 4  as well,"]
+                                     + ["Noting the report of the Secretary-General on the work of the Organization,"] * 12)).lines
+    assert not justified(as_found)

@@ -274,3 +274,31 @@ def without_blank_lines(lines: list[Line]) -> bool:
             text_lines += 1
             previous_blank = False
     return text_lines > 7 * (runs + 1)
+
+
+# A gap between two words that justification widened (a run of spaces inside a line).
+_WIDENED_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
+
+
+def justified(lines: list[Line]) -> bool:
+    """Whether the text was justified as `pdftotext -layout` prints it: spaces widen the gaps between words
+    in at least a third of its lines of six words or more (a text as found widens one line in a hundred at
+    most: a tab turned into spaces, a gap left by a superscript)."""
+    long_lines = widened = 0
+    for line in lines:
+        text = line.text.strip()
+        if text.count(" ") < 5:
+            continue
+        long_lines += 1
+        widened += "  " in text
+    return long_lines >= 10 and 3 * widened >= long_lines
+
+
+def close_widened_gaps(lines: list[Line]) -> list[Line]:
+    """The lines with each gap between words one space again (the indentation is kept): the gaps carry no
+    meaning in justified text, and the stages after read two spaces as a sign (a superscript's gap)."""
+    return [
+        Line(line.no, _WIDENED_GAP.sub(" ", line.text), line.page_break, line.heading, line.empty)
+        if "  " in line.text.strip() else line
+        for line in lines
+    ]

@@ -1,0 +1,45 @@
+"""Texts of the corpus as other extractions give them: what a copy from a PDF viewer, another extractor,
+a retyping or `pdftotext -layout` makes of the same page."""
+
+from __future__ import annotations
+
+import re
+import textwrap
+
+
+def without_blank_lines(text: str) -> str:
+    """As a copy from a PDF viewer gives the text: one line after the other, paragraphs parted by nothing."""
+    return re.sub(r"\n(?:[ \t]*\n)+", "\n", text)
+
+
+def as_another_extractor_writes_it(text: str) -> str:
+    """CRLF line ends, spaces at the ends of lines, a tab after each paragraph number."""
+    text = re.sub(r"(?m)^(\d{1,3}\.) ", "\\1\t", text)
+    return re.sub(r"(?m)$", "  ", text).replace("\n", "\r\n")
+
+
+def retyped(text: str) -> str:
+    """Straight quotes for curly ones, every line wrapped again at 80 columns."""
+    for curly, straight in (("\u2018", "'"), ("\u2019", "'"), ("\u201c", '"'), ("\u201d", '"')):
+        text = text.replace(curly, straight)
+    return "\n".join(
+        "\n".join(textwrap.wrap(line, 80, break_on_hyphens=False)) if line.strip() else line
+        for line in text.split("\n")
+    )
+
+
+def justified(text: str, width: int = 96) -> str:
+    """`text` as `pdftotext -layout` prints a justified page: lines longer than the page wrapped, then each
+    line of a paragraph but its last widened to `width` by spaces spread over its gaps."""
+    lines = [
+        wrapped for line in text.split("\n")
+        for wrapped in (textwrap.wrap(line, width - 8, break_on_hyphens=False) if len(line) > width else [line])
+    ]
+    out = []
+    for line, following in zip(lines, lines[1:] + [""]):
+        words = line.split()
+        if len(words) >= 6 and following.strip() and len(" ".join(words)) < width:
+            gaps, spare = divmod(width - sum(map(len, words)), len(words) - 1)
+            line = "".join(word + " " * (gaps + (k < spare)) for k, word in enumerate(words[:-1])) + words[-1]
+        out.append(line)
+    return "\n".join(out)
