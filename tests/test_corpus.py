@@ -91,7 +91,8 @@ def test_justified_text_reads_as_the_text_as_found(name: str, corpus_gold: Path,
     text = tmp_path / "justified" / f"{name}.txt"
     text.parent.mkdir()
     text.write_bytes(justified(original.read_text(encoding="utf-8")).encode())
-    as_found, widened = (akn.to_text(converted(path, path.parent).read_bytes()) for path in (original, text))
+    as_found = akn.to_text(converted(original, tmp_path).read_bytes())
+    widened = akn.to_text(converted(text, text.parent).read_bytes())
     assert re.search(r"\S {2,}\S", text.read_text(encoding="utf-8"))
     assert " ".join(widened.split()) == " ".join(as_found.split())
 
