@@ -1172,3 +1172,17 @@ def test_the_gaps_of_justified_text_are_closed_and_those_of_a_text_as_found_kept
     as_found = read_source("\n".join(["Recalling the declarations of the Summits held in 2019 and 2023, 4  as well,"]
                                      + ["Noting the report of the Secretary-General on the work of the Organization,"] * 12)).lines
     assert not justified(as_found)
+
+
+def test_a_table_whose_cells_blank_lines_part_keeps_its_first_and_its_longest_row_label() -> None:
+    cells = [
+        "Estimated appropriation for 2024", "63 930 800", "58 552 400",
+        "Recommendations of the Fifth Committee", "(114 600)", "(120 300)",
+        "Estimated initial appropriation for 2024", "65 459 100", "60 132 400",
+        ("Contributions assessed on Member States in accordance with the scale of assessments applicable to "
+         "peacekeeping operations of the United Nations for 2024"), "27 553 750", "25 176 900",
+    ]
+    root = body("The General Assembly,\n\n1. Approves the appropriation set out in the annex.\n\nAnnex\n\n"
+                "Appropriation for 2024\n\n" + "\n\n".join(cells) + "\n")
+    rows = [[" ".join("".join(td.itertext()).split()) for td in tr] for tr in root.iter(f"{{{NS['a']}}}tr")]
+    assert [row for row in rows if any(row[1:])] == [cells[k:k + 3] for k in range(0, len(cells), 3)]

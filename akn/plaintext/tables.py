@@ -1,7 +1,7 @@
 """Tables that a PDF extraction flattened to one cell per line, found again.
 
 A financial table comes out as a row label on one or more lines followed by its figures, one per line
-("Estimated appropriation for 2024", "63 930 800", "58 552 400"). Where at least three rows carry the same
+("Estimated appropriation for 2024", "63 930 800", "58 552 400"), with or without blank lines between them. Where at least three rows carry the same
 number of figures, the run is a table: the lines before the first label become its header row, a label
 without figures becomes a row of its own. Where figures appear in no regular shape, the lines stay text and
 a warning says so. No character of the lines is lost either way.
@@ -56,8 +56,13 @@ def recover(blocks: list[Block]) -> tuple[list[Block], list[tuple[int, str]]]:
             i += 1
             continue
         start = i
+        if out and _opens_with_figure(blocks[i]) and _is_table_text(out[-1]) and not isinstance(out[-1], TableBlock):
+            start -= 1  # the first row's label, which a blank line parted from its figures
+            out.pop()
         end = i
-        while end < len(blocks) and (_has_figures(blocks[end]) or _is_table_text(blocks[end])):
+        while end < len(blocks) and (
+            _has_figures(blocks[end]) or _is_table_text(blocks[end]) or _labels_figures(blocks, end)
+        ):
             end += 1
         lines = [(k, line) for k in range(start, end) for line in blocks[k].lines]
         table = _shape(lines)
@@ -76,10 +81,20 @@ def _has_figures(block: Block) -> bool:
     return any(is_figure(line.text) for line in block.lines)
 
 
-def _is_table_text(block: Block) -> bool:
+def _opens_with_figure(block: Block) -> bool:
+    return bool(block.lines) and is_figure(block.lines[0].text)
+
+
+def _is_table_text(block: Block, words: int = 25) -> bool:
     """A short text block that can sit inside a table (a label or a heading row), not a paragraph."""
     text = block.text.strip()
-    return len(block.lines) <= 3 and len(text.split()) <= 25 and not text.endswith((";", ".", ","))
+    return len(block.lines) <= 3 and len(text.split()) <= words and not text.endswith((";", ".", ","))
+
+
+def _labels_figures(blocks: list[Block], k: int) -> bool:
+    """Whether block `k` is a long row label ("Contributions assessed on Member States in accordance with
+    ..."): a text that no sentence ends, with the row's figures in the block after it."""
+    return k + 1 < len(blocks) and _opens_with_figure(blocks[k + 1]) and _is_table_text(blocks[k], words=60)
 
 
 def _shape(lines: list[tuple[int, Line]]) -> TableBlock | None:
