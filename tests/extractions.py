@@ -43,3 +43,29 @@ def justified(text: str, width: int = 96) -> str:
             line = "".join(word + " " * (gaps + (k < spare)) for k, word in enumerate(words[:-1])) + words[-1]
         out.append(line)
     return "\n".join(out)
+
+
+_FIGURE = re.compile(r"^\(?-?\$?\d{1,3}(?:[ ,.]\d{3})*(?:[.,]\d+)?\)?%?$|^[-–—]$")
+
+
+def table_rows_on_one_line(text: str) -> str:
+    """`text` with each row of a flattened table (a label line, then its figures one per line) printed on one
+    line, the cells apart, as `pdftotext -layout` prints a table."""
+    lines = text.split("\n")
+    out = []
+    i = 0
+    while i < len(lines):
+        figures, last, j = [], i, i + 1
+        while j < len(lines) and (not lines[j].strip() or _FIGURE.match(lines[j].strip())):
+            if lines[j].strip():
+                figures.append(lines[j].strip())
+                last = j
+            j += 1
+        label = lines[i].strip()
+        if label and not _FIGURE.match(label) and len(figures) >= 2:
+            out.append(label.ljust(70) + "".join(figure.rjust(16) for figure in figures))
+            i = last + 1
+        else:
+            out.append(lines[i])
+            i += 1
+    return "\n".join(out)

@@ -1186,3 +1186,18 @@ def test_a_table_whose_cells_blank_lines_part_keeps_its_first_and_its_longest_ro
                 "Appropriation for 2024\n\n" + "\n\n".join(cells) + "\n")
     rows = [[" ".join("".join(td.itertext()).split()) for td in tr] for tr in root.iter(f"{{{NS['a']}}}tr")]
     assert [row for row in rows if any(row[1:])] == [cells[k:k + 3] for k in range(0, len(cells), 3)]
+
+
+def test_a_table_printed_one_row_per_line_is_a_table() -> None:
+    # As `pdftotext -layout` prints a financial table: the row's label, then its figures, the cells apart.
+    rows = [("Estimated appropriation for 2024", "63 930 800", "58 552 400"),
+            ("Recommendations of the Fifth Committee", "(114 600)", "(120 300)"),
+            ("Estimated initial appropriation for 2024", "65 459 100", "60 132 400")]
+    printed = "\n".join(f"{label:<60}{gross:>16}{net:>16}" for label, gross, net in rows)
+    root = body("The General Assembly,\n\n1. Approves the appropriation set out in the annex, amounting to 12\n"
+                "million  dollars  in  the  year  2024\nand 2025.\n\nAnnex\n\nAppropriation for 2024\n\n" + printed + "\n")
+    cells = [tuple(" ".join("".join(td.itertext()).split()) for td in tr) for tr in root.iter(f"{{{NS['a']}}}tr")]
+    assert cells == rows
+    # a line that ends in figures apart from the words before it but in one figure only is no table row
+    assert "amounting to 12 million dollars in the year 2024 and 2025." in " ".join(
+        "".join(root.find(".//a:mainBody", NS).itertext()).split())

@@ -1,9 +1,9 @@
 """The text reader: a resolution as plain text (PDF extraction, OCR, Markdown) to the document model.
 
 The stages, each with its own guarantees: `source` (decoding, lines, Markdown) -> `layout` (page furniture
-and footnote bodies out; in justified text, the widened gaps between words closed) -> `blocks`
-(paragraphs) -> `notes` (markers found) -> `structure` (cover page, preface, preamble, body, conclusions,
-annexes, with `cover` and `phrases` as recognisers) -> `inline`.
+and footnote bodies out; a table row printed on one line made one line per cell; in justified text, the
+widened gaps between words closed) -> `blocks` (paragraphs) -> `notes` (markers found) -> `structure` (cover
+page, preface, preamble, body, conclusions, annexes, with `cover` and `phrases` as recognisers) -> `inline`.
 Metadata comes from the document's own words; options override it.
 """
 
@@ -29,6 +29,7 @@ from .phrases import forget as forget_phrases
 from .phrases import opens_paragraph
 from .source import close_widened_gaps, justified, read_source
 from .structure import Assembler, Diagnostic, is_formula, is_structural, label_alone, opens_block, plain
+from .tables import cells_apart
 from .tables import recover as recover_tables
 
 LANGUAGES = {
@@ -102,7 +103,7 @@ def read_text(data: bytes | str, options: ConvertOptions | None = None, name: st
     raw = data.encode("utf-8") if isinstance(data, str) else data
     source = read_source(data, name)
     layout = analyse(split_embedded_formulas(source.lines, embedded_formula()), source.markdown)
-    lines = layout.lines
+    lines = cells_apart(layout.lines)
     if not source.markdown and justified(lines):
         lines = close_widened_gaps(lines)
     blocks = drop_running_titles(segment(lines, opens_block, is_formula, label_alone))

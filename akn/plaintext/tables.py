@@ -1,7 +1,9 @@
 """Tables that a PDF extraction flattened to one cell per line, found again.
 
 A financial table comes out as a row label on one or more lines followed by its figures, one per line
-("Estimated appropriation for 2024", "63 930 800", "58 552 400"), with or without blank lines between them. Where at least three rows carry the same
+("Estimated appropriation for 2024", "63 930 800", "58 552 400"), with or without blank lines between them;
+`pdftotext -layout` prints each row on one line, its cells apart ("Estimated appropriation for 2024    63 930
+800    58 552 400"), which `cells_apart` makes the first form. Where at least three rows carry the same
 number of figures, the run is a table: the lines before the first label become its header row, a label
 without figures becomes a row of its own. Where figures appear in no regular shape, the lines stay text and
 a warning says so. No character of the lines is lost either way.
@@ -39,6 +41,29 @@ class TableBlock(Block):
         self.header = header
         self.rows = rows
         self.width = width
+
+
+# A gap between the cells of a row that `pdftotext -layout` prints on one line.
+_CELL_GAP = re.compile(r"\s{2,}")
+
+
+def cells_apart(lines: list[Line]) -> list[Line]:
+    """The lines with each table row printed on one line (a label, then two figures or more, each after a gap
+    of two spaces or more) made one line per cell, each with the row's line number."""
+    out: list[Line] = []
+    for line in lines:
+        cells = _CELL_GAP.split(line.text.strip()) if "  " in line.text else []
+        figures = 0
+        for cell in reversed(cells):
+            if not is_figure(cell):
+                break
+            figures += 1
+        if figures < 2:
+            out.append(line)
+            continue
+        out.extend(Line(line.no, cell, line.page_break and k == 0, line.heading, line.empty)
+                   for k, cell in enumerate(cells))
+    return out
 
 
 def is_figure(text: str) -> bool:
