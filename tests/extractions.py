@@ -30,7 +30,8 @@ def retyped(text: str) -> str:
 
 def justified(text: str, width: int = 96) -> str:
     """`text` as `pdftotext -layout` prints a justified page: lines longer than the page wrapped, then each
-    line of a paragraph but its last widened to `width` by spaces spread over its gaps."""
+    line of a paragraph but its last that fills most of the page widened to `width` by spaces spread over its
+    gaps."""
     lines = [
         wrapped for line in text.split("\n")
         for wrapped in (textwrap.wrap(line, width - 8, break_on_hyphens=False) if len(line) > width else [line])
@@ -38,7 +39,7 @@ def justified(text: str, width: int = 96) -> str:
     out = []
     for line, following in zip(lines, lines[1:] + [""]):
         words = line.split()
-        if len(words) >= 6 and following.strip() and len(" ".join(words)) < width:
+        if len(words) >= 6 and following.strip() and 0.7 * width <= len(" ".join(words)) < width:
             gaps, spare = divmod(width - sum(map(len, words)), len(words) - 1)
             line = "".join(word + " " * (gaps + (k < spare)) for k, word in enumerate(words[:-1])) + words[-1]
         out.append(line)
@@ -69,3 +70,25 @@ def table_rows_on_one_line(text: str) -> str:
             out.append(lines[i])
             i += 1
     return "\n".join(out)
+
+
+def footers_on_one_line(text: str) -> str:
+    """`text` with each page's footer (job number and page counter, one under the other) on one line, the two
+    apart, as `pdftotext -layout` prints them."""
+    text = re.sub(r"(?m)^(\d{2}-\d{5}) *\n(\d{1,3}/\d{1,3}) *$", lambda m: f"{m[1]:<70}{m[2]}", text)
+    return re.sub(r"(?m)^(\d{1,3}/\d{1,3}) *\n(\d{2}-\d{5}) *$", lambda m: f"{m[1]:<70}{m[2]}", text)
+
+
+def masthead_in_two_columns(text: str) -> str:
+    """`text` with the masthead's right column beside its left one ("United Nations      A/RES/78/12",
+    "General Assembly      Distr.: General")."""
+    for left in ("United Nations", "Nations Unies", "Naciones Unidas", "General Assembly", "Security Council",
+                 "Assemblée générale", "Conseil de sécurité", "Asamblea General", "Consejo de Seguridad"):
+        text = re.sub(rf"\A((?:.*\n){{0,6}}?){re.escape(left)} *\n(?: *\n)*([^\n]{{1,30}}?) *\n",
+                      lambda m, left=left: f"{m[1]}{left:<60}{m[2]}\n", text, count=1)
+    return text
+
+
+def as_pdftotext_layout_prints_it(text: str) -> str:
+    """The masthead in two columns, table rows and footers on one line, the paragraphs justified."""
+    return justified(footers_on_one_line(table_rows_on_one_line(masthead_in_two_columns(text))))

@@ -16,6 +16,7 @@ from .conftest import CORPUS
 from .corpus_expectations import EXPECTED
 from .extractions import (
     as_another_extractor_writes_it,
+    as_pdftotext_layout_prints_it,
     justified,
     retyped,
     table_rows_on_one_line,
@@ -67,12 +68,12 @@ def test_words_kept_as_well_as_the_uns_markup_keeps_them(name: str, corpus_gold:
 
 
 EXTRACTIONS = {"no blank lines": without_blank_lines, "another extractor": as_another_extractor_writes_it,
-               "retyped": retyped, "justified": justified}
+               "retyped": retyped, "pdftotext -layout": as_pdftotext_layout_prints_it}
 
 
 @pytest.mark.parametrize(("name", "extraction"), [
     (name, how) for how in EXTRACTIONS for name in ENGLISH_GOLD + OTHER_LANGUAGES_GOLD
-    if not (how in ("another extractor", "justified") and name.endswith(".md"))  # a Markdown export comes from no extractor
+    if not (how in ("another extractor", "pdftotext -layout") and name.endswith(".md"))  # a Markdown export comes from no extractor
 ])
 def test_structure_agrees_however_the_text_was_extracted(
     name: str, extraction: str, corpus_gold: Path, tmp_path: Path

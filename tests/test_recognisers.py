@@ -1201,3 +1201,12 @@ def test_a_table_printed_one_row_per_line_is_a_table() -> None:
     # a line that ends in figures apart from the words before it but in one figure only is no table row
     assert "amounting to 12 million dollars in the year 2024 and 2025." in " ".join(
         "".join(root.find(".//a:mainBody", NS).itertext()).split())
+
+
+def test_a_footer_printed_on_one_line_is_page_furniture() -> None:
+    # `pdftotext -layout` prints the job number and the page counter side by side.
+    root, warnings = converted("A/RES/78/999\n\nThe General Assembly,\n\nRecalling its resolution 70/1,\n\n"
+                               "1. Decides to act;\n\n" + f"{'24-13495':<60}2/2" + "\n\n2. Requests a report.\n")
+    text = " ".join("".join(root.find(".//a:mainBody", NS).itertext()).split())
+    assert text == "1. Decides to act; 2. Requests a report."
+    assert [message for _, message in warnings if not message.startswith("no date")] == []

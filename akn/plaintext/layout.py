@@ -38,6 +38,8 @@ RECYCLE = re.compile(r"^(Please recycle|\s*♲\s*)$", re.IGNORECASE)
 _PAGE_MARK = re.compile(
     f"{JOB_NUMBER.pattern}|{BARCODE.pattern}|(?i:{RECYCLE.pattern})|(?P<counter>{PAGE_COUNTER.pattern})"
 )
+# The gap between two marks that a footer prints on one line.
+_CELL_GAP = re.compile(r"\s{2,}")
 # The end of a sentence, and a note's marker after it ("(Yugoslavia).10").
 _SENTENCE_END = re.compile(r"[.;:][\"'’”)\]]*(?:\s?\d{1,3}|\*{1,3})?$")
 _TERMINAL = re.compile(r"[.;:,!?]['’”\")\]]?$")
@@ -102,6 +104,13 @@ class _Furniture:
         text = self.lines[i].text.strip()
         if not text:
             return False
+        if self._is_mark(text, i):
+            return True
+        # `pdftotext -layout` prints a footer's marks on one line, apart: "24-13495        2/21"
+        cells = _CELL_GAP.split(text) if "  " in text else []
+        return len(cells) > 1 and all(self._is_mark(cell, i) for cell in cells)
+
+    def _is_mark(self, text: str, i: int) -> bool:
         mark = _PAGE_MARK.match(text)
         if mark:
             return mark.group("counter") is None or i >= self.masthead_end
