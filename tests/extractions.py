@@ -89,6 +89,36 @@ def masthead_in_two_columns(text: str) -> str:
     return text
 
 
+def headers_on_one_line(text: str) -> str:
+    """`text` with each running header's symbol beside the title line next to it, as `pdftotext -layout`
+    prints a header: "A/RES/78/317      The Antigua and ..." on even pages, "... Prosperity      A/RES/78/317"
+    on odd ones (the masthead's symbol, the first, left as it is)."""
+    found = re.search(r"(?m)^((?:A|S)/RES/\S+(?: \(\d{4}\))?) *$", text)
+    if not found:
+        return text
+    symbol = found[1]
+    lines = text.split("\n")
+    out: list[str] = []
+    seen = i = 0
+    while i < len(lines):
+        if lines[i].strip() == symbol:
+            seen += 1
+            after = lines[i + 1].strip() if i + 1 < len(lines) else ""
+            if seen > 1 and len(after) > 20:
+                out.append(f"{symbol:<20}{after}")
+                i += 2
+                continue
+            if seen > 1 and out and len(out[-1].strip()) > 20:
+                out.append(f"{out.pop().strip():<80}{symbol}")
+                i += 1
+                continue
+        out.append(lines[i])
+        i += 1
+    return "\n".join(out)
+
+
 def as_pdftotext_layout_prints_it(text: str) -> str:
-    """The masthead in two columns, table rows and footers on one line, the paragraphs justified."""
-    return justified(footers_on_one_line(table_rows_on_one_line(masthead_in_two_columns(text))))
+    """The masthead in two columns, running headers, footers and table rows on one line, the paragraphs
+    justified."""
+    text = headers_on_one_line(masthead_in_two_columns(text))
+    return justified(footers_on_one_line(table_rows_on_one_line(text)))

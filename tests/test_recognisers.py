@@ -1210,3 +1210,20 @@ def test_a_footer_printed_on_one_line_is_page_furniture() -> None:
     text = " ".join("".join(root.find(".//a:mainBody", NS).itertext()).split())
     assert text == "1. Decides to act; 2. Requests a report."
     assert [message for _, message in warnings if not message.startswith("no date")] == []
+
+
+def test_a_running_header_printed_beside_its_symbol_is_page_furniture() -> None:
+    # `pdftotext -layout` prints the symbol and the running title on one line: the symbol first on even pages,
+    # last on odd ones; the title's second line under it.
+    page = "{:<60}{}".format
+    root, warnings = converted(
+        "United Nations\nA/RES/78/999\nGeneral Assembly\n\n78/999. The Antigua and Barbuda Agenda for Small Island\n"
+        "Developing States\n\nThe General Assembly,\n\nRecalling its resolution 70/1,\n\n1. Decides to act in\n\n"
+        + page("A/RES/78/999", "The Antigua and Barbuda Agenda for Small Island") + "\nDeveloping States\n\n"
+        + page("24-13495", "2/3") + "\n\nconcert with all States;\n\n2. Requests a report;\n\n"
+        + "The Antigua and Barbuda Agenda for Small Island\n" + page("Developing States", "A/RES/78/999") + "\n\n"
+        + page("3/3", "24-13495") + "\n\n3. Invites all States to act.\n"
+    )
+    text = " ".join("".join(root.find(".//a:mainBody", NS).itertext()).split())
+    assert text == "1. Decides to act in concert with all States; 2. Requests a report; 3. Invites all States to act."
+    assert [message for _, message in warnings if not message.startswith("no date")] == []

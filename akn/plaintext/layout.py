@@ -114,7 +114,27 @@ class _Furniture:
         mark = _PAGE_MARK.match(text)
         if mark:
             return mark.group("counter") is None or i >= self.masthead_end
-        return bool(self.symbol and i >= self.masthead_end and folded(text) == self.symbol)
+        return i >= self.masthead_end and self._running_title_beside_symbol(text) is not None
+
+    def _running_title_beside_symbol(self, text: str) -> str | None:
+        """The running title that a header line prints beside the symbol ("A/RES/78/317      The Antigua and
+        ...", or the title first and the symbol last, as `pdftotext -layout` prints a header): "" for the
+        symbol alone, None for a line that is no such header."""
+        if not self.symbol:
+            return None
+        if folded(text) == self.symbol:
+            return ""
+        if "  " not in text:
+            return None
+        first, _, rest = text.strip().partition("  ")
+        before, _, last = text.strip().rpartition("  ")
+        if folded(first) == self.symbol:
+            title = rest.strip()
+        elif folded(last) == self.symbol:
+            title = before.strip()
+        else:
+            return None
+        return title if _reads_as_title([Line(0, title)]) and not _PAGE_MARK.match(title) else None
 
     def regions(self) -> list[tuple[int, int]]:
         """Index ranges [start, end) of header and footer blocks."""
@@ -143,9 +163,13 @@ class _Furniture:
         the symbol. PDF extractions mark the start of a page with a line that is empty, not even a space.
         """
         lines = self.lines
-        symbol_at = next((k for k in range(start, end) if self.symbol and folded(lines[k].text) == self.symbol), None)
+        beside = {k: self._running_title_beside_symbol(lines[k].text) for k in range(start, end)}
+        symbol_at = next((k for k in range(start, end) if beside[k] is not None), None)
         if symbol_at is None:
             return start, end
+        title = beside[symbol_at]
+        if title:
+            titles.add(folded(title))
         j = symbol_at + 1
         while j < len(lines) and not lines[j].blank and not self.is_marker_line(j) and j - symbol_at <= 5:
             j += 1
