@@ -1227,3 +1227,12 @@ def test_a_running_header_printed_beside_its_symbol_is_page_furniture() -> None:
     text = " ".join("".join(root.find(".//a:mainBody", NS).itertext()).split())
     assert text == "1. Decides to act in concert with all States; 2. Requests a report; 3. Invites all States to act."
     assert [message for _, message in warnings if not message.startswith("no date")] == []
+
+
+def test_ligatures_of_a_pdf_extraction_are_their_letters() -> None:
+    # pdftotext prints the ligatures of the PDF's font: "ﬁnancial" is not the word "financial" to a search.
+    root, _ = converted("The General Assembly,\n\nRecalling its \ufb01nancial rules and the \ufb02ow of "
+                        "funds,\n\n1. Decides to a\ufb00irm them, e\ufb03ciently.\n")
+    text = " ".join("".join(root.find(".//a:preamble", NS).itertext()).split())
+    assert text == "The General Assembly, Recalling its financial rules and the flow of funds,"
+    assert "1. Decides to affirm them, efficiently." in " ".join("".join(root.itertext()).split())

@@ -1,10 +1,10 @@
 """Stage 1: bytes to numbered lines.
 
 Guarantees: the text is decoded (UTF-8 with or without BOM, UTF-16 with BOM) or an `InputError` names the
-problem; line ends are `\\n`; no-break and other special spaces are plain spaces; each line keeps its
-1-based number in the input; a form feed becomes a page break on the line it starts; YAML front matter is
-taken out as a dict; Markdown inline markup becomes plain text with the private markers below, so that
-later stages need not know which flavour the input was.
+problem; line ends are `\\n`; no-break and other special spaces are plain spaces; typographic ligatures
+(ﬁ, ﬂ) are the letters they join; each line keeps its 1-based number in the input; a form feed becomes a
+page break on the line it starts; YAML front matter is taken out as a dict; Markdown inline markup becomes
+plain text with the private markers below, so that later stages need not know which flavour the input was.
 """
 
 from __future__ import annotations
@@ -40,10 +40,16 @@ MAX_BYTES = 50 * 1024 * 1024
 _SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]")
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")  # form feed (\x0c) is kept: it marks a page
+# The typographic ligatures that PDF extractions print ("ﬁnancial"), and the letters they join.
+_LIGATURE = re.compile(r"[\ufb00-\ufb06]")
+_LETTERS = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st",
+            "\ufb06": "st"}
 # Line feed, form feed and the printable ASCII characters: those that `read_source` keeps as they are.
 _PLAIN_ASCII = bytes([0x0A, 0x0C, *range(0x20, 0x7F)])
 # Any character that `normalise` or `read_source` would change or take out.
-_UNUSUAL = re.compile(f"[\r{MARKERS}{_SPACES.pattern[1:-1]}{_INVISIBLE.pattern[1:-1]}{_CONTROL.pattern[1:-1]}]")
+_UNUSUAL = re.compile(
+    f"[\r{MARKERS}{_SPACES.pattern[1:-1]}{_INVISIBLE.pattern[1:-1]}{_CONTROL.pattern[1:-1]}{_LIGATURE.pattern[1:-1]}]"
+)
 
 
 @dataclass(slots=True)
@@ -116,8 +122,10 @@ def decode(data: bytes, name: str = "<input>") -> tuple[str, bool]:
 
 
 def normalise(text: str) -> str:
-    """`text` with `\\n` line ends, special spaces as plain spaces, invisible and control characters out."""
+    """`text` with `\\n` line ends, special spaces as plain spaces, ligatures as their letters, invisible and
+    control characters out."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _LIGATURE.sub(lambda match: _LETTERS[match.group()], text)
     return _CONTROL.sub("", _INVISIBLE.sub("", _SPACES.sub(" ", text)))
 
 
