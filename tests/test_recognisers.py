@@ -1236,3 +1236,22 @@ def test_ligatures_of_a_pdf_extraction_are_their_letters() -> None:
     text = " ".join("".join(root.find(".//a:preamble", NS).itertext()).split())
     assert text == "The General Assembly, Recalling its financial rules and the flow of funds,"
     assert "1. Decides to affirm them, efficiently." in " ".join("".join(root.itertext()).split())
+
+
+@pytest.mark.parametrize("where", ["at the end", "after its paragraph"])
+def test_markdown_footnote_definitions_are_notes_wherever_they_stand(where: str) -> None:
+    # Pandoc and markdown-it footnotes: "[^1]" in the text, "[^1]: ..." anywhere, a rule before it or not.
+    first = "1. *Decides* to act;[^1]\n\n"
+    second = "2. *Requests* a report.[^a]\n\n"
+    notes = "[^1]: See A/80/1, which\nreports on it.\n\n    A second paragraph of the note.\n\n"
+    if where == "at the end":
+        text = first + second + notes + "[^a]: Ibid.\n"
+    else:
+        text = first + notes + second + "[^a]: Ibid.\n"
+    root, warnings = converted("The General Assembly,\n\n" + text)
+    paragraphs = root.findall(".//a:mainBody/a:paragraph", NS)
+    assert len(paragraphs) == 2
+    notes_found = [(n.get("marker"), " ".join("".join(n.itertext()).split()))
+                   for p in paragraphs for n in p.iter(f"{{{NS['a']}}}authorialNote")]
+    assert notes_found == [("1", "See A/80/1, which reports on it. A second paragraph of the note."), ("a", "Ibid.")]
+    assert [message for _, message in warnings if "note" in message or "block" in message] == []

@@ -361,6 +361,15 @@ def analyse(lines: list[Line], markdown: bool = False) -> Layout:
         if not text:  # neither rule nor note
             i += 1
             continue
+        if markdown and _FOOTNOTE_DEFINITION.match(text):
+            end = _definitions_end(lines, i)
+            notes.extend(_parse_notes(lines[i:end], page, last_marker, warnings))
+            for k in range(i, end):
+                drop[k] = True
+                page_of[lines[k].no] = page
+            seam_after.add(i)
+            i = end
+            continue
         ruled = text[0] in _RULE_CHARACTERS
         md_rule = ruled and markdown and bool(MD_RULE.match(text))
         note_rule = ruled and NOTE_RULE.match(text) is not None
@@ -527,6 +536,30 @@ def _notes_follow(lines: list[Line], i: int) -> bool:
 
 def _is_page_end(lines: list[Line], j: int) -> bool:
     return lines[j].page_break
+
+
+# A Markdown footnote's definition ("[^1]: Resolution 70/1."), its reference made a marker by the source stage.
+_FOOTNOTE_DEFINITION = re.compile(rf"^{NOTE_OPEN}[^{NOTE_CLOSE}]+{NOTE_CLOSE}:")
+
+
+def _definitions_end(lines: list[Line], start: int) -> int:
+    """End (exclusive) of the Markdown footnote definitions from `start`: each runs on over the lines that
+    follow it, and over a blank line to a paragraph indented under it or to the next definition."""
+    k = start + 1
+    while k < len(lines):
+        if not lines[k].blank:
+            k += 1
+            continue
+        after = k
+        while after < len(lines) and lines[after].blank:
+            after += 1
+        if after == len(lines):
+            return after
+        text = lines[after].text
+        if not (_FOOTNOTE_DEFINITION.match(text.strip()) or text.startswith(("    ", "\t"))):
+            return k
+        k = after
+    return k
 
 
 def _markdown_notes_follow(lines: list[Line], i: int) -> bool:
