@@ -1255,3 +1255,29 @@ def test_markdown_footnote_definitions_are_notes_wherever_they_stand(where: str)
                    for p in paragraphs for n in p.iter(f"{{{NS['a']}}}authorialNote")]
     assert notes_found == [("1", "See A/80/1, which reports on it. A second paragraph of the note."), ("a", "Ibid.")]
     assert [message for _, message in warnings if "note" in message or "block" in message] == []
+
+
+def test_a_markdown_pipe_table_is_a_table_with_its_header_row() -> None:
+    root = body("The General Assembly,\n\n1. *Approves* the appropriation in the annex.\n\n## Annex\n\n"
+                "| Item | Gross | Net |\n|---|---:|---:|\n| Estimated appropriation for 2024 | 63 930 800 | 58 552 400 |\n"
+                "| Fifth Committee | (114 600) | (120 300) |\n")
+    rows = [[(cell.tag.rsplit("}", 1)[1], " ".join("".join(cell.itertext()).split())) for cell in tr]
+            for tr in root.iter(f"{{{NS['a']}}}tr")]
+    assert rows == [
+        [("th", "Item"), ("th", "Gross"), ("th", "Net")],
+        [("td", "Estimated appropriation for 2024"), ("td", "63 930 800"), ("td", "58 552 400")],
+        [("td", "Fifth Committee"), ("td", "(114 600)"), ("td", "(120 300)")],
+    ]
+
+
+def test_a_table_as_akn_text_writes_it_is_read_back_as_the_same_table() -> None:
+    # `akn text` writes a row's cells between pipes; a merged row has fewer cells, a row may open empty.
+    table = ("Section | Amount (United States dollars)\n | Part I. Overall policymaking | \n"
+             "1 | Overall policymaking, direction and coordination | 92 383 700\n | Subtotal, part I | 463 776 900\n")
+    text = "The General Assembly,\n\n1. Approves the appropriations:\n\n" + table
+    xml = akn.convert(text, markup_date="2026-01-01", symbol="A/RES/78/999", date="2023-12-22").to_xml()
+    root = etree.fromstring(xml)
+    assert [len(tr) for tr in root.iter(f"{{{NS['a']}}}tr")] == [2, 3, 3, 3]
+    written = akn.to_text(xml)
+    assert [line.strip() for line in table.splitlines()] == [
+        line.strip() for line in written.splitlines() if "|" in line]

@@ -962,6 +962,8 @@ class Assembler:
             return m.Cell((m.Para(parse(text, self.ctx)),) if text else (), header)
 
         rows: list[tuple[m.Cell, ...]] = []
+        if block.columns:
+            rows.append(tuple(cell([column], True) for column in block.columns))
         if block.header:
             rows.append((cell(block.header, True),) + tuple(cell([], True) for _ in range(block.width)))
         for row in block.rows:

@@ -29,18 +29,24 @@ class Row:
 
 @dataclass
 class TableBlock(Block):
-    """A block that is a table: `header` lines, then rows of a label and figures."""
+    """A block that is a table: `header` lines, then rows of a label and figures, each row's figures padded
+    with empty cells to `width`."""
 
     header: list[Line] = field(default_factory=list)
     rows: list[Row] = field(default_factory=list)
     width: int = 0
+    # The header row's cells, one per column, when the text gives them (a Markdown table's first row).
+    columns: list[Line] = field(default_factory=list)
 
-    def __init__(self, lines: list[Line], header: list[Line], rows: list[Row], width: int) -> None:
+    def __init__(
+        self, lines: list[Line], header: list[Line], rows: list[Row], width: int, columns: list[Line] | None = None
+    ) -> None:
         """Its own, as `Block.__init__` is: the compiled build cannot call that from a generated one."""
         super().__init__(lines)
         self.header = header
         self.rows = rows
         self.width = width
+        self.columns = [] if columns is None else columns
 
 
 # A gap between the cells of a row that `pdftotext -layout` prints on one line.
@@ -76,6 +82,11 @@ def recover(blocks: list[Block]) -> tuple[list[Block], list[tuple[int, str]]]:
     warnings: list[tuple[int, str]] = []
     i = 0
     while i < len(blocks):
+        piped = _piped_table(blocks[i])
+        if piped is not None:
+            out.append(piped)
+            i += 1
+            continue
         if not any(is_figure(line.text) for line in blocks[i].lines):
             out.append(blocks[i])
             i += 1
@@ -104,6 +115,44 @@ def recover(blocks: list[Block]) -> tuple[list[Block], list[tuple[int, str]]]:
 
 def _has_figures(block: Block) -> bool:
     return any(is_figure(line.text) for line in block.lines)
+
+
+_DELIMITER_CELL = re.compile(r"^:?-{3,}:?$")
+
+
+def _piped_cells(text: str, outer: bool) -> list[str] | None:
+    """The cells of a row written between pipes, as `akn text` writes a table ("label | 63 930 800 | 58 552 400",
+    " | Subtotal | 463 776 900" when the first cell is empty) or, with `outer` pipes, as Markdown does
+    ("| label | 63 930 800 |"); None for a line that is no such row."""
+    text = text.strip()
+    if "|" not in text:
+        return None
+    if outer:
+        text = text[1:-1]
+    cells = [cell.strip() for cell in text.split("|")]
+    return cells if len(cells) >= 2 else None
+
+
+def _piped_table(block: Block) -> TableBlock | None:
+    """A block of two rows or more written between pipes (a row of merged cells may have fewer cells); a
+    Markdown table's first row, above its row of dashes ("|---|--:|"), is its header."""
+    texts = [line.text.strip() for line in block.lines]
+    if len(texts) < 2 or not all("|" in text for text in texts):
+        return None
+    outer = all(len(text) > 1 and text.startswith("|") and text.endswith("|") for text in texts)
+    rows = [_piped_cells(text, outer) for text in texts]
+    if any(row is None for row in rows):
+        return None
+    cells = [row for row in rows if row is not None]
+    lines = block.lines
+    columns: list[Line] = []
+    if len(cells) > 2 and all(_DELIMITER_CELL.match(cell) for cell in cells[1]):
+        columns = [Line(lines[0].no, cell) for cell in cells[0]]
+        cells, lines = cells[2:], lines[2:]
+    table_rows = [Row([Line(line.no, row[0])], [Line(line.no, cell) for cell in row[1:]])
+                  for line, row in zip(lines, cells)]
+    # Width 0: each row as written, none padded (a row of merged cells keeps its fewer cells).
+    return TableBlock(lines=block.lines, header=[], rows=table_rows, width=0, columns=columns)
 
 
 def _opens_with_figure(block: Block) -> bool:
