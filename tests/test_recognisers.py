@@ -1281,3 +1281,40 @@ def test_a_table_as_akn_text_writes_it_is_read_back_as_the_same_table() -> None:
     written = akn.to_text(xml)
     assert [line.strip() for line in table.splitlines()] == [
         line.strip() for line in written.splitlines() if "|" in line]
+
+
+TABLE_ROWS = ["Core Parameters | Values", "Power (MW) | 20", "Channel mass flow rate (kg/s) | ~ 2.4",
+              "Working pressure (MPa) | 0.33", "Fluid inlet temperature of the primary circuit (oC) | ~ 47",
+              "Core diameter (cm) | ~ 240"]
+
+
+def _tables_and_paragraphs(text: str) -> tuple[list[list[str]], list[str]]:
+    root = etree.fromstring(akn.convert(text, markup_date="2026-01-01", symbol="S/RES/2231 (2015)",
+                                        date="2015-07-20").to_xml())
+    a = f"{{{NS['a']}}}"
+    tables = [[" | ".join(" ".join("".join(td.itertext()).split()) for td in tr) for tr in table.iter(a + "tr")]
+              for table in root.iter(a + "table")]
+    paragraphs = [" ".join("".join(p.itertext()).split()) for p in root.iter(a + "p")
+                  if p.getparent().tag not in (a + "td", a + "th")]
+    return tables, paragraphs
+
+
+def test_a_table_between_pipes_is_one_table_in_a_text_without_blank_lines() -> None:
+    # S/RES/2231 through `akn text`: a row that ends like a clause ("~ 2.4") and one that opens like a recital
+    # ("Working pressure") parted the table in two.
+    tables, _ = _tables_and_paragraphs(
+        "The Security Council,\nRecalling its resolution 1737 (2006),\n1. Endorses the plan as follows:\n"
+        + "\n".join(TABLE_ROWS) + "\nJCPOA Annex II – Sanctions-related commitments\n")
+    assert tables == [TABLE_ROWS]
+
+
+def test_the_blocks_after_a_table_between_pipes_are_not_its_continuation() -> None:
+    # A row ends without a full stop, as a sentence that a page break cut would: the heading after the table
+    # and the paragraph after the heading were joined to it, and so to each other.
+    tables, paragraphs = _tables_and_paragraphs(
+        "The Security Council,\n\nRecalling its resolution 1737 (2006),\n\n1. Endorses the plan as follows:\n\n"
+        + "\n".join(TABLE_ROWS[3:]) + "\n\nJCPOA Annex II – Sanctions-related commitments\n\n"
+        "The sequence of implementation of the commitments is specified in Annex V\n")
+    assert tables == [TABLE_ROWS[3:]]
+    assert paragraphs[-2:] == ["JCPOA Annex II – Sanctions-related commitments",
+                               "The sequence of implementation of the commitments is specified in Annex V"]

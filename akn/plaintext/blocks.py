@@ -160,6 +160,8 @@ def _starts_new(block: list[Line], line: Line, opens_paragraph: Callable[[str], 
         return True
     text = line.text.strip()
     prev = previous.text.strip()
+    if "|" in prev and "|" in text:
+        return False  # rows of one table, written between pipes
     if NUMBER_OPENING.match(prev) and NUMBER_OPENING.match(prev).end() >= len(prev):  # type: ignore[union-attr]
         return False
     if _BARE_NUMBER.match(prev) and not NUMBER_OPENING.match(text):
@@ -230,6 +232,8 @@ def _cut(
     nxt = after.text.lstrip()
     if not nxt or before.heading or after.heading:
         return False
+    if "|" in before.lines[-1].text or "|" in after.lines[0].text:
+        return False  # a table's row between pipes is no sentence that a page break cut
     # Across a page break, a block may be cut short, or after a comma: where the next goes on in lower case,
     # or the block stops on a word that needs more ("on the financing of the| International ...").
     goes_on = page_of.get(after.no, 0) > page_of.get(before.last_no, 0) and bool(

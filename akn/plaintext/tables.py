@@ -84,7 +84,7 @@ def recover(blocks: list[Block]) -> tuple[list[Block], list[tuple[int, str]]]:
     while i < len(blocks):
         piped = _piped_table(blocks[i])
         if piped is not None:
-            out.append(piped)
+            out.extend(piped)
             i += 1
             continue
         if not any(is_figure(line.text) for line in blocks[i].lines):
@@ -133,18 +133,22 @@ def _piped_cells(text: str, outer: bool) -> list[str] | None:
     return cells if len(cells) >= 2 else None
 
 
-def _piped_table(block: Block) -> TableBlock | None:
-    """A block of two rows or more written between pipes (a row of merged cells may have fewer cells); a
-    Markdown table's first row, above its row of dashes ("|---|--:|"), is its header."""
+def _piped_table(block: Block) -> list[Block] | None:
+    """The block as a table of its rows written between pipes, two or more, with the lines before and after
+    them as blocks of their own; None when it has no such rows. Inside the table a row of merged cells may have
+    fewer cells, down to one without a pipe, if most rows have them; a Markdown table's first row, above its
+    row of dashes ("|---|--:|"), is its header."""
     texts = [line.text.strip() for line in block.lines]
-    if len(texts) < 2 or not all("|" in text for text in texts):
+    piped = [k for k, text in enumerate(texts) if "|" in text]
+    if len(piped) < 2 or 2 * len(piped) < piped[-1] - piped[0] + 1:
         return None
-    outer = all(len(text) > 1 and text.startswith("|") and text.endswith("|") for text in texts)
-    rows = [_piped_cells(text, outer) for text in texts]
+    first, last = piped[0], piped[-1] + 1
+    outer = all(len(texts[k]) > 1 and texts[k].startswith("|") and texts[k].endswith("|") for k in piped)
+    rows = [_piped_cells(text, outer) if "|" in text else [text] for text in texts[first:last]]
     if any(row is None for row in rows):
         return None
     cells = [row for row in rows if row is not None]
-    lines = block.lines
+    lines = block.lines[first:last]
     columns: list[Line] = []
     if len(cells) > 2 and all(_DELIMITER_CELL.match(cell) for cell in cells[1]):
         columns = [Line(lines[0].no, cell) for cell in cells[0]]
@@ -152,7 +156,10 @@ def _piped_table(block: Block) -> TableBlock | None:
     table_rows = [Row([Line(line.no, row[0])], [Line(line.no, cell) for cell in row[1:]])
                   for line, row in zip(lines, cells)]
     # Width 0: each row as written, none padded (a row of merged cells keeps its fewer cells).
-    return TableBlock(lines=block.lines, header=[], rows=table_rows, width=0, columns=columns)
+    table = TableBlock(lines=block.lines[first:last], header=[], rows=table_rows, width=0, columns=columns)
+    before = [Block(block.lines[:first])] if first else []
+    after = [Block(block.lines[last:])] if last < len(block.lines) else []
+    return [*before, table, *after]
 
 
 def _opens_with_figure(block: Block) -> bool:
