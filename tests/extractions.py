@@ -120,5 +120,5 @@ def headers_on_one_line(text: str) -> str:
 def as_pdftotext_layout_prints_it(text: str) -> str:
     """The masthead in two columns, running headers, footers and table rows on one line, the paragraphs
     justified."""
-    text = headers_on_one_line(masthead_in_two_columns(text))
-    return justified(footers_on_one_line(table_rows_on_one_line(text)))
+    text = headers_on_one_line(justified(masthead_in_two_columns(text)))
+    return footers_on_one_line(table_rows_on_one_line(text))
