@@ -1318,3 +1318,27 @@ def test_the_blocks_after_a_table_between_pipes_are_not_its_continuation() -> No
     assert tables == [TABLE_ROWS[3:]]
     assert paragraphs[-2:] == ["JCPOA Annex II – Sanctions-related commitments",
                                "The sequence of implementation of the commitments is specified in Annex V"]
+
+
+@pytest.mark.parametrize("header", [True, False])
+def test_a_table_goes_through_markdown_as_a_pipe_table_and_back(header: bool) -> None:
+    # `akn text --format markdown` writes a pipe table that Markdown renderers show as a table: a header row
+    # (left empty when the table has none) over a row of dashes; `akn convert` reads it back row by row.
+    a = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
+    head = '<tr><th><p/></th><th><p>Gross</p></th><th><p>Net</p></th></tr>' if header else ""
+    xml = (f'<akomaNtoso xmlns="{a}"><statement name="resolution"><meta/><preamble><formula name="enactingFormula">'
+           '<p>The General Assembly,</p></formula></preamble><mainBody><paragraph eId="para_1"><num>1.</num><content>'
+           '<p>Approves the appropriations:</p></content></paragraph><hcontainer name="table">'
+           f'<content><table>{head}<tr><td><p>Estimated appropriation</p></td><td><p>63 930 800</p></td>'
+           '<td><p>58 552 400</p></td></tr><tr><td><p>Subtotal</p></td><td><p>1</p></td></tr></table>'
+           '</content></hcontainer></mainBody></statement></akomaNtoso>').encode()
+    written = akn.to_text(xml, format="markdown")
+    top = "|  | Gross | Net |" if header else "|  |  |  |"
+    assert f"{top}\n| --- | --- | --- |\n| Estimated appropriation | 63 930 800 | 58 552 400 |\n| Subtotal | 1 |" in written
+    back = etree.fromstring(akn.convert(written, markup_date="2026-01-01", symbol="A/RES/78/999",
+                                        date="2023-12-22").to_xml())
+    rows = [[(cell.tag.rsplit("}", 1)[1], "".join(cell.itertext()).strip()) for cell in tr]
+            for tr in back.iter(f"{{{a}}}tr")]
+    expected = [[("td", "Estimated appropriation"), ("td", "63 930 800"), ("td", "58 552 400")],
+                [("td", "Subtotal"), ("td", "1")]]
+    assert rows == ([[("th", ""), ("th", "Gross"), ("th", "Net")]] if header else []) + expected

@@ -130,7 +130,7 @@ def _piped_cells(text: str, outer: bool) -> list[str] | None:
     if outer:
         text = text[1:-1]
     cells = [cell.strip() for cell in text.split("|")]
-    return cells if len(cells) >= 2 else None
+    return cells if len(cells) >= 2 or outer else None
 
 
 def _piped_table(block: Block) -> list[Block] | None:
@@ -151,7 +151,8 @@ def _piped_table(block: Block) -> list[Block] | None:
     lines = block.lines[first:last]
     columns: list[Line] = []
     if len(cells) > 2 and all(_DELIMITER_CELL.match(cell) for cell in cells[1]):
-        columns = [Line(lines[0].no, cell) for cell in cells[0]]
+        if any(cells[0]):  # a header row left empty, as `akn text` writes a table without one, is no row
+            columns = [Line(lines[0].no, cell) for cell in cells[0]]
         cells, lines = cells[2:], lines[2:]
     table_rows = [Row([Line(line.no, row[0])], [Line(line.no, cell) for cell in row[1:]])
                   for line, row in zip(lines, cells)]

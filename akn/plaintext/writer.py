@@ -9,7 +9,8 @@ the text reader reads back to the same model:
 - operative paragraphs and points as `1. text` and `(a) text`, the number before the first block;
 - parts, chapters, sections and articles as their label (`I`, `Part II`, `Chapter 3`) with the heading as the
   next block;
-- tables one row per line, cells separated by ` | `;
+- tables one row per line, cells separated by ` | ` (in Markdown, a pipe table: `| a | b |`, under a header row
+  and a row of dashes);
 - footnote markers glued to the text before them (`Rights,1`), the notes' bodies at the end after a rule line
   of underscores, one a line, as `1  text`. A note between a blank and a word (`1994, <note/>in`, as some
   files have it) is written glued to the text before it and the blank after (`1994,1 in`), not to the word.
@@ -146,11 +147,23 @@ class _Writer:
     def block(self, block: m.Block) -> str:
         if isinstance(block, m.Para):
             return self.inlines(block.inlines)
-        rows = []
-        for row in block.rows:
-            cells = [" ".join(self.block(b).replace("\n", " ") for b in cell.blocks) for cell in row]
-            rows.append(" | ".join(c for c in cells))
-        return "\n".join(r for r in rows if r.strip(" |"))
+        rows = [[" ".join(self.block(b).replace("\n", " ") for b in cell.blocks) for cell in row]
+                for row in block.rows]
+        if self.markdown:
+            return self._markdown_table(block, rows)
+        return "\n".join(" | ".join(cells) for cells in rows if any(cells))
+
+    @staticmethod
+    def _markdown_table(block: m.Table, rows: list[list[str]]) -> str:
+        """A GitHub-flavoured pipe table: its first row the header when every cell of it is a header cell,
+        otherwise a header row left empty (the form has no table without one), as wide as the widest row."""
+        width = max(len(cells) for cells in rows)
+        header: list[str] = []
+        if block.rows[0] and all(cell.header for cell in block.rows[0]):
+            header, rows = rows[0], rows[1:]
+        header += [""] * (width - len(header))
+        lines = [header, ["---"] * width] + [cells for cells in rows if any(cells)]
+        return "\n".join("| " + " | ".join(cells) + " |" for cells in lines)
 
     def inlines(self, inlines: m.Inlines) -> str:
         text = "".join(self._inline(item) for item in inlines)
