@@ -364,10 +364,7 @@ def analyse(lines: list[Line], markdown: bool = False) -> Layout:
         if markdown and _FOOTNOTE_DEFINITION.match(text):
             end = _definitions_end(lines, i)
             notes.extend(_parse_notes(lines[i:end], page, last_marker, warnings))
-            for k in range(i, end):
-                drop[k] = True
-                page_of[lines[k].no] = page
-            seam_after.add(i)
+            _take_out(lines, i, end, page, drop, page_of, seam_after)
             i = end
             continue
         ruled = text[0] in _RULE_CHARACTERS
@@ -378,10 +375,7 @@ def analyse(lines: list[Line], markdown: bool = False) -> Layout:
             limit = min(limit, next((k for k in range(i + 1, n) if lines[k].page_break), n))
             end = _note_region_end(lines, i, limit, md_rule)
             notes.extend(_parse_notes(lines[i + 1:end], page, last_marker, warnings))
-            for k in range(i, end):
-                drop[k] = True
-                page_of[lines[k].no] = page
-            seam_after.add(i)
+            _take_out(lines, i, end, page, drop, page_of, seam_after)
             i = end
             continue
         if md_rule or note_rule:
@@ -401,6 +395,17 @@ def analyse(lines: list[Line], markdown: bool = False) -> Layout:
 
     kept = _join_pages(lines, drop, seam_after, markdown)
     return Layout(kept, _dedupe(notes), symbol, page_of, removed, warnings)
+
+
+def _take_out(
+    lines: list[Line], start: int, end: int, page: int, drop: list[bool], page_of: dict[int, int], seams: set[int]
+) -> None:
+    """Lines `start` to `end` (notes, and the rule before them) out of the text, on `page`; a paragraph that
+    they cut in two is joined again across them."""
+    for k in range(start, end):
+        drop[k] = True
+        page_of[lines[k].no] = page
+    seams.add(start)
 
 
 _BARE_NUMBER = re.compile(r"^\s*(\d{1,3})\s*$")
