@@ -15,7 +15,7 @@ from functools import cache
 from itertools import pairwise
 
 from .inline import DATE
-from .source import NOTE_CLOSE, NOTE_OPEN, Line, folded, without_blank_lines
+from .source import CELL_GAP, NOTE_CLOSE, NOTE_OPEN, Line, folded, without_blank_lines
 
 JOB_NUMBER = re.compile(r"^\d{2}-\d{5}\s*(\([A-Z]\))?(\s+\d{6})?(\s+\*\d{6,8}\*)?$")
 BARCODE = re.compile(r"^\*\d{6,8}\*$")
@@ -38,8 +38,6 @@ RECYCLE = re.compile(r"^(Please recycle|\s*♲\s*)$", re.IGNORECASE)
 _PAGE_MARK = re.compile(
     f"{JOB_NUMBER.pattern}|{BARCODE.pattern}|(?i:{RECYCLE.pattern})|(?P<counter>{PAGE_COUNTER.pattern})"
 )
-# The gap between two marks that a footer prints on one line.
-_CELL_GAP = re.compile(r"\s{2,}")
 # The end of a sentence, and a note's marker after it ("(Yugoslavia).10").
 _SENTENCE_END = re.compile(r"[.;:][\"'’”)\]]*(?:\s?\d{1,3}|\*{1,3})?$")
 _TERMINAL = re.compile(r"[.;:,!?]['’”\")\]]?$")
@@ -107,7 +105,7 @@ class _Furniture:
         if self._is_mark(text, i):
             return True
         # `pdftotext -layout` prints a footer's marks on one line, apart: "24-13495        2/21"
-        cells = _CELL_GAP.split(text) if "  " in text else []
+        cells = CELL_GAP.split(text) if "  " in text else []
         return len(cells) > 1 and all(self._is_mark(cell, i) for cell in cells)
 
     def _is_mark(self, text: str, i: int) -> bool:

@@ -286,6 +286,8 @@ def without_blank_lines(lines: list[Line]) -> bool:
 
 # A gap between two words that justification widened (a run of spaces inside a line).
 _WIDENED_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
+# The gap between two cells that `pdftotext -layout` prints on one line: a table row's, a header's or footer's.
+CELL_GAP = re.compile(r"\s{2,}")
 
 
 def justified(lines: list[Line]) -> bool:

@@ -1,4 +1,4 @@
-"""Tables that a PDF extraction flattened to one cell per line, found again.
+"""Tables found again in text: flattened by a PDF extraction, printed a row per line, or written between pipes.
 
 A financial table comes out as a row label on one or more lines followed by its figures, one per line
 ("Estimated appropriation for 2024", "63 930 800", "58 552 400"), with or without blank lines between them;
@@ -6,7 +6,8 @@ A financial table comes out as a row label on one or more lines followed by its 
 800    58 552 400"), which `cells_apart` makes the first form. Where at least three rows carry the same
 number of figures, the run is a table: the lines before the first label become its header row, a label
 without figures becomes a row of its own. Where figures appear in no regular shape, the lines stay text and
-a warning says so. No character of the lines is lost either way.
+a warning says so. Rows written between pipes, as `akn text` and Markdown write a table, are a table as they
+stand. No character of the lines is lost either way.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from .blocks import Block
-from .source import Line
+from .source import CELL_GAP, Line
 
 FIGURE = re.compile(r"^\(?-?\$?\d{1,3}(?:[ ,.\u202f]\d{3})*(?:[.,]\d+)?\)?%?$|^[-–—]$")
 MIN_ROWS = 3
@@ -49,16 +50,12 @@ class TableBlock(Block):
         self.columns = [] if columns is None else columns
 
 
-# A gap between the cells of a row that `pdftotext -layout` prints on one line.
-_CELL_GAP = re.compile(r"\s{2,}")
-
-
 def cells_apart(lines: list[Line]) -> list[Line]:
     """The lines with each table row printed on one line (a label, then two figures or more, each after a gap
     of two spaces or more) made one line per cell, each with the row's line number."""
     out: list[Line] = []
     for line in lines:
-        cells = _CELL_GAP.split(line.text.strip()) if "  " in line.text else []
+        cells = CELL_GAP.split(line.text.strip()) if "  " in line.text else []
         figures = 0
         for cell in reversed(cells):
             if not is_figure(cell):
