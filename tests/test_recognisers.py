@@ -1342,3 +1342,19 @@ def test_a_table_goes_through_markdown_as_a_pipe_table_and_back(header: bool) ->
     expected = [[("td", "Estimated appropriation"), ("td", "63 930 800"), ("td", "58 552 400")],
                 [("td", "Subtotal"), ("td", "1")]]
     assert rows == ([[("th", ""), ("th", "Gross"), ("th", "Net")]] if header else []) + expected
+
+
+def test_emphasis_glued_to_a_word_goes_through_markdown_as_html_and_back() -> None:
+    # "inflation" then an italic "b" (the UN's table notes): "inflation*b*" would be read as stars in the text.
+    a = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
+    xml = (f'<akomaNtoso xmlns="{a}"><statement name="resolution"><meta/><preamble><formula name="enactingFormula">'
+           '<p>The General Assembly,</p></formula><container name="recalling"><p><i>Recalling</i> the effects of '
+           'inflation<i>b</i> and of <b>exchange</b>rates,</p></container></preamble><mainBody><paragraph eId="para_1">'
+           '<num>1.</num><content><p>Decides to act.</p></content></paragraph></mainBody></statement></akomaNtoso>')
+    written = akn.to_text(xml.encode(), format="markdown")
+    assert "*Recalling* the effects of inflation<i>b</i> and of <b>exchange</b>rates," in written
+    back = etree.fromstring(akn.convert(written, markup_date="2026-01-01", symbol="A/RES/78/999",
+                                        date="2023-12-22").to_xml())
+    recital = back.find(".//a:preamble/a:container/a:p", NS)
+    assert "".join(recital.itertext()) == "Recalling the effects of inflationb and of exchangerates,"
+    assert [(e.tag.rsplit("}", 1)[1], e.text) for e in recital] == [("i", "Recalling"), ("i", "b"), ("b", "exchange")]

@@ -181,6 +181,8 @@ _ITALIC = re.compile(r"\*(?=[^\s*])(.+?)(?<=[^\s\\*])\*(?![*\w])")
 _UNDERSCORE_ITALIC = re.compile(r"_(?=\S)([^_]+?)(?<=\S)_(?!\w)")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|~<>])")
 _HTML_TAG = re.compile(r"</?(?:span|em|strong|i|b|u|br|p|div|sub)\b[^>]*>", re.IGNORECASE)
+# Emphasis written in HTML, as Markdown has it where stars would not emphasise ("inflation<i>b</i>").
+_HTML_EMPHASIS = re.compile(r"<(i|em|b|strong)>(.*?)</\1>", re.IGNORECASE)
 
 
 _MD_STRONG = re.compile(r"(?=[\[<#])(?:^\[\^\w+\]:|<sup>|^#{1,6} \S)", re.MULTILINE)
@@ -209,10 +211,17 @@ def _footnote_reference(match: re.Match[str]) -> str:
     return NOTE_OPEN + match.group(2) + NOTE_CLOSE
 
 
+def _html_emphasis(match: re.Match[str]) -> str:
+    if match.group(1).lower() in ("i", "em"):
+        return ITALIC_OPEN + match.group(2) + ITALIC_CLOSE
+    return BOLD_OPEN + match.group(2) + BOLD_CLOSE
+
+
 def markdown_inline(text: str) -> str:
     """Markdown inline markup as plain text with private markers (emphasis, note markers)."""
     if "<" in text:
         text = _SUP.sub(lambda m: NOTE_OPEN + m.group(1) + NOTE_CLOSE, text)
+        text = _HTML_EMPHASIS.sub(_html_emphasis, text)
         text = _HTML_TAG.sub("", text)
     if "[" in text:
         if _FOOTREF_CORE.search(text):

@@ -15,9 +15,10 @@ the text reader reads back to the same model:
   of underscores, one a line, as `1  text`. A note between a blank and a word (`1994, <note/>in`, as some
   files have it) is written glued to the text before it and the blank after (`1994,1 in`), not to the word.
 
-The Markdown flavour writes the same layout with the emphasis marked (`*Recalling*`, `**bold**`), note
-markers as `<sup>1</sup>`, Markdown's special characters escaped, and the dot of paragraph numbers escaped
-(`1\\.`) so that a Markdown renderer keeps the printed numbers.
+The Markdown flavour writes the same layout with the emphasis marked (`*Recalling*`, `**bold**`; `<i>b</i>`
+where it is glued to a word, which stars would not emphasise), note markers as `<sup>1</sup>`, Markdown's
+special characters escaped, and the dot of paragraph numbers escaped (`1\\.`) so that a Markdown renderer
+keeps the printed numbers.
 """
 
 from __future__ import annotations
@@ -47,6 +48,9 @@ _MD_LINE_START = re.compile(r"^(#|>|[-+] |\d+\. )")
 # with blanks before it and a word right after it.
 _MARKER_OPEN, _MARKER_CLOSE = "\x00", "\x01"
 _BLANK_BEFORE_MARKER = re.compile(r"([ \t]+)(\x00[^\x01]*\x01)(?=\w)")
+# Where Markdown emphasis opens and closes, until the characters around it are known (see `_emphasis`).
+_EMPHASIS = {"i": ("\x02", "\x03"), "b": ("\x04", "\x05")}
+_EMPHASIS_SPAN = re.compile(r"\x02([^\x03]*)\x03|\x04([^\x05]*)\x05")
 
 
 class _Writer:
@@ -167,6 +171,8 @@ class _Writer:
 
     def inlines(self, inlines: m.Inlines) -> str:
         text = "".join(self._inline(item) for item in inlines)
+        if self.markdown and ("\x02" in text or "\x04" in text):
+            text = _emphasis(text)
         if _MARKER_OPEN in text:
             text = _BLANK_BEFORE_MARKER.sub(r"\2\1", text).replace(_MARKER_OPEN, "").replace(_MARKER_CLOSE, "")
         lines = [line.strip() for line in text.split("\n")]
@@ -187,10 +193,10 @@ class _Writer:
             return f"{_MARKER_OPEN}{item.marker}{_MARKER_CLOSE}"
         inner = "".join(self._inline(child) for child in item.children)
         if self.markdown and item.element in ("i", "b") and inner.strip():
-            stars = "*" if item.element == "i" else "**"
+            opening, closing = _EMPHASIS[item.element]
             lead = inner[: len(inner) - len(inner.lstrip())]
             trail = inner[len(inner.rstrip()) :]
-            return f"{lead}{stars}{inner.strip()}{stars}{trail}"
+            return f"{lead}{opening}{inner.strip()}{closing}{trail}"
         return inner
 
     def _escape(self, text: str) -> str:
@@ -205,6 +211,24 @@ def _labelled(annex: m.Document) -> bool:
         if isinstance(block, m.Para) and any(isinstance(x, m.Mark) and x.element == "docType" for x in block.inlines):
             return True
     return False
+
+
+def _emphasis(text: str) -> str:
+    """Emphasis as Markdown writes it: `*Recalling*`, `**bold**`; as `<i>a</i>`, `<b>a</b>` where it is glued
+    to a word or a figure before or after it ("inflation<i>b</i>"), which the stars would not emphasise."""
+
+    def written(match: re.Match[str]) -> str:
+        italic = match.group(1) is not None
+        inner = match.group(1) if italic else match.group(2)
+        before = text[match.start() - 1] if match.start() else " "
+        after = text[match.end()] if match.end() < len(text) else " "
+        if before.isalnum() or after.isalnum():
+            tag = "i" if italic else "b"
+            return f"<{tag}>{inner}</{tag}>"
+        stars = "*" if italic else "**"
+        return f"{stars}{inner}{stars}"
+
+    return _EMPHASIS_SPAN.sub(written, text)
 
 
 def to_text(doc: m.Document, format: str = "plain") -> str:
