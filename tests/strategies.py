@@ -5,7 +5,7 @@ the cited work's FRBR IRI, `date` marks, cover page and preface marks, notes at 
 generated model `m` can be held against `convert(to_text(m))` whole. They cover the cover page of an adopted
 resolution or of a draft with its sponsors, the preface, the enacting formula, preambular paragraphs,
 numbered operative paragraphs with nested sub-paragraphs, sections, subject headings, footnotes, references, dates, the
-adoption lines and annexes.
+adoption lines and annexes, with tables.
 """
 
 from __future__ import annotations
@@ -268,6 +268,19 @@ def operative_part(draw: st.DrawFn, notes: Notes) -> tuple[m.Division, ...]:
 
 
 @st.composite
+def table(draw: st.DrawFn) -> m.Division:
+    """A table as the reader makes one of rows written between pipes: a label, then figures, some cells empty."""
+    columns = draw(st.integers(2, 4))
+    rows = []
+    for _ in range(draw(st.integers(2, 4))):
+        label = " ".join(draw(st.lists(st.sampled_from(WORDS), min_size=1, max_size=4))).capitalize()
+        figures = draw(st.lists(st.one_of(st.just(""), st.integers(1, 999_999).map(lambda n: f"{n:,}".replace(",", " "))),
+                                min_size=columns - 1, max_size=columns - 1))
+        rows.append(tuple(m.Cell((m.Para((T(text),)),) if text else ()) for text in [label, *figures]))
+    return m.Division("hcontainer", content=(m.Table(tuple(rows)),), name="table")
+
+
+@st.composite
 def annex(draw: st.DrawFn, notes: Notes, label: str) -> m.Document:
     title = draw(st.sampled_from(SECTION_TITLES))
     count = draw(st.integers(1, 4))
@@ -275,6 +288,8 @@ def annex(draw: st.DrawFn, notes: Notes, label: str) -> m.Document:
     for i in range(count):
         text = merge([T("The")] + draw(sentence(notes, ".")))
         body.append(m.Division("paragraph", f"{i + 1}.", content=(m.Para(text),)))
+    if draw(st.booleans()):
+        body.append(draw(table()))
     preface = (m.Para((mark("docType", label),)), m.Para((mark("docTitle", title),)))
     return m.Document(doc_type="doc", name="annex", preface=preface, body=tuple(body))
 
