@@ -1358,3 +1358,20 @@ def test_emphasis_glued_to_a_word_goes_through_markdown_as_html_and_back() -> No
     recital = back.find(".//a:preamble/a:container/a:p", NS)
     assert "".join(recital.itertext()) == "Recalling the effects of inflationb and of exchangerates,"
     assert [(e.tag.rsplit("}", 1)[1], e.text) for e in recital] == [("i", "Recalling"), ("i", "b"), ("b", "exchange")]
+
+
+def test_a_number_that_ends_a_table_cell_is_no_note_marker() -> None:
+    # S/RES/2231 through `akn text`: note 22's spaced reading was taken at a ship's name in a table row
+    # ("IRAN HORMUZ 22 | ..."), before its marker glued to capitals ("AA ENERGY FZCO22") was sought.
+    root, warnings = converted(
+        "The Security Council,\n\n1. Decides that AA ENERGY FZCO22 is listed in the annex;\n\n"
+        "IRAN HORMUZ 21 | ISLAMIC REPUBLIC OF IRAN SHIPPING LINES | Vessel\n"
+        "IRAN HORMUZ 22 | ISLAMIC REPUBLIC OF IRAN SHIPPING LINES | Vessel\n\n"
+        "2. Decides to remain seized of the matter.\n\n__________________\n\n"
+        "22 Denotes Iranian financial institutions and entities.\n"
+    )
+    paragraph = etree.tostring(root.find(".//a:mainBody/a:paragraph", NS), encoding=str)
+    assert 'AA ENERGY FZCO<authorialNote marker="22"' in paragraph
+    cells = [" ".join("".join(td.itertext()).split()) for td in root.iter(f"{{{NS['a']}}}td")]
+    assert cells[3] == "IRAN HORMUZ 22"
+    assert [message for _, message in warnings if "footnote" in message] == []

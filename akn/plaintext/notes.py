@@ -28,9 +28,12 @@ _STOP_WORDS = frozenset(
 _PARAGRAPH_WORDS = frozenset(["paragraph", "paragraphs", "para", "paras", "para.", "paras."])
 # The wider gap a PDF extraction leaves after a superscript, before the word that goes on lower case.
 _SUPERSCRIPT_GAP = re.compile(r"\s{2,}[a-z]")
+# What after a spaced number makes it no marker: a unit or a month it counts, the end of a table's cell
+# ("IRAN HORMUZ 22 | ISLAMIC REPUBLIC ...", a row between pipes).
 _AFTER_NOT_MARKER = re.compile(
     r"^\s*(?:January|February|March|April|May|June|July|August|September|October|November|December|per|%|percent|"
-    r"million|billion|thousand|hours|days|weeks|months|years|States|countries|members|Member|km|kg|to\s+\d|and\s+\d)",
+    r"million|billion|thousand|hours|days|weeks|months|years|States|countries|members|Member|km|kg|to\s+\d|and\s+\d|"
+    r"\|)",
     re.IGNORECASE,
 )
 
