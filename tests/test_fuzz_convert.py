@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 from lxml import etree
 
@@ -26,6 +26,10 @@ def converts_or_refuses(text: str) -> None:
 
 
 @given(st.text())
+# Code points that are no characters to XML, which reached the output (found by the large profile).
+@example("\ufffe")
+@example("The General Assembly,\n\n1. Decides\uffff to act.\n")
+@example("The General Assembly,\n\n1. Decides\ud800 to act.\n")
 def test_any_text(text: str) -> None:
     converts_or_refuses(text)
 

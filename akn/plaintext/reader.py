@@ -100,7 +100,8 @@ class Conversion:
 def read_text(data: bytes | str, options: ConvertOptions | None = None, name: str = "<input>") -> Conversion:
     options = options or ConvertOptions()
     forget_phrases()  # the recognisers remember the texts of one document, not of the last one
-    raw = data.encode("utf-8") if isinstance(data, str) else data
+    # A str may hold lone surrogates, which the source stage takes out: they are hashed as they are.
+    raw = data.encode("utf-8", "surrogatepass") if isinstance(data, str) else data
     source = read_source(data, name)
     layout = analyse(split_embedded_formulas(source.lines, embedded_formula()), source.markdown)
     lines = cells_apart(layout.lines)

@@ -39,7 +39,9 @@ def without_emphasis(text: str) -> str:
 MAX_BYTES = 50 * 1024 * 1024
 _SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]")
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")  # form feed (\x0c) is kept: it marks a page
+# Control characters, and the code points that are no characters to XML (U+FFFE, U+FFFF, lone surrogates):
+# out of the text. A form feed (\x0c) is kept: it marks a page.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 # The typographic ligatures that PDF extractions print ("ﬁnancial"), and the letters they join.
 _LIGATURE = re.compile(r"[\ufb00-\ufb06]")
 _LETTERS = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st",
