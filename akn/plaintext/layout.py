@@ -104,15 +104,22 @@ class _Furniture:
             return False
         if self._is_mark(text, i):
             return True
-        # `pdftotext -layout` prints a footer's marks on one line, apart: "24-13495        2/21"
-        cells = CELL_GAP.split(text) if "  " in text else []
-        return len(cells) > 1 and all(self._is_mark(cell, i) for cell in cells)
+        return "  " in text and self._marks_apart(text, i)
 
     def _is_mark(self, text: str, i: int) -> bool:
+        """A page mark (job number, barcode, counter after the masthead) or the symbol of a running header."""
         mark = _PAGE_MARK.match(text)
         if mark:
             return mark.group("counter") is None or i >= self.masthead_end
-        return i >= self.masthead_end and self._running_title_beside_symbol(text) is not None
+        return bool(self.symbol and i >= self.masthead_end and folded(text) == self.symbol)
+
+    def _marks_apart(self, text: str, i: int) -> bool:
+        """Marks that `pdftotext -layout` prints side by side: a footer's job number and counter ("24-13495
+        2/21"), a header's symbol and running title."""
+        header = bool(self.symbol) and i >= self.masthead_end and str(self.symbol) in text.casefold()
+        if header and self._running_title_beside_symbol(text) is not None:
+            return True
+        return all(self._is_mark(cell, i) for cell in CELL_GAP.split(text))
 
     def _running_title_beside_symbol(self, text: str) -> str | None:
         """The running title that a header line prints beside the symbol ("A/RES/78/317      The Antigua and

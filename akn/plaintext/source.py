@@ -39,9 +39,10 @@ def without_emphasis(text: str) -> str:
 MAX_BYTES = 50 * 1024 * 1024
 _SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]")
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-# Control characters, and the code points that are no characters to XML (U+FFFE, U+FFFF, lone surrogates):
-# out of the text. A form feed (\x0c) is kept: it marks a page.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")  # form feed (\x0c) is kept: it marks a page
+# The code points that are no characters to XML (U+FFFE, U+FFFF, lone surrogates): out with the control
+# characters (a class of its own, as one class beyond Latin-1 would slow every scan of `_CONTROL`).
+_NONCHARACTER = re.compile(r"[\ud800-\udfff\ufffe\uffff]")
 # The typographic ligatures that PDF extractions print ("ﬁnancial"), and the letters they join.
 _LIGATURE = re.compile(r"[\ufb00-\ufb06]")
 _LETTERS = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st",
@@ -50,7 +51,8 @@ _LETTERS = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\u
 _PLAIN_ASCII = bytes([0x0A, 0x0C, *range(0x20, 0x7F)])
 # Any character that `normalise` or `read_source` would change or take out.
 _UNUSUAL = re.compile(
-    f"[\r{MARKERS}{_SPACES.pattern[1:-1]}{_INVISIBLE.pattern[1:-1]}{_CONTROL.pattern[1:-1]}{_LIGATURE.pattern[1:-1]}]"
+    f"[\r{MARKERS}{_SPACES.pattern[1:-1]}{_INVISIBLE.pattern[1:-1]}{_CONTROL.pattern[1:-1]}{_LIGATURE.pattern[1:-1]}"
+    f"{_NONCHARACTER.pattern[1:-1]}]"
 )
 
 
@@ -128,6 +130,7 @@ def normalise(text: str) -> str:
     control characters out."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _LIGATURE.sub(lambda match: _LETTERS[match.group()], text)
+    text = _NONCHARACTER.sub("", text)
     return _CONTROL.sub("", _INVISIBLE.sub("", _SPACES.sub(" ", text)))
 
 
@@ -305,6 +308,8 @@ def justified(lines: list[Line]) -> bool:
     """Whether the text was justified as `pdftotext -layout` prints it: spaces widen the gaps between words
     in at least a third of its lines of six words or more (a text as found widens one line in a hundred at
     most: a tab turned into spaces, a gap left by a superscript)."""
+    if len([line for line in lines if "  " in line.text]) < 4:
+        return False  # most texts: too few gaps even to look further
     long_lines = widened = 0
     for line in lines:
         text = line.text.strip()

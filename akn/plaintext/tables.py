@@ -53,9 +53,14 @@ class TableBlock(Block):
 def cells_apart(lines: list[Line]) -> list[Line]:
     """The lines with each table row printed on one line (a label, then two figures or more, each after a gap
     of two spaces or more) made one line per cell, each with the row's line number."""
+    if not [line for line in lines if "  " in line.text]:
+        return lines  # most texts: nothing printed apart
     out: list[Line] = []
     for line in lines:
-        cells = CELL_GAP.split(line.text.strip()) if "  " in line.text else []
+        if "  " not in line.text:
+            out.append(line)
+            continue
+        cells = CELL_GAP.split(line.text.strip())
         figures = 0
         for cell in reversed(cells):
             if not is_figure(cell):
@@ -135,6 +140,8 @@ def _piped_table(block: Block) -> list[Block] | None:
     them as blocks of their own; None when it has no such rows. Inside the table a row of merged cells may have
     fewer cells, down to one without a pipe, if most rows have them; a Markdown table's first row, above its
     row of dashes ("|---|--:|"), is its header."""
+    if "|" not in block.text:
+        return None
     texts = [line.text.strip() for line in block.lines]
     piped = [k for k, text in enumerate(texts) if "|" in text]
     if len(piped) < 2 or 2 * len(piped) < piped[-1] - piped[0] + 1:
