@@ -1375,3 +1375,15 @@ def test_a_number_that_ends_a_table_cell_is_no_note_marker() -> None:
     cells = [" ".join("".join(td.itertext()).split()) for td in root.iter(f"{{{NS['a']}}}td")]
     assert cells[3] == "IRAN HORMUZ 22"
     assert [message for _, message in warnings if "footnote" in message] == []
+
+
+def test_a_running_title_on_two_lines_at_the_top_of_a_page_is_page_furniture() -> None:
+    # At the top of a page, `pdftotext -layout` prints the title's second line under its first, indented to
+    # where the title starts; the body follows, not the footer's marks.
+    header = f"{'A/RES/78/999':<20}Financing of the International Residual Mechanism for Criminal\n{'':<20}Tribunals\n"
+    root, _ = converted("United Nations\nA/RES/78/999\nGeneral Assembly\n\nThe General Assembly,\n\n"
+                        "1. Decides to act;\n\n" + f"{'24-13495':<60}2/3" + "\n\f" + header +
+                        "\n2. Requests a report;\n\n" + f"{'3/3':<60}24-13495\n\f{'':<12}Financing of the International "
+                        f"Residual Mechanism for Criminal{'':<6}A/RES/78/999\n{'':<12}Tribunals\n\n3. Invites all States.\n")
+    text = " ".join("".join(root.find(".//a:mainBody", NS).itertext()).split())
+    assert text == "1. Decides to act; 2. Requests a report; 3. Invites all States."

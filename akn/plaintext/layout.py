@@ -175,6 +175,16 @@ class _Furniture:
         title = beside[symbol_at]
         if title:
             titles.add(folded(title))
+            # `pdftotext -layout` prints the title's next lines under it, indented to where it starts
+            column = lines[symbol_at].text.find(title)
+            j = symbol_at + 1
+            while j < len(lines) and _indentation(lines[j].text) == column and _reads_as_title(lines[j:j + 1]):
+                titles.add(folded(lines[j].text))
+                j += 1
+            if j > symbol_at + 1:
+                end = max(end, j)
+                while end < len(lines) and (lines[end].blank or self.is_marker_line(end)):
+                    end += 1
         j = symbol_at + 1
         while j < len(lines) and not lines[j].blank and not self.is_marker_line(j) and j - symbol_at <= 5:
             j += 1
@@ -204,6 +214,10 @@ class _Furniture:
         while j < len(self.lines) and self.lines[j].blank:
             j += 1
         return j < len(self.lines) and self.is_marker_line(j)
+
+
+def _indentation(text: str) -> int:
+    return len(text) - len(text.lstrip(" "))
 
 
 def _reads_as_title(lines: list[Line]) -> bool:
