@@ -175,10 +175,14 @@ class _Furniture:
         title = beside[symbol_at]
         if title:
             titles.add(folded(title))
-            # `pdftotext -layout` prints the title's next lines under it, indented to where it starts
+            # `pdftotext -layout` prints the title's next lines under it, indented to where it starts (a title
+            # that starts the line has no such mark)
             column = lines[symbol_at].text.find(title)
             j = symbol_at + 1
-            while j < len(lines) and _indentation(lines[j].text) == column and _reads_as_title(lines[j:j + 1]):
+            while (
+                column > 0 and j < len(lines) and not lines[j].blank and _indentation(lines[j].text) == column
+                and _reads_as_title(lines[j:j + 1])
+            ):
                 titles.add(folded(lines[j].text))
                 j += 1
             if j > symbol_at + 1:
