@@ -337,12 +337,24 @@ _LOWERED_TO_LETTERS = ("\u0130", "\u212a")
 _FUNCTION_BYTES = {lang: tuple(w.encode("latin-1") for w in words) for lang, words in _FUNCTION_WORDS.items()}
 
 
+# Scripts that name their language at once: a text mostly in Cyrillic, Arabic or Chinese characters.
+_SCRIPTS = (("rus", re.compile("[\u0400-\u04ff]")), ("ara", re.compile("[\u0600-\u06ff]")),
+            ("zho", re.compile("[\u4e00-\u9fff]")))
+_LATIN_LETTER = re.compile("[A-Za-z]")
+
+
 def guess_language(text: str) -> str:
-    """The language whose commonest function words the text uses most (English, French or Spanish)."""
+    """Russian, Arabic or Chinese by the script most of the text's letters are written in; otherwise the
+    language whose commonest function words the text uses most (English, French or Spanish)."""
     # The words are the runs of `_WORD_LETTERS` in the lower-case text. Encoded as Latin-1 (any other character
     # a "?") and read through `_WORD_BYTES`, the text splits at blanks into the same words, five times faster
     # than a pattern finds them.
     head = text[:3000]
+    if not head.isascii():
+        latin = len(_LATIN_LETTER.findall(head))
+        for language, letters in _SCRIPTS:
+            if len(letters.findall(head)) > latin:
+                return language
     if any(char in head for char in _LOWERED_TO_LETTERS):
         head = head.lower()
     counts = Counter(head.encode("latin-1", "replace").translate(_WORD_BYTES).split())
