@@ -26,9 +26,10 @@ ORGANS = (
     "Trusteeship Council", "Conference of the Parties", "Assemblée générale", "Conseil de sécurité",
     "Conseil économique et social", "Conseil des droits de l'homme", "Conseil des droits de l’homme",
     "Asamblea General", "Consejo de Seguridad", "Consejo Económico y Social", "Consejo de Derechos Humanos",
+    "Генеральная Ассамблея", "Совет Безопасности", "Экономический и Социальный Совет", "Совет по правам человека",
 )
 _ORGAN = re.compile(r"^(" + "|".join(ORGANS) + r")\b\s*")
-_AUTHORITY = re.compile(r"^(?:United Nations|Nations Unies|Naciones Unidas)\b\s*")
+_AUTHORITY = re.compile(r"^(?:United Nations|Nations Unies|Naciones Unidas|Организация Объединенных Наций)\b\s*")
 _SYMBOL_PREFIX = re.compile(SYMBOL.pattern.replace("^(?:United Nations\\s+)?", "^").rstrip("$") + r"(?=\s|$)\s*")
 _DISTRIBUTION = re.compile(
     r"^Distr\.?\s*:?\s*(General|Limited|Restricted|Générale|Limitée|Restreinte|Limitada|Reservada)(?![\w])\s*", re.IGNORECASE
@@ -38,9 +39,10 @@ _SESSION = re.compile(
     r"^((?:[A-Z][a-z]+-)?[A-Za-z]+|\d{1,3}(?:st|nd|rd|th))\s+((?i:special |emergency special |regular |resumed |organizational )?(?i:session))\b\s*"
     r"|^([A-ZÉ][a-zéè]+(?:[- ](?:et[- ])?[a-zéè]+)*)\s+(session)\b\s*"
     r"|^([A-Z][a-záéíóú]+(?: [a-záéíóú]+)?)\s+(período de sesiones)\b\s*"
+    r"|^([А-ЯЁ][а-яё]+(?: [а-яё]+)?)\s+(сессия)\b\s*"
 )
 # What every match of `_SESSION` holds.
-_SESSION_WORD = re.compile(r"(?i:session)|período de sesiones")
+_SESSION_WORD = re.compile(r"(?i:session)|período de sesiones|сессия")
 _COMMITTEE = re.compile(
     r"^((?:First|Second|Third|Fourth|Fifth|Sixth) Committee|Special Political and Decolonization Committee|"
     r"(?:Première|Deuxième|Troisième|Quatrième|Cinquième|Sixième) Commission|"
@@ -50,18 +52,23 @@ _COMMITTEE = re.compile(
 _AGENDA = re.compile(
     r"^((?:Provisional )?[Aa]genda items?\s+(?P<n1>\d+(?:\s?\([a-z]\))?(?:(?:,|\sand)\s\d+(?:\s?\([a-z]\))?)*)"
     r"|Items?\s+(?P<n2>\d+(?:\s?\([a-z]\))?(?:(?:,|\sand)\s\d+(?:\s?\([a-z]\))?)*)\s+of the (?:provisional |preliminary )?(?:agenda|list of items)"
-    r"|Point (?P<n3>\d+(?:\s?\(?[a-z]\))?) de l[’']ordre du jour|Tema (?P<n4>\d+(?:\s?\(?[a-z]\))?) del programa)"
+    r"|Point (?P<n3>\d+(?:\s?\(?[a-z]\))?) de l[’']ordre du jour|Tema (?P<n4>\d+(?:\s?\(?[a-z]\))?) del programa"
+    r"|Пункты? (?P<n5>\d+(?:\s?\(?[a-z]\))?(?:(?:,|\sи)\s\d+(?:\s?\(?[a-z]\))?)*) (?:предварительной )?повестки дня)"
 )
 _PLACE_DATES = re.compile(r"^[A-Z][a-zé]+(?: [A-Z][a-z]+)?, \d{1,2}(?:\s?[–-]\s?\d{1,2})?(?: [A-Z][a-z]+)?(?:\s?[–-]\s?\d{1,2})? [A-Z][a-z]+ \d{4}$")
 _ADOPTED_TITLE = re.compile(
     r"^(?:Resolutions?|Decisions?) adopted by the (?P<o1>.+?) on (?P<d1>.+)$"
     r"|^(?:Résolution|Décision) adoptée par (?:l['’]|le |la )(?P<o2>.+?) le (?P<d2>.+)$"
     r"|^(?:Resolución|Decisión) aprobada por (?:el |la )(?P<o3>.+?) el (?P<d3>.+)$"
+    r"|^(?:Резолюция, принятая|Решение, принятое) (?P<o4>.+?) (?P<d4>\d{1,2} [а-я]+ \d{4} года)$"
 )
-ADOPTED_START = re.compile(r"^(?:(?:Resolutions?|Decisions?) adopted by|(?:Résolution|Décision) adoptée par|(?:Resolución|Decisión) aprobada por)\b")
+ADOPTED_START = re.compile(
+    r"^(?:(?:Resolutions?|Decisions?) adopted by|(?:Résolution|Décision) adoptée par|(?:Resolución|Decisión) aprobada por"
+    r"|Резолюция, принятая|Решение, принятое)\b"
+)
 _ORIGIN = re.compile(
     r"^\[(?:on the (?:report|recommendation)|without reference|sur (?:la base du )?rapport|sans renvoi|"
-    r"sin remisión|sobre la base del informe)"
+    r"sin remisión|sobre la base del informe|без передачи|по докладу)"
 )
 _SPONSORS = re.compile(
     r"^(?P<sponsors>.+?):\s*(?:(?P<note>\ue000[^\ue001]*\ue001|\*+)\s*)?(?P<type>(?:revised )?draft (?:resolution|decision)\b.*|"
@@ -73,14 +80,15 @@ _RECOMMENDS = re.compile(r"\brecommends?\b.*\b(?:approval|adoption)\b.*\bfollowi
 _NUMBERED_TITLE = re.compile(r"^(?P<num>(?:ES-\d{1,2}/|S-\d{1,2}/)?\d{1,4}/\d{1,4}(?:\s?[A-Z])?\.|\d{4}/\d{1,3}\.)\s+(?P<title>.+)$", re.DOTALL)
 _NUMBERED_RESOLUTION = re.compile(r"^(?P<label>(?:A )?RESOLUTION NO\.?|Resolution No\.?|Roll Call(?: No\.?)?)\s*(?P<n>[\w\-.]+)$")
 _SC_NUMBER = re.compile(
-    r"^(?:(?:Resolution|Résolution|Resolución)\s+)?(?P<n>\d{1,4})\s*\((?P<y>\d{4})\)\.?(?:\s+(?:Resolution\s+)?(?P<rest>of .+))?$",
+    r"^(?:(?:Resolution|Résolution|Resolución|Резолюция)\s+)?(?P<n>\d{1,4})\s*\((?P<y>\d{4})\)[.,]?(?:\s+(?:Resolution\s+)?(?P<rest>of .+))?$",
     re.IGNORECASE,
 )
 _SC_ADOPTED = re.compile(
     r"^(?:Adopted by the (?P<o1>.+?) at its \d+\w{2} meeting,?\s+on\s+(?P<d1>.+)"
     r"|(?i:adopted at the \d+\w{2} meeting)(?: (?i:of the) (?P<o4>.+?))?,?\s+(?:on\s+)?(?P<d4>\d.+)"
     r"|Adoptée par le (?P<o2>.+?)(?: à sa \S+ séance,)? le (?P<d2>.+)"
-    r"|Aprobada por el (?P<o3>.+?)(?: en su \S+ sesión,)?(?: celebrada)? el (?P<d3>.+))$",
+    r"|Aprobada por el (?P<o3>.+?)(?: en su \S+ sesión,)?(?: celebrada)? el (?P<d3>.+)"
+    r"|[Пп]ринят(?:ая|а|ое|о) (?P<o5>.+?) на (?:его|ее|её) \S+ заседании,? (?P<d5>\d.+))$",
     re.DOTALL,
 )
 KINDS = {
@@ -165,7 +173,7 @@ def _organ(text: str, facts: Facts, ctx: InlineContext) -> tuple[m.Inlines, str]
     if not match:
         return None
     rest = text[match.end():]
-    if rest[:1] == ":":
+    if rest[:1] in (":", ","):  # "Генеральная Ассамблея," is the formula, where no article tells them apart
         return None
     facts.organ = facts.organ or match.group(1)
     return (mark("docAuthority", match.group(1), ("refersTo", "#issuingBody")),), rest
@@ -207,7 +215,7 @@ def _session(text: str, facts: Facts, ctx: InlineContext) -> tuple[m.Inlines, st
     match = _SESSION.match(text)
     if not match:
         return None
-    number = ordinal(match.group(1) or match.group(3) or match.group(5))
+    number = ordinal(match.group(1) or match.group(3) or match.group(5) or match.group(7))
     if number is None:
         return None
     facts.session = facts.session or str(number)
@@ -232,7 +240,7 @@ def _agenda(text: str, facts: Facts, ctx: InlineContext) -> tuple[m.Inlines, str
     match = _AGENDA.match(text)
     if not match:
         return None
-    number = next(g for g in (match.group("n1"), match.group("n2"), match.group("n3"), match.group("n4")) if g)
+    number = next(g for g in match.group("n1", "n2", "n3", "n4", "n5") if g)
     facts.agenda_items.append(number)
     out: list[m.Inline] = [mark("inline", text[: match.end()], ("name", "agendaItem"), ("title", number))]
     rest = text[match.end():]
@@ -316,12 +324,12 @@ def _adopted_title(text: str, facts: Facts, ctx: InlineContext) -> tuple[m.Inlin
     match = _ADOPTED_TITLE.match(text)
     if not match:
         return None
-    date = DATE.search(match.group("d1") or match.group("d2") or match.group("d3"))
+    date = DATE.search(next(g for g in match.group("d1", "d2", "d3", "d4") if g))
     if not date:
         return None
     facts.adopted = iso_date(date)
-    facts.organ = facts.organ or match.group("o1") or match.group("o2") or match.group("o3")
-    if text.startswith(("Decision", "Décision", "Decisión")):
+    facts.organ = facts.organ or next((g for g in match.group("o1", "o2", "o3") if g), None)
+    if text.startswith(("Decision", "Décision", "Decisión", "Решение")):
         facts.kind = facts.kind or "decision"
     return (mark("docTitle", date_mark(text, "#adoptionDate")),), ""
 
@@ -339,20 +347,29 @@ def _presidential_statement(text: str, facts: Facts, ctx: InlineContext) -> tupl
     facts.kind = facts.kind or "presidentialStatement"
     return (mark("docType", text, ("refersTo", "#presidentialStatement")),), ""
 
+# The Main Committees named in the genitive of a Russian text ("по докладу Третьего комитета"), in English.
+_RU_COMMITTEES = {
+    f"{ordinal_word} комитета": f"{english} Committee"
+    for ordinal_word, english in (("Первого", "First"), ("Второго", "Second"), ("Третьего", "Third"),
+                                  ("Четвертого", "Fourth"), ("Пятого", "Fifth"), ("Шестого", "Sixth"))
+}
+
 
 def _origin(text: str, facts: Facts, ctx: InlineContext) -> tuple[m.Inlines, str] | None:
     if not _ORIGIN.match(text):
         return None
     inner = re.search(r"\(([^()]*(?:\([^()]*\))?[^()]*)\)\]?\s*$", text)
-    refers = "#noMainCommittee" if re.search(r"without|sans renvoi|sin remisión", text) else None
+    refers = "#noMainCommittee" if re.search(r"without|sans renvoi|sin remisión|без передачи", text) else None
     committee = re.search(
         r"(?:of|de) the ((?:First|Second|Third|Fourth|Fifth|Sixth) Committee|Special Political and Decolonization Committee)"
         r"|de la ((?:Première|Deuxième|Troisième|Quatrième|Cinquième|Sixième) Commission)"
-        r"|de la ((?:Primera|Segunda|Tercera|Cuarta|Quinta|Sexta) Comisión)",
+        r"|de la ((?:Primera|Segunda|Tercera|Cuarta|Quinta|Sexta) Comisión)"
+        r"|по докладу ((?:Первого|Второго|Третьего|Четвертого|Пятого|Шестого) комитета)",
         text,
     )
     if committee:
-        refers = f"#{body_id(next(g for g in committee.groups() if g))}"
+        name = next(g for g in committee.groups() if g)
+        refers = f"#{body_id(_RU_COMMITTEES.get(name, name))}"
     children: list[m.Inline] = []
     if inner:
         children = [m.Text(text[: inner.start(1)]), mark("inline", inner.group(1), ("name", "originatingDocument")),
@@ -508,6 +525,8 @@ def sc_number(text: str, facts: Facts, ctx: InlineContext) -> m.Inlines | None:
             facts.adopted = facts.adopted or loose_date(match.group("rest"))
         out.append(m.Text(text[match.end("y") + 1: match.start("rest")]))
         out.extend(date_mark(match.group("rest"), "#adoptionDate"))
+    elif match.end("y") + 1 < len(text):
+        out.append(m.Text(text[match.end("y") + 1:]))  # the full stop or comma after the number
     return tuple(out)
 
 
@@ -515,10 +534,10 @@ def sc_adopted(text: str, facts: Facts, ctx: InlineContext) -> m.Inlines | None:
     match = _SC_ADOPTED.match(text)
     if not match:
         return None
-    date = DATE.search(match.group("d1") or match.group("d2") or match.group("d3") or match.group("d4"))
+    date = DATE.search(next(g for g in match.group("d1", "d2", "d3", "d4", "d5") if g))
     if date:
         facts.adopted = facts.adopted or iso_date(date)
-    organ = match.group("o1") or match.group("o2") or match.group("o3") or match.group("o4")
+    organ = match.group("o1") or match.group("o2") or match.group("o3") or match.group("o4") or match.group("o5")
     facts.organ = facts.organ or (organ.title() if organ and organ.isupper() else organ)
     return date_mark(text, "#adoptionDate")
 

@@ -1,4 +1,4 @@
-"""Ordinal numbers in words, as sessions are printed: English, French and Spanish.
+"""Ordinal numbers in words, as sessions are printed: English, French, Spanish and Russian.
 
     >>> ordinal("Seventy-eighth"), ordinal("Eightieth"), ordinal("78th")
     (78, 80, 78)
@@ -6,6 +6,8 @@
     (78, 80, 21)
     >>> ordinal("Septuagésimo octavo"), ordinal("Octogésimo"), ordinal("vigésimo primer")
     (78, 80, 21)
+    >>> ordinal("Семьдесят восьмая"), ordinal("Восьмидесятая"), ordinal("двадцать третье")
+    (78, 80, 23)
 """
 
 from __future__ import annotations
@@ -43,13 +45,28 @@ _ES_WORDS = {
     "nonagésimo": 90, "centésimo": 100,
 }
 
+# Russian ordinals by stem, whatever their gender and case ending ("восьмая", "восьмой", "восьмое"); the tens
+# before them as cardinals ("семьдесят восьмая").
+_RU_ORDINAL_STEMS = {
+    "перв": 1, "втор": 2, "трет": 3, "четверт": 4, "четвёрт": 4, "пят": 5, "шест": 6, "седьм": 7, "восьм": 8,
+    "девят": 9, "десят": 10, "одиннадцат": 11, "двенадцат": 12, "тринадцат": 13, "четырнадцат": 14,
+    "пятнадцат": 15, "шестнадцат": 16, "семнадцат": 17, "восемнадцат": 18, "девятнадцат": 19, "двадцат": 20,
+    "тридцат": 30, "сороков": 40, "пятидесят": 50, "шестидесят": 60, "семидесят": 70, "восьмидесят": 80,
+    "девяност": 90, "сот": 100,
+}
+_RU_ORDINAL_ENDING = re.compile(r"(?:ая|ый|ой|ое|ий|ья|ье|ьи|ые)$")
+_RU_TENS = {
+    "двадцать": 20, "тридцать": 30, "сорок": 40, "пятьдесят": 50, "шестьдесят": 60, "семьдесят": 70,
+    "восемьдесят": 80, "девяносто": 90, "сто": 100,
+}
+
 
 def ordinal(text: str) -> int | None:
     word = re.sub(r"\s+", " ", text.strip().lower())
     digits = re.match(r"^(\d+)(?:st|nd|rd|th|e|ème|er|re|º|ª|o|a)$", word)
     if digits:
         return int(digits.group(1))
-    for parse in (_english, _french, _spanish):
+    for parse in (_english, _french, _spanish, _russian):
         value = parse(word)
         if value:
             return value
@@ -88,3 +105,16 @@ def _spanish(word: str) -> int | None:
     if not parts or any(v is None for v in values):
         return None
     return sum(v for v in values if v)
+
+
+def _russian(word: str) -> int | None:
+    *tens, last = word.split()
+    stem = _RU_ORDINAL_ENDING.sub("", last)
+    if stem == last or stem not in _RU_ORDINAL_STEMS or len(tens) > 1:
+        return None
+    value = _RU_ORDINAL_STEMS[stem]
+    if tens:
+        if tens[0] not in _RU_TENS or value >= 10:
+            return None
+        value += _RU_TENS[tens[0]]
+    return value
