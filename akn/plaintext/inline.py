@@ -26,18 +26,22 @@ MONTHS: Final = {
     "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12,
     "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
     "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+    "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7, "августа": 8,
+    "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
 }
 _EN_MONTHS: Final = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
               "November", "December")
 _EN_MONTH = "(?:" + "|".join(_EN_MONTHS + tuple(m.upper() for m in _EN_MONTHS)) + ")"
 _FR_MONTH = r"(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)"
 _ES_MONTH = r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)"
+_RU_MONTH = r"(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
 # The lookahead lets the engine skip to a digit or capital before trying the four forms: twice as fast.
 DATE: Final = re.compile(
     rf"(?=[\dA-Z])\b(?:(?P<d1>[0-3]?\d)\s{_EN_MONTH}\s(?P<y1>1[6-9]\d\d|20\d\d)"
     rf"|{_EN_MONTH}\s(?P<d2>[0-3]?\d),\s(?P<y2>1[6-9]\d\d|20\d\d)"
     rf"|(?P<d3>[0-3]?\d|1er)\s{_FR_MONTH}\s(?P<y3>1[6-9]\d\d|20\d\d)"
-    rf"|(?P<d4>[0-3]?\d)\sde\s{_ES_MONTH}\sde\s(?P<y4>1[6-9]\d\d|20\d\d))(?!\d)"
+    rf"|(?P<d4>[0-3]?\d)\sde\s{_ES_MONTH}\sde\s(?P<y4>1[6-9]\d\d|20\d\d)"
+    rf"|(?P<d5>[0-3]?\d)\s{_RU_MONTH}\s(?P<y5>1[6-9]\d\d|20\d\d)(?:\sгода(?!\w))?)(?!\d)"
 )
 
 # Cited resolutions and decisions: a keyword, then one or more numbers.
@@ -48,21 +52,22 @@ _BODY: Final = (
     r"World Health Assembly|Council|Assembly|Commission)?"
 )
 REF_KEYWORD: Final = re.compile(
-    r"(?=[rd])\b(?P<kind>resolutions?|decisions?|résolutions?|resoluciones|resolución|décisions?|decisiones|decisión)\s",
+    r"(?=[rdр])\b(?P<kind>resolutions?|decisions?|résolutions?|resoluciones|resolución|décisions?|decisiones|decisión"
+    r"|резолюци(?:ями|ям|ях|ей|я|и|ю)|решени(?:ями|ям|ях|ем|е|я|ю|и|й))\s",
     re.IGNORECASE,
 )
 # Where a keyword of REF_KEYWORD may start (and a few places where none does: "desolate", "precision").
 # The first letter as a class of both cases lets the engine skip ahead; the rest is matched in any case.
-_REF_HINT: Final = re.compile(r"[rdRD](?i:esol|ésol|ecisi|écisi)")
+_REF_HINT: Final = re.compile(r"[rdRDрР](?i:esol|ésol|ecisi|écisi|езолюц|ешени)")
 REF_NUMBER: Final = re.compile(
     r"(?=[\dES])(?<![/\w.\-])(?:(?P<sc>\d{1,4}\s\((?:19|20)\d\d\))|(?P<ga>(?:ES-\d{1,2}|S-\d{1,2}|\d{1,4})/\d{1,4}(?:\s[A-Z](?![\w/]))?)|"
     r"(?P<old>\d{1,4}\s?(?:[A-Z]\s)?\((?:[IVXL]+|ES-[IVXL]+|S-[IVXL]+)\)))(?![\w/])"
 )
 _REF_GAP: Final = re.compile(
-    r"^(?:\s*(?:,|and|et|y|or|ou|o)?\s*(?:section\s+[IVXLC\d]+,?\s*|part\s+[IVXLC\d]+,?\s*|paragraph\s+\d+,?\s*|annex,?\s*)?)$",
+    r"^(?:\s*(?:,|and|et|y|or|ou|o|и|или)?\s*(?:section\s+[IVXLC\d]+,?\s*|part\s+[IVXLC\d]+,?\s*|paragraph\s+\d+,?\s*|annex,?\s*)?)$",
     re.IGNORECASE,
 )
-_OF_DATE: Final = re.compile(r"^\s*,?\s*(?:of|du|de|del)\s+$")
+_OF_DATE: Final = re.compile(r"^\s*,?\s*(?:of|du|de|del|от)\s+$")
 ACTORS_BY_BODY: Final = {
     "general assembly": "unga", "assembly": "unga", "security council": "unsc",
     "economic and social council": "ecosoc", "human rights council": "unhrc",
@@ -131,8 +136,10 @@ def iso_date(match: re.Match[str]) -> str | None:
         day, year, month = match.group("d2"), match.group("y2"), match.string[match.start(): match.start("d2") - 1]
     elif match.group("d3"):
         day, year, month = match.group("d3"), match.group("y3"), match.string[match.end("d3") + 1: match.start("y3") - 1]
-    else:
+    elif match.group("d4"):
         day, year, month = match.group("d4"), match.group("y4"), match.string[match.end("d4") + 4: match.start("y4") - 4]
+    else:
+        day, year, month = match.group("d5"), match.group("y5"), match.string[match.end("d5") + 1: match.start("y5") - 1]
     return calendar_date(int(year), MONTHS[month.lower()], 1 if day == "1er" else int(day))
 
 
@@ -331,7 +338,7 @@ def _keywords_in(text: str) -> list[re.Match[str]]:
 
 
 # What follows the first letter of every keyword of REF_KEYWORD, in lower case.
-_KEYWORD_STEMS: Final = ("esol", "ésol", "ecisi", "écisi")
+_KEYWORD_STEMS: Final = ("esol", "ésol", "ecisi", "écisi", "езолюц", "ешени")
 _ASCII_KEYWORD_STEMS: Final = tuple(stem for stem in _KEYWORD_STEMS if stem.isascii())
 # Letters that the pattern's case folding matches with "s" or "i", though their lower case is another letter.
 _FOLDED_LIKE_STEMS: Final = ("ſ", "ı", "İ")
@@ -420,10 +427,10 @@ def _body_before(text: str) -> str:
     return next(name for name in _BODY_NAMES if head.endswith(name))
 
 
-_DATE_GAP: Final = re.compile(r"^\s*(?:of|du|de|del)\s*,?\s*(?:and|et|y)?\s*$")
+_DATE_GAP: Final = re.compile(r"^\s*(?:of|du|de|del|от)\s*,?\s*(?:and|et|y|и)?\s*$")
 # Blanks belong to the separator before them only: with blanks on both sides, a long list that fails to match
 # is tried in exponentially many ways.
-_NUMBERS_THEN_OF: Final = re.compile(r"^\s*(?:(?:,|and|et|y)\s*)*(?:of|du|de|del)\s+$")
+_NUMBERS_THEN_OF: Final = re.compile(r"^\s*(?:(?:,|and|et|y|и)\s*)*(?:of|du|de|del|от)\s+$")
 
 
 def _skips_date(gap: str) -> bool:
@@ -461,7 +468,7 @@ def cited_iri(shown: str, form: str | None, body: str, kind: str, own_actor: str
     else:  # "65/230", "181 (II)": the General Assembly's, or in its own texts the Human Rights Council's
         actor = ACTORS_BY_BODY.get(body) or (own_actor if own_actor in ("unga", "unhrc") else "unga")
     value = number_from_symbol(shown)
-    if kind.startswith(("decision", "décision", "decisi")):
+    if kind.startswith(("decision", "décision", "decisi", "решени")):
         value = f"decision-{value}"
     uri = FrbrUri(country="un", doc_type="statement", subtype="deliberation", actor=actor, date=date, number=value)
     return uri.work()

@@ -32,6 +32,7 @@ _SUPERSCRIPT_GAP = re.compile(r"\s{2,}[a-z]")
 # ("IRAN HORMUZ 22 | ISLAMIC REPUBLIC ...", a row between pipes).
 _AFTER_NOT_MARKER = re.compile(
     r"^\s*(?:January|February|March|April|May|June|July|August|September|October|November|December|per|%|percent|"
+    r"января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|"
     r"million|billion|thousand|hours|days|weeks|months|years|States|countries|members|Member|km|kg|to\s+\d|and\s+\d|"
     r"\|)",
     re.IGNORECASE,
@@ -133,7 +134,7 @@ def _patterns(marker: str) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
     if not marker.isdigit():
         return re.compile(rf"(?={k})(?<=[A-Za-z\)])({k})(?![\w])"), None
     glued = re.compile(
-        rf"(?={k})(?:(?<=[A-Za-z\u00c0-\u024f\)\]”’\"'])|(?<=[A-Za-z\u00c0-\u024f\)\]”’\"'][.,;:])"
+        rf"(?={k})(?:(?<=[A-Za-z\u00c0-\u024f\u0400-\u04ff\)\]”’\"'»])|(?<=[A-Za-z\u00c0-\u024f\u0400-\u04ff\)\]”’\"'»][.,;:])"
         rf"|(?<=(?<!\d)(?:19|20)\d\d,)|(?<=(?<!\d)(?:19|20)\d\d)|(?<=\d;)|(?<=\s\d,)|(?<=\s\d\d,)|(?<=\s\d\d\d,)"
         rf"|(?<=[./]\d,)|(?<=[./]\d\d,)|(?<=[./]\d\d\d,)|(?<=/\d\d\d\d,)|(?<=(?<!\d)(?:19|20)\d\d\.)"
         rf"|(?<=[A-Za-z][\-\u2011]\d,)|(?<=[A-Za-z][\-\u2011]\d\d,)|(?<=[a-z]\.,))"
