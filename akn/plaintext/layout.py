@@ -17,7 +17,7 @@ from itertools import pairwise
 from .inline import DATE
 from .source import CELL_GAP, NOTE_CLOSE, NOTE_OPEN, Line, folded, without_blank_lines
 
-JOB_NUMBER = re.compile(r"^\d{2}-\d{5}\s*(\([A-Z]\))?(\s+\d{6})?(\s+\*\d{6,8}\*)?$")
+JOB_NUMBER = re.compile(r"^\d{2}-\d{5}\s*(\([A-Z]\))?(\s+\d{6}){0,2}(\s+\*\d{6,8}\*)?$")
 BARCODE = re.compile(r"^\*\d{6,8}\*$")
 # "2/11", as the UN prints it; "- 2 -", as older documents and word processors do.
 PAGE_COUNTER = re.compile(r"^(?:(\d{1,3})/(\d{1,3})|[-\u2013\u2014]\s?\d{1,3}\s?[-\u2013\u2014])$")

@@ -15,6 +15,14 @@ what the UN prints in italics and what becomes the container's name.
     'Calls upon'
     >>> operative_phrase("Member States are invited to act;") is None
     True
+
+In Russian both open in lower case: a recital with an adverbial participle, an operative paragraph with a
+verb in the third person.
+
+    >>> preambular_phrase("вновь подтверждая свою резолюцию 70/1,")
+    'вновь подтверждая'
+    >>> operative_phrase("настоятельно призывает государства-члены;")
+    'настоятельно призывает'
 """
 
 from __future__ import annotations
@@ -79,6 +87,45 @@ _RESOLVING = (
 OPERATIVE = re.compile(
     rf"^(?:{_RESOLVING}|(?:{_ADVERB}\s+)?{_OPERATIVE_VERB}|{_ADVERB}\s+[a-z]+s)(?:\s+{_OP_CONTINUATION})*(?=[\s,;:.]|$)"
 )
+# Russian: adverbs and adverbial phrases before the participle or verb ("вновь", "с удовлетворением").
+_RU_ADVERB = (
+    r"(?:вновь|также|далее|глубоко|особо|высоко|настоятельно|решительно|твердо|категорически|еще раз|"
+    r"(?:с|со)(?: [а-яё]+){1,2}?)"
+)
+_RU_PREAMBULAR = re.compile(
+    rf"^(?:{_RU_ADVERB}\s+)*(?:будучи(?:\s+(?:глубоко|серьезно|твердо|крайне|по-прежнему|вновь|особо|всецело))*\s+[а-яё]+"
+    r"|принимая во внимание|принимая к сведению|[а-яё]{3,}(?:ясь|вшись|я|в)(?<!тся))(?=[\s,;:]|$)"
+)
+_RU_OPERATIVE = re.compile(rf"^(?:{_RU_ADVERB}\s+)*[а-яё]{{3,}}(?:ет|ит|ется|ится)(?:\s+(?:к сведению|с призывом))?(?=[\s,;:.]|$)")
+# Lower-case words of those endings that open no paragraph: no participle or verb, or participles that a
+# wrapped line of a sentence often starts with after a comma ("..., включая").
+_RU_NOT_PHRASES = frozenset(
+    {
+        "которая", "такая", "данная", "новая", "своя", "вся", "первая", "вторая", "третья", "статья", "земля",
+        "мая", "июня", "июля", "бюджет", "совет", "комитет", "предмет", "ответ", "кредит", "лимит", "визит",
+        "транзит", "депозит", "приоритет", "иммунитет", "суверенитет", "паритет", "авторитет", "пакет",
+        "включая", "начиная", "исходя", "несмотря", "благодаря", "являясь", "касаясь", "используя",
+    }
+)
+# The verbs that open most Russian operative paragraphs, which a wrapped line seldom starts with.
+_RU_COMMON_OPERATIVE = re.compile(
+    rf"^(?:{_RU_ADVERB}\s+)*(?:постановляет|просит|призывает|предлагает|приветствует|подтверждает|признает|"
+    r"принимает к сведению|подчеркивает|рекомендует|одобряет|осуждает|выражает|отмечает|поручает|утверждает|"
+    r"заявляет|требует)(?=[\s,;:.]|$)"
+)
+
+
+def _russian_phrase(pattern: re.Pattern[str], text: str) -> str | None:
+    match = pattern.match(text)
+    if match is None or match.group(0).split()[-1] in _RU_NOT_PHRASES:
+        return None
+    return match.group(0)
+
+
+def _is_russian(text: str) -> bool:
+    return "\u0400" <= text[:1] <= "\u04ff"
+
+
 _NOT_VERBS = frozenset(
     {
         "This", "Thus", "Its", "His", "Has", "Was", "Is", "Members", "States", "Nations", "Parties", "Conditions",
@@ -109,6 +156,8 @@ def _sentence_case(text: str) -> str:
 
 @lru_cache(maxsize=8192)
 def preambular_phrase(text: str) -> str | None:
+    if _is_russian(text):
+        return _russian_phrase(_RU_PREAMBULAR, text)
     if text[:4].isupper() and text[:4].isalpha() and not text.startswith(("WHEREAS", "THE ")):
         cased = _sentence_case(text)
         found = preambular_phrase(cased) if cased != text else None
@@ -125,6 +174,8 @@ def preambular_phrase(text: str) -> str | None:
 
 @lru_cache(maxsize=8192)
 def operative_phrase(text: str) -> str | None:
+    if _is_russian(text):
+        return _russian_phrase(_RU_OPERATIVE, text)
     match = OPERATIVE.match(text)
     if not match and text[:4].isupper() and text[:4].isalpha():
         found = OPERATIVE.match(_sentence_case(text))
@@ -157,6 +208,8 @@ def opens_paragraph(text: str) -> bool:
     ("Approves"). Any verb in -s is not enough here: a plural noun at the start of a wrapped line would look
     like one."""
     text = text.lstrip()
+    if _is_russian(text):
+        return preambular_phrase(text) is not None or _RU_COMMON_OPERATIVE.match(text) is not None
     if not text[:1].isupper():
         return False
     if preambular_phrase(text) is not None:

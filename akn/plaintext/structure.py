@@ -46,12 +46,13 @@ NAMED_DIVISION: Final = re.compile(
     r"(?:\s*[.:–—-]?\s+(?P<title>\S.*))?$"
 )
 ANNEX: Final = re.compile(
-    r"^(?P<label>(?:Annex|ANNEX|Annexe|ANNEXE|Anexo|ANEXO|Appendix|APPENDIX|Exhibit|EXHIBIT)(?:\s+(?P<num>[IVXLC]+|\d{1,2}|[A-Z])\b)?)\.?"
+    r"^(?P<label>(?:Annex|ANNEX|Annexe|ANNEXE|Anexo|ANEXO|Приложение|ПРИЛОЖЕНИЕ|Appendix|APPENDIX|Exhibit|EXHIBIT)(?:\s+(?P<num>[IVXLC]+|\d{1,2}|[A-Z])\b)?)\.?"
     r"(?::?\s+(?P<title>.+))?$"
 )
 PLENARY: Final = re.compile(
     r"^(?P<meeting>\d+(?:st|nd|rd|th)(?:\s\(resumed\))?\s+plenary meeting|\d+(?:e|re)\s+séance plénière(?:\s\(reprise\))?"
-    r"|\d+[ªa]\s+sesión plenaria(?:\s\(continuación\))?)\s*(?P<rest>.*)$",
+    r"|\d+[ªa]\s+sesión plenaria(?:\s\(continuación\))?|\d+[-\u2011]е\s+пленарное заседание(?:\s\(возобновленное\))?)"
+    r"\s*(?P<rest>.*)$",
     re.DOTALL,
 )
 ADOPTED_AT: Final = re.compile(
