@@ -29,19 +29,31 @@ MONTHS: Final = {
     "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7, "августа": 8,
     "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
 }
+# Arabic months as the UN prints them, by both their names ("تشرين الثاني/نوفمبر"), or by either.
+_AR_MONTH_NAMES: Final = (
+    ("كانون الثاني", "يناير"), ("شباط", "فبراير"), ("آذار", "مارس"), ("نيسان", "أبريل"), ("أيار", "مايو"),
+    ("حزيران", "يونيه|يونيو"), ("تموز", "يوليه|يوليو"), ("آب", "أغسطس"), ("أيلول", "سبتمبر"),
+    ("تشرين الأول", "أكتوبر"), ("تشرين الثاني", "نوفمبر"), ("كانون الأول", "ديسمبر"),
+)
+for _number, (_levantine, _others) in enumerate(_AR_MONTH_NAMES, 1):
+    for _other in _others.split("|"):
+        MONTHS.update({f"{_levantine}/{_other}": _number, _levantine: _number, _other: _number})
 _EN_MONTHS: Final = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
               "November", "December")
 _EN_MONTH = "(?:" + "|".join(_EN_MONTHS + tuple(m.upper() for m in _EN_MONTHS)) + ")"
 _FR_MONTH = r"(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)"
 _ES_MONTH = r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)"
 _RU_MONTH = r"(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
+_AR_MONTH = "(?:" + "|".join(f"{levantine}/(?:{others})|{others}" for levantine, others in _AR_MONTH_NAMES) + ")"
 # The lookahead lets the engine skip to a digit or capital before trying the four forms: twice as fast.
 DATE: Final = re.compile(
-    rf"(?=[\dA-Z])\b(?:(?P<d1>[0-3]?\d)\s{_EN_MONTH}\s(?P<y1>1[6-9]\d\d|20\d\d)"
+    rf"(?=[\dA-Z])(?:\b(?:(?P<d1>[0-3]?\d)\s{_EN_MONTH}\s(?P<y1>1[6-9]\d\d|20\d\d)"
     rf"|{_EN_MONTH}\s(?P<d2>[0-3]?\d),\s(?P<y2>1[6-9]\d\d|20\d\d)"
     rf"|(?P<d3>[0-3]?\d|1er)\s{_FR_MONTH}\s(?P<y3>1[6-9]\d\d|20\d\d)"
     rf"|(?P<d4>[0-3]?\d)\sde\s{_ES_MONTH}\sde\s(?P<y4>1[6-9]\d\d|20\d\d)"
-    rf"|(?P<d5>[0-3]?\d)\s{_RU_MONTH}\s(?P<y5>1[6-9]\d\d|20\d\d)(?:\sгода(?!\w))?)(?!\d)"
+    rf"|(?P<d5>[0-3]?\d)\s{_RU_MONTH}\s(?P<y5>1[6-9]\d\d|20\d\d)(?:\sгода(?!\w))?"
+    rf"|(?P<d7>[0-3]?\d)\s{_AR_MONTH}\s(?P<y7>1[6-9]\d\d|20\d\d))"
+    rf"|(?<!\d)(?P<y6>1[6-9]\d\d|20\d\d)年(?P<m6>1[0-2]|0?[1-9])月(?P<d6>[0-3]?\d)日)(?!\d)"
 )
 
 # Cited resolutions and decisions: a keyword, then one or more numbers.
@@ -138,8 +150,12 @@ def iso_date(match: re.Match[str]) -> str | None:
         day, year, month = match.group("d3"), match.group("y3"), match.string[match.end("d3") + 1: match.start("y3") - 1]
     elif match.group("d4"):
         day, year, month = match.group("d4"), match.group("y4"), match.string[match.end("d4") + 4: match.start("y4") - 4]
-    else:
+    elif match.group("d5"):
         day, year, month = match.group("d5"), match.group("y5"), match.string[match.end("d5") + 1: match.start("y5") - 1]
+    elif match.group("d7"):
+        day, year, month = match.group("d7"), match.group("y7"), match.string[match.end("d7") + 1: match.start("y7") - 1]
+    else:
+        return calendar_date(int(match.group("y6")), int(match.group("m6")), int(match.group("d6")))
     return calendar_date(int(year), MONTHS[month.lower()], 1 if day == "1er" else int(day))
 
 
@@ -361,8 +377,29 @@ def _keyword_starts(text: str) -> list[int]:
     return starts
 
 
+# A Chinese citation: the number between 第 and 号, the kind after it, the date (if any) just before it.
+_ZH_REF: Final = re.compile(
+    r"第(?:(?P<sc>\d{1,4}\s?\((?:19|20)\d\d\))|(?P<ga>(?:ES-\d{1,2}/|S-\d{1,2}/)?\d{1,4}/\d{1,4}(?:\s?[A-Z])?)"
+    r"|(?P<old>\d{1,4}\s?(?:[A-Z]\s)?\((?:[IVXL]+|ES-[IVXL]+|S-[IVXL]+)\)))号(?P<kind>决议|决定)"
+)
+
+
+def _chinese_refs(text: str, ctx: InlineContext, dates: list[tuple[int, int, str | None]]) -> list[tuple[int, int, m.Mark]]:
+    found = []
+    for cited in _ZH_REF.finditer(text):
+        form = next(name for name in ("sc", "ga", "old") if cited.group(name))
+        shown = cited.group(form)
+        date = next((iso for _start, stop, iso in dates if stop == cited.start()), None)
+        kind = "decision" if cited.group("kind") == "决定" else "resolution"
+        href = cited_iri(shown, form, "", kind, ctx.actor, date)
+        found.append((cited.start(form), cited.end(form), m.Mark("ref", (m.Text(shown),), (("href", href),))))
+    return found
+
+
 def _refs(text: str, ctx: InlineContext, dates: list[tuple[int, int, str | None]]) -> list[tuple[int, int, m.Mark]]:
     found: list[tuple[int, int, m.Mark]] = []
+    if "号" in text:
+        found.extend(_chinese_refs(text, ctx, dates))
     for keyword in _keywords_in(text):
         body = _body_before(text[max(0, keyword.start() - 80): keyword.start()])
         kind = keyword.group("kind").lower()

@@ -134,7 +134,8 @@ def _patterns(marker: str) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
     if not marker.isdigit():
         return re.compile(rf"(?={k})(?<=[A-Za-z\)])({k})(?![\w])"), None
     glued = re.compile(
-        rf"(?={k})(?:(?<=[A-Za-z\u00c0-\u024f\u0400-\u04ff\)\]”’\"'»])|(?<=[A-Za-z\u00c0-\u024f\u0400-\u04ff\)\]”’\"'»][.,;:])"
+        rf"(?={k})(?:(?<=[A-Za-z\u00c0-\u024f\u0400-\u04ff\u3400-\u9fff\)\]”’\"'»》、，；])"
+        rf"|(?<=[A-Za-z\u00c0-\u024f\u0400-\u04ff\)\]”’\"'»][.,;:])"
         rf"|(?<=(?<!\d)(?:19|20)\d\d,)|(?<=(?<!\d)(?:19|20)\d\d)|(?<=\d;)|(?<=\s\d,)|(?<=\s\d\d,)|(?<=\s\d\d\d,)"
         rf"|(?<=[./]\d,)|(?<=[./]\d\d,)|(?<=[./]\d\d\d,)|(?<=/\d\d\d\d,)|(?<=(?<!\d)(?:19|20)\d\d\.)"
         rf"|(?<=[A-Za-z][\-\u2011]\d,)|(?<=[A-Za-z][\-\u2011]\d\d,)|(?<=[a-z]\.,))"

@@ -1,4 +1,4 @@
-"""Ordinal numbers in words, as sessions are printed: English, French, Spanish and Russian.
+"""Ordinal numbers in words, as sessions are printed: English, French, Spanish, Russian, Arabic and Chinese.
 
     >>> ordinal("Seventy-eighth"), ordinal("Eightieth"), ordinal("78th")
     (78, 80, 78)
@@ -8,6 +8,10 @@
     (78, 80, 21)
     >>> ordinal("Семьдесят восьмая"), ordinal("Восьмидесятая"), ordinal("двадцать третье")
     (78, 80, 23)
+    >>> ordinal("الثامنة والسبعون"), ordinal("الثمانون"), ordinal("الحادية عشرة")
+    (78, 80, 11)
+    >>> ordinal("七十八"), ordinal("八十"), ordinal("一百零一")
+    (78, 80, 101)
 """
 
 from __future__ import annotations
@@ -60,13 +64,24 @@ _RU_TENS = {
     "восемьдесят": 80, "девяносто": 90, "сто": 100,
 }
 
+# Arabic ordinals, feminine and masculine, with the tens that follow them after "و" ("الثامنة والسبعون").
+_AR_WORDS = {
+    "الأولى": 1, "الأول": 1, "الحادية": 1, "الحادي": 1, "الثانية": 2, "الثاني": 2, "الثالثة": 3, "الثالث": 3,
+    "الرابعة": 4, "الرابع": 4, "الخامسة": 5, "الخامس": 5, "السادسة": 6, "السادس": 6, "السابعة": 7,
+    "السابع": 7, "الثامنة": 8, "الثامن": 8, "التاسعة": 9, "التاسع": 9, "العاشرة": 10, "العاشر": 10,
+    "عشرة": 10, "عشر": 10, "العشرون": 20, "الثلاثون": 30, "الأربعون": 40, "الخمسون": 50, "الستون": 60,
+    "السبعون": 70, "الثمانون": 80, "التسعون": 90, "المائة": 100, "المئة": 100,
+}
+_ZH_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_ZH_UNITS = {"十": 10, "百": 100}
+
 
 def ordinal(text: str) -> int | None:
     word = re.sub(r"\s+", " ", text.strip().lower())
     digits = re.match(r"^(\d+)(?:st|nd|rd|th|e|ème|er|re|º|ª|o|a)$", word)
     if digits:
         return int(digits.group(1))
-    for parse in (_english, _french, _spanish, _russian):
+    for parse in (_english, _french, _spanish, _russian, _arabic, _chinese):
         value = parse(word)
         if value:
             return value
@@ -118,3 +133,26 @@ def _russian(word: str) -> int | None:
             return None
         value += _RU_TENS[tens[0]]
     return value
+
+
+def _arabic(word: str) -> int | None:
+    parts = word.split()
+    values = [_AR_WORDS.get(part[1:] if index and part.startswith("و") else part) for index, part in enumerate(parts)]
+    if not parts or any(v is None for v in values):
+        return None
+    return sum(v for v in values if v)
+
+
+def _chinese(word: str) -> int | None:
+    """七十八 is 78, 一百零一 101: a digit multiplies the unit after it, and what is left is added."""
+    if not word or any(char not in _ZH_DIGITS and char not in _ZH_UNITS for char in word):
+        return None
+    total, digit = 0, 0
+    for char in word:
+        unit = _ZH_UNITS.get(char)
+        if unit is None:
+            digit = _ZH_DIGITS[char]
+        else:
+            total += (digit or 1) * unit
+            digit = 0
+    return total + digit or None
