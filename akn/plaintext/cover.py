@@ -27,9 +27,10 @@ ORGANS = (
     "Conseil économique et social", "Conseil des droits de l'homme", "Conseil des droits de l’homme",
     "Asamblea General", "Consejo de Seguridad", "Consejo Económico y Social", "Consejo de Derechos Humanos",
     "Генеральная Ассамблея", "Совет Безопасности", "Экономический и Социальный Совет", "Совет по правам человека",
+    "大会", "安全理事会", "经济及社会理事会", "人权理事会",
 )
 _ORGAN = re.compile(r"^(" + "|".join(ORGANS) + r")\b\s*")
-_AUTHORITY = re.compile(r"^(?:United Nations|Nations Unies|Naciones Unidas|Организация Объединенных Наций)\b\s*")
+_AUTHORITY = re.compile(r"^(?:United Nations|Nations Unies|Naciones Unidas|Организация Объединенных Наций|联合国)\b\s*")
 _SYMBOL_PREFIX = re.compile(SYMBOL.pattern.replace("^(?:United Nations\\s+)?", "^").rstrip("$") + r"(?=\s|$)\s*")
 _DISTRIBUTION = re.compile(
     r"^Distr\.?\s*:?\s*(General|Limited|Restricted|Générale|Limitée|Restreinte|Limitada|Reservada)(?![\w])\s*", re.IGNORECASE
@@ -40,9 +41,10 @@ _SESSION = re.compile(
     r"|^([A-ZÉ][a-zéè]+(?:[- ](?:et[- ])?[a-zéè]+)*)\s+(session)\b\s*"
     r"|^([A-Z][a-záéíóú]+(?: [a-záéíóú]+)?)\s+(período de sesiones)\b\s*"
     r"|^([А-ЯЁ][а-яё]+(?: [а-яё]+)?)\s+(сессия)\b\s*"
+    r"|^第([〇零一二两三四五六七八九十百]+)届((?:紧急特别|特别)?会议)\s*"
 )
 # What every match of `_SESSION` holds.
-_SESSION_WORD = re.compile(r"(?i:session)|período de sesiones|сессия")
+_SESSION_WORD = re.compile(r"(?i:session)|período de sesiones|сессия|届")
 _COMMITTEE = re.compile(
     r"^((?:First|Second|Third|Fourth|Fifth|Sixth) Committee|Special Political and Decolonization Committee|"
     r"(?:Première|Deuxième|Troisième|Quatrième|Cinquième|Sixième) Commission|"
@@ -53,7 +55,8 @@ _AGENDA = re.compile(
     r"^((?:Provisional )?[Aa]genda items?\s+(?P<n1>\d+(?:\s?\([a-z]\))?(?:(?:,|\sand)\s\d+(?:\s?\([a-z]\))?)*)"
     r"|Items?\s+(?P<n2>\d+(?:\s?\([a-z]\))?(?:(?:,|\sand)\s\d+(?:\s?\([a-z]\))?)*)\s+of the (?:provisional |preliminary )?(?:agenda|list of items)"
     r"|Point (?P<n3>\d+(?:\s?\(?[a-z]\))?) de l[’']ordre du jour|Tema (?P<n4>\d+(?:\s?\(?[a-z]\))?) del programa"
-    r"|Пункты? (?P<n5>\d+(?:\s?\(?[a-z]\))?(?:(?:,|\sи)\s\d+(?:\s?\(?[a-z]\))?)*) (?:предварительной )?повестки дня)"
+    r"|Пункты? (?P<n5>\d+(?:\s?\(?[a-z]\))?(?:(?:,|\sи)\s\d+(?:\s?\(?[a-z]\))?)*) (?:предварительной )?повестки дня"
+    r"|议程项目(?P<n6>\d+(?:\s?\([a-z]\))?(?:[、和]\d+(?:\s?\([a-z]\))?)*))"
 )
 _PLACE_DATES = re.compile(r"^[A-Z][a-zé]+(?: [A-Z][a-z]+)?, \d{1,2}(?:\s?[–-]\s?\d{1,2})?(?: [A-Z][a-z]+)?(?:\s?[–-]\s?\d{1,2})? [A-Z][a-z]+ \d{4}$")
 _ADOPTED_TITLE = re.compile(
@@ -61,14 +64,15 @@ _ADOPTED_TITLE = re.compile(
     r"|^(?:Résolution|Décision) adoptée par (?:l['’]|le |la )(?P<o2>.+?) le (?P<d2>.+)$"
     r"|^(?:Resolución|Decisión) aprobada por (?:el |la )(?P<o3>.+?) el (?P<d3>.+)$"
     r"|^(?:Резолюция, принятая|Решение, принятое) (?P<o4>.+?) (?P<d4>\d{1,2} [а-я]+ \d{4} года)$"
+    r"|^(?P<d5>\d{4}年\d{1,2}月\d{1,2}日)(?P<o5>\S+?)(?:决议|决定)$"
 )
 ADOPTED_START = re.compile(
     r"^(?:(?:Resolutions?|Decisions?) adopted by|(?:Résolution|Décision) adoptée par|(?:Resolución|Decisión) aprobada por"
-    r"|Резолюция, принятая|Решение, принятое)\b"
+    r"|Резолюция, принятая|Решение, принятое|\d{4}年\d{1,2}月\d{1,2}日\S+?(?:决议|决定)$)"
 )
 _ORIGIN = re.compile(
     r"^\[(?:on the (?:report|recommendation)|without reference|sur (?:la base du )?rapport|sans renvoi|"
-    r"sin remisión|sobre la base del informe|без передачи|по докладу)"
+    r"sin remisión|sobre la base del informe|без передачи|по докладу|未经发交|根据)"
 )
 _SPONSORS = re.compile(
     r"^(?P<sponsors>.+?):\s*(?:(?P<note>\ue000[^\ue001]*\ue001|\*+)\s*)?(?P<type>(?:revised )?draft (?:resolution|decision)\b.*|"
@@ -88,7 +92,8 @@ _SC_ADOPTED = re.compile(
     r"|(?i:adopted at the \d+\w{2} meeting)(?: (?i:of the) (?P<o4>.+?))?,?\s+(?:on\s+)?(?P<d4>\d.+)"
     r"|Adoptée par le (?P<o2>.+?)(?: à sa \S+ séance,)? le (?P<d2>.+)"
     r"|Aprobada por el (?P<o3>.+?)(?: en su \S+ sesión,)?(?: celebrada)? el (?P<d3>.+)"
-    r"|[Пп]ринят(?:ая|а|ое|о) (?P<o5>.+?) на (?:его|ее|её) \S+ заседании,? (?P<d5>\d.+))$",
+    r"|[Пп]ринят(?:ая|а|ое|о) (?P<o5>.+?) на (?:его|ее|её) \S+ заседании,? (?P<d5>\d.+)"
+    r"|(?P<d6>\d{4}年\d{1,2}月\d{1,2}日)(?P<o6>\S+?)第\d+次会议通过)$",
     re.DOTALL,
 )
 KINDS = {
@@ -173,7 +178,7 @@ def _organ(text: str, facts: Facts, ctx: InlineContext) -> tuple[m.Inlines, str]
     if not match:
         return None
     rest = text[match.end():]
-    if rest[:1] in (":", ","):  # "Генеральная Ассамблея," is the formula, where no article tells them apart
+    if rest[:1] in (":", ",", "，", "،"):  # "Генеральная Ассамблея,", "大会，": the formula, which no article tells apart
         return None
     facts.organ = facts.organ or match.group(1)
     return (mark("docAuthority", match.group(1), ("refersTo", "#issuingBody")),), rest
@@ -194,7 +199,7 @@ def _date(text: str, facts: Facts, ctx: InlineContext) -> tuple[m.Inlines, str] 
     if not match:
         return None
     iso = iso_date(match)
-    if not iso:
+    if not iso or "\u3400" <= text[match.end():match.end() + 1] <= "\u9fff":  # a Chinese sentence that opens with a date
         return None
     facts.issued = facts.issued or iso
     return (mark("docDate", match.group(0), ("date", iso), ("refersTo", "#dateOfIssuance")),), text[match.end():].lstrip()
@@ -215,7 +220,7 @@ def _session(text: str, facts: Facts, ctx: InlineContext) -> tuple[m.Inlines, st
     match = _SESSION.match(text)
     if not match:
         return None
-    number = ordinal(match.group(1) or match.group(3) or match.group(5) or match.group(7))
+    number = ordinal(next(g for g in match.group(1, 3, 5, 7, 9) if g))
     if number is None:
         return None
     facts.session = facts.session or str(number)
@@ -240,7 +245,7 @@ def _agenda(text: str, facts: Facts, ctx: InlineContext) -> tuple[m.Inlines, str
     match = _AGENDA.match(text)
     if not match:
         return None
-    number = next(g for g in match.group("n1", "n2", "n3", "n4", "n5") if g)
+    number = next(g for g in match.group("n1", "n2", "n3", "n4", "n5", "n6") if g)
     facts.agenda_items.append(number)
     out: list[m.Inline] = [mark("inline", text[: match.end()], ("name", "agendaItem"), ("title", number))]
     rest = text[match.end():]
@@ -324,12 +329,12 @@ def _adopted_title(text: str, facts: Facts, ctx: InlineContext) -> tuple[m.Inlin
     match = _ADOPTED_TITLE.match(text)
     if not match:
         return None
-    date = DATE.search(next(g for g in match.group("d1", "d2", "d3", "d4") if g))
+    date = DATE.search(next(g for g in match.group("d1", "d2", "d3", "d4", "d5") if g))
     if not date:
         return None
     facts.adopted = iso_date(date)
     facts.organ = facts.organ or next((g for g in match.group("o1", "o2", "o3") if g), None)
-    if text.startswith(("Decision", "Décision", "Decisión", "Решение")):
+    if text.startswith(("Decision", "Décision", "Decisión", "Решение")) or text.endswith("决定"):
         facts.kind = facts.kind or "decision"
     return (mark("docTitle", date_mark(text, "#adoptionDate")),), ""
 
@@ -347,29 +352,31 @@ def _presidential_statement(text: str, facts: Facts, ctx: InlineContext) -> tupl
     facts.kind = facts.kind or "presidentialStatement"
     return (mark("docType", text, ("refersTo", "#presidentialStatement")),), ""
 
-# The Main Committees named in the genitive of a Russian text ("по докладу Третьего комитета"), in English.
-_RU_COMMITTEES = {
+# The Main Committees as a Russian or Chinese text names them ("по докладу Третьего комитета", "第三委员会"), in English.
+_COMMITTEES_IN_ENGLISH = {
     f"{ordinal_word} комитета": f"{english} Committee"
     for ordinal_word, english in (("Первого", "First"), ("Второго", "Second"), ("Третьего", "Third"),
                                   ("Четвертого", "Fourth"), ("Пятого", "Fifth"), ("Шестого", "Sixth"))
-}
+} | {f"第{digit}委员会": f"{english} Committee"
+     for digit, english in zip("一二三四五六", ("First", "Second", "Third", "Fourth", "Fifth", "Sixth"))}
 
 
 def _origin(text: str, facts: Facts, ctx: InlineContext) -> tuple[m.Inlines, str] | None:
     if not _ORIGIN.match(text):
         return None
     inner = re.search(r"\(([^()]*(?:\([^()]*\))?[^()]*)\)\]?\s*$", text)
-    refers = "#noMainCommittee" if re.search(r"without|sans renvoi|sin remisión|без передачи", text) else None
+    refers = "#noMainCommittee" if re.search(r"without|sans renvoi|sin remisión|без передачи|未经发交", text) else None
     committee = re.search(
         r"(?:of|de) the ((?:First|Second|Third|Fourth|Fifth|Sixth) Committee|Special Political and Decolonization Committee)"
         r"|de la ((?:Première|Deuxième|Troisième|Quatrième|Cinquième|Sixième) Commission)"
         r"|de la ((?:Primera|Segunda|Tercera|Cuarta|Quinta|Sexta) Comisión)"
-        r"|по докладу ((?:Первого|Второго|Третьего|Четвертого|Пятого|Шестого) комитета)",
+        r"|по докладу ((?:Первого|Второго|Третьего|Четвертого|Пятого|Шестого) комитета)"
+        r"|根据(第[一二三四五六]委员会)",
         text,
     )
     if committee:
         name = next(g for g in committee.groups() if g)
-        refers = f"#{body_id(_RU_COMMITTEES.get(name, name))}"
+        refers = f"#{body_id(_COMMITTEES_IN_ENGLISH.get(name, name))}"
     children: list[m.Inline] = []
     if inner:
         children = [m.Text(text[: inner.start(1)]), mark("inline", inner.group(1), ("name", "originatingDocument")),
@@ -511,7 +518,17 @@ def numbered_title(text: str, facts: Facts, ctx: InlineContext) -> m.Inlines | N
             mark("docTitle", tuple(semantics(match.group("title"), ctx)), ("refersTo", "#resolutionTitle")))
 
 
+# "第2799(2025)号决议", and the adoption line that follows it without a blank between in Chinese.
+_SC_NUMBER_ZH = re.compile(r"^第(?P<n>\d{1,4})\s?\((?P<y>\d{4})\)号决议(?P<rest>\s*\d{4}年.+通过)?$")
+
+
 def sc_number(text: str, facts: Facts, ctx: InlineContext) -> m.Inlines | None:
+    chinese = _SC_NUMBER_ZH.match(text)
+    if chinese:
+        facts.number = f"{chinese.group('n')} ({chinese.group('y')})"
+        if not chinese.group("rest"):
+            return (mark("docNumber", text),)
+        return (mark("docNumber", text[: chinese.start("rest")]), *(sc_adopted(chinese.group("rest"), facts, ctx) or ()))
     match = _SC_NUMBER.match(text)
     if not match:
         return None
@@ -534,10 +551,10 @@ def sc_adopted(text: str, facts: Facts, ctx: InlineContext) -> m.Inlines | None:
     match = _SC_ADOPTED.match(text)
     if not match:
         return None
-    date = DATE.search(next(g for g in match.group("d1", "d2", "d3", "d4", "d5") if g))
+    date = DATE.search(next(g for g in match.group("d1", "d2", "d3", "d4", "d5", "d6") if g))
     if date:
         facts.adopted = facts.adopted or iso_date(date)
-    organ = match.group("o1") or match.group("o2") or match.group("o3") or match.group("o4") or match.group("o5")
+    organ = next((g for g in match.group("o1", "o2", "o3", "o4", "o5", "o6") if g), None)
     facts.organ = facts.organ or (organ.title() if organ and organ.isupper() else organ)
     return date_mark(text, "#adoptionDate")
 
