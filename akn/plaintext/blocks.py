@@ -19,11 +19,11 @@ NUMBER_OPENING = re.compile(
     r"[ivxlc]{1,6}\)(?:\s|$)|[—–•▪·-]\s)"
 )
 _SENTENCE_END = re.compile(
-    r"[.;:,!?][\"'’”)\]\ue001\ue003\ue005]*(?:\s?\d{1,3}|\*{1,3}|\ue000[^\ue001]*\ue001)?$|(?:\s|^)(?:and|or|et|y|ou)$"
+    r"[.;:,!?。；：，！？،؛؟][\"'’”)\]\ue001\ue003\ue005]*(?:\s?\d{1,3}|\*{1,3}|\ue000[^\ue001]*\ue001)?$|(?:\s|^)(?:and|or|et|y|ou)$"
     r"|(?:--|—)$"
 )
 # The characters `_SENTENCE_END` can end on (digits aside): a line ending on any other cannot match it.
-_SENTENCE_LAST = frozenset(".;:,!?\"'’”)]\ue001\ue003\ue005*drtyu-—\n")
+_SENTENCE_LAST = frozenset(".;:,!?。；：，！？،؛؟\"'’”)]\ue001\ue003\ue005*drtyu-—\n")
 
 
 def _ends_sentence(text: str) -> bool:
@@ -101,6 +101,11 @@ class Block:
         self._joined = self._plain = None
 
 
+def _is_cjk(char: str) -> bool:
+    """A Chinese character or a full-width sign ("，", "。")."""
+    return "\u3000" <= char <= "\u9fff" or "\uff00" <= char <= "\uffef"
+
+
 def join_lines(parts: list[str]) -> tuple[str, list[tuple[int, int, int]]]:
     """The lines as one text (hard wraps joined), and where each line starts: (index, in text, in line)."""
     out = ""
@@ -112,7 +117,7 @@ def join_lines(parts: list[str]) -> tuple[str, list[tuple[int, int, int]]]:
         lead = len(raw) - len(raw.lstrip())
         if not out or out.endswith("-") and len(out) > 1 and out[-2].isalpha() and part[:1].isalpha():
             pass
-        else:
+        elif not (_is_cjk(out[-1]) or _is_cjk(part[0])):  # Chinese wraps anywhere, and puts no blank between
             out += " "
         starts.append((index, len(out), lead))
         out += part
@@ -190,12 +195,12 @@ def _title(lines: list[Line]) -> bool:
 
 _BARE_NUMBER = re.compile(r"^\d{1,3}\s?[.,;:]?$")
 # The end of a clause, a note marker after it or not ("Disabilities, 4", "Child;*", a footnote the layout marked).
-_CLAUSE_END = re.compile(r"[;:.,](?:\s?\d{1,3}|\*{1,3}|\ue000[^\ue001]*\ue001)?$")
+_CLAUSE_END = re.compile(r"[;:.,。；：，،؛](?:\s?\d{1,3}|\*{1,3}|\ue000[^\ue001]*\ue001)?$")
 
 
-_UNTERMINATED = re.compile(r"[^.;:,!?\"'’”)\]\ue001\ue003\ue005]$")
+_UNTERMINATED = re.compile(r"[^.;:,!?。；：，！？،؛؟\"'’”)\]\ue001\ue003\ue005]$")
 # A note marker after the closing punctuation ("for 2020,1", "Rights;*") ends the paragraph all the same.
-_MARKER_AFTER_END = re.compile(r"[.;:,!?][\"'’”)\]]?(?:\d{1,3}|\*{1,3})$")
+_MARKER_AFTER_END = re.compile(r"[.;:,!?。；：，！？،؛؟][\"'’”)\]]?(?:\d{1,3}|\*{1,3})$")
 
 
 def mend(

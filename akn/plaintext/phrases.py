@@ -23,6 +23,11 @@ verb in the third person.
     'вновь подтверждая'
     >>> operative_phrase("настоятельно призывает государства-члены;")
     'настоятельно призывает'
+
+Chinese writes no space after the phrase, which is one of the verbs the UN's Chinese texts open with:
+
+    >>> preambular_phrase("又回顾其第70/1号决议，"), operative_phrase("请秘书长提交报告。")
+    ('又回顾', '请')
 """
 
 from __future__ import annotations
@@ -126,6 +131,40 @@ def _is_russian(text: str) -> bool:
     return "\u0400" <= text[:1] <= "\u04ff"
 
 
+# The Chinese verbs that open most paragraphs, which a wrapped line (cut anywhere) seldom starts with.
+_ZH_COMMON = re.compile(r"^(?:又|还)?(?:回顾|重申|认识到|铭记|考虑到|深信|决定|吁请|促请|敦促)")
+# Chinese: the verbs that open recitals and operative paragraphs, with the adverbs before them ("又回顾",
+# "关切地注意到"). Many open both; the closing punctuation then tells them apart (see `structure`).
+_ZH_ADVERB = r"(?:又|还|并|也|再次|进一步|深为|深感|严重|强烈|满意地|赞赏地|关切地|感激地|遗憾地|严重关切地|深为关切地)"
+_ZH_RECITAL_VERBS = (
+    "回顾", "忆及", "重申", "认识到", "确认", "承认", "注意到", "铭记", "考虑到", "意识到", "深信", "相信", "确信",
+    "坚信", "强调", "欢迎", "表示", "关切", "关注", "申明", "认为", "审议了", "鼓励", "决心", "赞扬", "赞赏", "震惊",
+    "遗憾", "痛惜", "希望", "念及", "根据", "依照", "指出", "重视", "谴责", "肯定", "感谢",
+)
+_ZH_OPERATIVE_VERBS = (
+    "决定", "邀请", "请", "吁请", "促请", "敦促", "鼓励", "欢迎", "重申", "强调", "注意到", "表示", "赞赏", "确认",
+    "核可", "通过", "认可", "宣布", "谴责", "支持", "要求", "建议", "呼吁", "授权", "赞扬", "认识到", "申明", "回顾",
+    "指出", "感谢", "祝贺", "欣见", "核准", "批准", "同意", "宣告",
+)
+
+
+def _zh_pattern(verbs: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(f"^{_ZH_ADVERB}?(?:{'|'.join(sorted(verbs, key=len, reverse=True))})")
+
+
+_ZH_PREAMBULAR = _zh_pattern(_ZH_RECITAL_VERBS)
+_ZH_OPERATIVE = _zh_pattern(_ZH_OPERATIVE_VERBS)
+
+
+def _chinese_phrase(pattern: re.Pattern[str], text: str) -> str | None:
+    match = pattern.match(text)
+    return match.group(0) if match else None
+
+
+def _is_chinese(text: str) -> bool:
+    return "\u3400" <= text[:1] <= "\u9fff"
+
+
 _NOT_VERBS = frozenset(
     {
         "This", "Thus", "Its", "His", "Has", "Was", "Is", "Members", "States", "Nations", "Parties", "Conditions",
@@ -158,6 +197,8 @@ def _sentence_case(text: str) -> str:
 def preambular_phrase(text: str) -> str | None:
     if _is_russian(text):
         return _russian_phrase(_RU_PREAMBULAR, text)
+    if _is_chinese(text):
+        return _chinese_phrase(_ZH_PREAMBULAR, text)
     if text[:4].isupper() and text[:4].isalpha() and not text.startswith(("WHEREAS", "THE ")):
         cased = _sentence_case(text)
         found = preambular_phrase(cased) if cased != text else None
@@ -176,6 +217,8 @@ def preambular_phrase(text: str) -> str | None:
 def operative_phrase(text: str) -> str | None:
     if _is_russian(text):
         return _russian_phrase(_RU_OPERATIVE, text)
+    if _is_chinese(text):
+        return _chinese_phrase(_ZH_OPERATIVE, text)
     match = OPERATIVE.match(text)
     if not match and text[:4].isupper() and text[:4].isalpha():
         found = OPERATIVE.match(_sentence_case(text))
@@ -210,6 +253,8 @@ def opens_paragraph(text: str) -> bool:
     text = text.lstrip()
     if _is_russian(text):
         return preambular_phrase(text) is not None or _RU_COMMON_OPERATIVE.match(text) is not None
+    if _is_chinese(text):
+        return _ZH_COMMON.match(text) is not None
     if not text[:1].isupper():
         return False
     if preambular_phrase(text) is not None:

@@ -51,7 +51,8 @@ ANNEX: Final = re.compile(
 )
 PLENARY: Final = re.compile(
     r"^(?P<meeting>\d+(?:st|nd|rd|th)(?:\s\(resumed\))?\s+plenary meeting|\d+(?:e|re)\s+séance plénière(?:\s\(reprise\))?"
-    r"|\d+[ªa]\s+sesión plenaria(?:\s\(continuación\))?|\d+[-\u2011]е\s+пленарное заседание(?:\s\(возобновленное\))?)"
+    r"|\d+[ªa]\s+sesión plenaria(?:\s\(continuación\))?|\d+[-\u2011]е\s+пленарное заседание(?:\s\(возобновленное\))?"
+    r"|第\d+次全体会议(?:\s?[(（]续会[)）])?)"
     r"\s*(?P<rest>.*)$",
     re.DOTALL,
 )
@@ -173,6 +174,8 @@ def is_formula(text: str) -> bool:
     flat = flat.strip()
     if len(flat.split(None, 14)) > 14:  # more than 14 words, without splitting them all
         return False
+    if flat.endswith(("，", "،")):  # Chinese and Arabic commas: the known formulas only, as a text of any length
+        return is_known_formula(flat[:-1]) and actor_for_formula(flat[:-1]) is not None
     if not flat.endswith(","):
         return is_known_formula(flat) and actor_for_formula(flat) is not None
     return bool(FORMULA.match(flat)) or actor_for_formula(flat) is not None
@@ -615,7 +618,7 @@ class Assembler:
         if op and not pre:
             return "operative"
         if pre and op:
-            return "preambular" if text.endswith(",") else "operative"
+            return "preambular" if text.endswith((",", "，", "،")) else "operative"
         return None
 
     def preamble(self) -> list[m.PreambleItem]:
@@ -683,7 +686,7 @@ class Assembler:
         notes = re.search("(?:\ue000[^\ue001]*\ue001)+$", flat)
         tail = notes.group(0) if notes else ""
         flat = flat[: len(flat) - len(tail)].rstrip()
-        if not flat.endswith((",", ":")):
+        if not flat.endswith((",", ":", "，", "،")):
             return parse(text.strip(), self.ctx)
         return (m.Mark("i", parse(flat[:-1], self.ctx)),) + parse(flat[-1] + tail, self.ctx)
 
