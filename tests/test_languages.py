@@ -1,5 +1,5 @@
-"""Resolutions in Russian: the UN's masthead, formula, recitals in lower case, operative verbs, dates, notes
-and adoption lines as the Russian texts print them."""
+"""Resolutions in the UN's other languages: the masthead, formula, recitals, operative verbs, dates, notes,
+citations and adoption lines as the Russian and Chinese texts print them."""
 
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ from .extractions import (
 
 NS = {"a": "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"}
 SAMPLE = SAMPLES / "ru-resolution.txt"
+CHINESE = SAMPLES / "zh-resolution.txt"
 
 
 def converted(text: str) -> tuple[etree._Element, list[str]]:
@@ -46,6 +47,9 @@ def texts(root: etree._Element, path: str) -> list[str]:
 )
 def test_the_language_is_read_from_the_script(text: str, language: str) -> None:
     assert guess_language(text) == language
+
+
+# -- Russian -------------------------------------------------------------------------------------------
 
 
 def test_the_sample_is_marked_up_as_its_french_and_english_counterparts() -> None:
@@ -231,3 +235,121 @@ def test_a_spaced_number_before_a_russian_month_is_no_note_marker() -> None:
     assert root.find(".//a:coverPage//a:docDate", NS).get("date") == "2025-12-01"
     note = root.find(".//a:preamble/a:container//a:authorialNote", NS)
     assert note is not None and note.get("marker") == "1"
+
+
+# -- Chinese -------------------------------------------------------------------------------------------
+
+
+def test_the_chinese_sample_is_marked_up_as_its_english_counterpart() -> None:
+    root, warnings = converted(CHINESE.read_text(encoding="utf-8"))
+    assert warnings == []
+    assert root.find(".//a:FRBRlanguage", NS).get("language") == "zho"
+    assert root.find(".//a:FRBRWork/a:FRBRdate", NS).get("date") == "2025-12-17"
+    assert [e.text for e in root.findall(".//a:coverPage//a:docAuthority", NS)] == ["联合国", "大会"]
+    assert root.find(".//a:session", NS).get("value") == "80"
+    assert root.find(".//a:coverPage//a:inline[@name='agendaItem']", NS).get("title") == "14"
+    assert root.find(".//a:coverPage//a:docTitle/a:docDate", NS).get("date") == "2025-12-17"
+    assert root.find(".//a:docProponent", NS).get("refersTo") == "#noMainCommittee"
+    assert texts(root, ".//a:preamble/a:formula") == ["大会，"]
+    recitals = root.findall(".//a:preamble/a:container", NS)
+    assert [c.get("name") for c in recitals] == ["回顾", "认识到", "深信"]
+    ref = recitals[0].find(".//a:ref", NS)
+    assert (ref.text, ref.get("href")) == ("70/1", "/akn/un/statement/deliberation/unga/2015-09-25/70-1")
+    assert recitals[0].find(".//a:date", NS).text == "2015年9月25日"
+    note = recitals[2].find(".//a:authorialNote", NS)
+    assert note.get("marker") == "1" and "".join(note.itertext()) == "见A/80/100号文件。"
+    paragraphs = root.findall(".//a:mainBody/a:paragraph", NS)
+    assert [p.findtext(".//a:i", namespaces=NS) for p in paragraphs] == ["决定", "邀请", "请"]
+    assert [p.findtext("a:num", namespaces=NS) for p in paragraphs[1].findall(".//a:point", NS)] == ["(a)", "(b)"]
+    assert root.find(".//a:conclusions//a:location", NS).text == "第55次全体会议"
+    assert root.find(".//a:conclusions//a:docDate", NS).get("date") == "2025-12-17"
+
+
+def _wrapped_every(text: str, width: int) -> str:
+    """Chinese as a PDF wraps it: a line of Chinese cut after every `width` characters, between any two
+    characters but those of one number or Latin word ("2030", "A/80/100"), which line breaking keeps
+    together."""
+    out = []
+    for line in text.split("\n"):
+        while len(line) > width and any("\u3400" <= char <= "\u9fff" for char in line):
+            cut = width
+            while cut < len(line) and (line[cut - 1].isascii() and line[cut - 1].isalnum() or line[cut - 1] in "/.")\
+                    and (line[cut].isascii() and line[cut].isalnum() or line[cut] in "/."):
+                cut += 1
+            out.append(line[:cut])
+            line = line[cut:]
+        out.append(line)
+    return "\n".join(out)
+
+
+@pytest.mark.parametrize(
+    "extraction",
+    [without_blank_lines, as_another_extractor_writes_it, justified, as_pdftotext_layout_prints_it,
+     lambda text: _wrapped_every(text, 16), lambda text: without_blank_lines(_wrapped_every(text, 16))],
+    ids=["without_blank_lines", "another_extractor", "justified", "pdftotext_layout", "wrapped", "wrapped_tight"],
+)
+def test_the_chinese_sample_reads_alike_however_it_was_extracted(extraction) -> None:  # type: ignore[no-untyped-def]
+    text = CHINESE.read_text(encoding="utf-8")
+    found, _ = converted(text)
+    other, _ = converted(extraction(text))
+    for part in ("a:preamble", "a:mainBody", "a:conclusions"):
+        assert etree.tostring(other.find(f".//{part}", NS)) == etree.tostring(found.find(f".//{part}", NS)), part
+
+
+def test_chinese_lines_are_joined_without_a_blank() -> None:
+    root, _ = converted("大会，\n\n认识到公共档案保存各国人民的记忆，并\n促进透明度，\n\n1. 决定宣布6月9日为国际公共\n档案日。\n")
+    assert texts(root, ".//a:preamble/a:container/a:p") == ["认识到公共档案保存各国人民的记忆，并促进透明度，"]
+    assert texts(root, ".//a:mainBody//a:p") == ["决定宣布6月9日为国际公共档案日。"]
+
+
+@pytest.mark.parametrize(
+    "text, recital, operative",
+    [
+        ("又回顾其第70/1号决议，", "又回顾", "又回顾"),
+        ("关切地注意到冲突持续，", "关切地注意到", "关切地注意到"),
+        ("请秘书长提交报告。", None, "请"),
+        ("会员国应当采取行动。", None, None),
+    ],
+)
+def test_a_chinese_paragraph_opens_with_a_known_verb(text: str, recital: str | None, operative: str | None) -> None:
+    assert (preambular_phrase(text), operative_phrase(text)) == (recital, operative)
+
+
+def test_a_chinese_paragraph_is_a_recital_or_operative_by_its_closing_punctuation() -> None:
+    root, _ = converted("大会，\n\n重申其承诺，\n\n欢迎秘书长的报告，\n\n1. 重申其承诺；\n\n2. 欢迎秘书长的报告。\n")
+    assert [c.get("name") for c in root.findall(".//a:preamble/a:container", NS)] == ["重申", "欢迎"]
+    assert [p.findtext(".//a:i", namespaces=NS) for p in root.findall(".//a:mainBody/a:paragraph", NS)] == ["重申", "欢迎"]
+
+
+def test_a_sentence_that_opens_with_the_bodys_name_is_no_formula() -> None:
+    root, _ = converted("大会，\n\n回顾其决议，\n\n1. 决定宣布6月9日为国际日；\n\n大会还决定在第八十一届会议临时议程中列入该项目，\n")
+    assert len(root.findall(".//a:preamble/a:formula", NS)) == 1
+
+
+@pytest.mark.parametrize(
+    "citation, shown, href",
+    [
+        ("2015年9月25日第70/1号决议", "70/1", "/akn/un/statement/deliberation/unga/2015-09-25/70-1"),
+        ("第2532 (2020)号决议", "2532 (2020)", "/akn/un/statement/deliberation/unsc/2532-2020"),
+        ("第77/555号决定", "77/555", "/akn/un/statement/deliberation/unga/decision-77-555"),
+    ],
+)
+def test_a_chinese_citation_is_a_reference(citation: str, shown: str, href: str) -> None:
+    root, _ = converted(f"大会，\n\n回顾其{citation}，\n\n1. 决定宣布6月9日为国际日。\n")
+    ref = root.find(".//a:preamble//a:ref", NS)
+    assert (ref.text, ref.get("href")) == (shown, href)
+
+
+def test_a_security_council_resolution_in_chinese() -> None:
+    root, _ = converted(
+        "联合国                                                          S/RES/2799 (2025)\n"
+        "安全理事会                                                      Distr.: General\n"
+        "                                                                15 October 2025\n\n"
+        "第2799(2025)号决议\n2025年10月14日安全理事会第9999次会议通过\n\n安全理事会，\n\n"
+        "回顾其以往关于这一问题的所有决议和主席声明，\n\n根据《联合国宪章》第七章采取行动，\n\n"
+        "1. 决定将特派团的任务期限延长至2026年10月15日；\n\n2. 决定继续积极处理此案。\n"
+    )
+    assert root.find(".//a:FRBRWork/a:FRBRdate", NS).get("date") == "2025-10-14"
+    assert texts(root, ".//a:preface/a:p") == ["第2799(2025)号决议2025年10月14日安全理事会第9999次会议通过"]
+    assert root.find(".//a:preface/a:p/a:docNumber", NS).text == "第2799(2025)号决议"
+    assert [c.get("name") for c in root.findall(".//a:preamble/a:container", NS)] == ["回顾", "根据"]
