@@ -27,9 +27,11 @@ _RULE_CHARACTERS = "-*_="  # what the rules above are drawn with
 SYMBOL = re.compile(
     r"^(?:United Nations\s+)?((?:A|S|E|T|DP|UNEP|ECE|TD|CRC|CEDAW|CCPR|HRC)(?:/[A-Za-z0-9.\-]+)+(?:\s*\(\d{4}\))?)\*?$"
 )
-# A note opens with its marker; a number and a stray full stop ("2 . Invites") is a paragraph that OCR misread.
+# A note opens with its marker ("(1)" in a note in Arabic); a number and a stray full stop ("2 . Invites") is a
+# paragraph that OCR misread.
 NOTE_START = re.compile(
-    rf"^\s*(?:{NOTE_OPEN}(?P<m1>[^{NOTE_CLOSE}]+){NOTE_CLOSE}:?|(?P<m2>\d{{1,3}}|\*{{1,3}}|[a-z])(?:\s|$))"
+    rf"^\s*(?:{NOTE_OPEN}(?P<m1>[^{NOTE_CLOSE}]+){NOTE_CLOSE}:?|(?P<m2>\d{{1,3}}|\*{{1,3}}|[a-z])(?:\s|$)"
+    rf"|\((?P<m3>\d{{1,3}})\)\s(?=.*[\u0600-\u06ff]))"
     rf"\s*(?![.,;:](?:\s|$))(?P<text>.*)$"
 )
 RECYCLE = re.compile(r"^(Please recycle|\s*♲\s*)$", re.IGNORECASE)
@@ -255,7 +257,7 @@ def _looks_like_note(text: str) -> bool:
     match = NOTE_START.match(text)
     if not match:
         return False
-    if match.group("m1"):
+    if match.group("m1") or match.group("m3"):
         return True
     marker = match.group("m2")
     return marker.startswith("*") or marker.isdigit()
@@ -265,11 +267,15 @@ def _parse_notes(
     lines: list[Line], page: int, last_marker: list[int], warnings: list[tuple[int, str]]
 ) -> list[NoteBody]:
     notes: list[NoteBody] = []
+    bracketed = False  # the notes so far open with "(1)": so does the next, in Arabic or not
     for k, line in enumerate(lines):
         if line.blank:
             continue
         match = NOTE_START.match(line.text)
-        marker = ((match.group("m1") or match.group("m2")) or "").strip() if match else ""
+        if bracketed and (match is None or not match.group("m3")):
+            match = _BRACKETED_NOTE.match(line.text) or match
+        marker = _marker(match) if match else ""
+        bracketed = bracketed or bool(match and match.groupdict().get("m3"))
         if match and marker and _is_next_marker(marker, last_marker[0], notes):
             notes.append(NoteBody(marker, match.group("text").strip(), line.no, page))
             if marker.isdigit():
@@ -289,6 +295,15 @@ def _parse_notes(
     return notes
 
 
+# A note of an Arabic text whose marker is followed by Latin text ("(3) United Nations, Treaty Series").
+_BRACKETED_NOTE = re.compile(r"^\s*\((?P<m3>\d{1,3})\)\s(?P<text>.*)$")
+
+
+def _marker(match: re.Match[str]) -> str:
+    found = match.groupdict()
+    return (found.get("m1") or found.get("m2") or found.get("m3") or "").strip()
+
+
 def _reads_as_a_note(match: re.Match[str] | None, marker: str, last: int) -> bool:
     """A line that opens like a note of its own ("8  The African ..."), with a number beyond the last note's."""
     if match is None or not marker.isdigit():
@@ -303,7 +318,7 @@ def _jump_confirmed(marker: str, lines: list[Line], k: int) -> bool:
         return False
     for line in lines[k + 1:]:
         match = NOTE_START.match(line.text) if not line.blank else None
-        following = (match.group("m1") or match.group("m2")) if match else None
+        following = (match.group("m1") or match.group("m2") or match.group("m3")) if match else None
         if following and following.strip().isdigit():
             return int(following) == int(marker) + 1
     return False
@@ -530,7 +545,7 @@ def _trailing_notes(lines: list[Line], drop: list[bool], without_blanks: bool = 
             if drop[k] or lines[k].blank:
                 continue
             match = NOTE_START.match(lines[k].text) if not DATE.match(lines[k].text.strip()) else None
-            marker = match.group("m2") if match else None
+            marker = (match.group("m2") or match.group("m3")) if match else None
             if marker and (not markers or _follows(marker, markers[-1])):
                 markers.append(marker)
             elif _NUMBERED_START.match(lines[k].text.strip()):

@@ -124,6 +124,13 @@ def _block_before_line(blocks: list[Block], line_no: int) -> int:
     return best
 
 
+@lru_cache(maxsize=1024)
+def _in_brackets(marker: str) -> re.Pattern[str]:
+    """An Arabic text's marker: the number in brackets glued to the word it annotates ("الوثائقي(1)،")."""
+    k = re.escape(marker)
+    return re.compile(rf"(?=\({k}\))(?<=[\u0620-\u065f])(\({k}\))")
+
+
 @lru_cache(maxsize=4096)  # asked again for each note as the next one's marker: re's own cache holds 512
 def _patterns(marker: str) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
     """Where `marker` stands glued to the text it annotates, and where it stands after a space. Each pattern
@@ -134,7 +141,7 @@ def _patterns(marker: str) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
     if not marker.isdigit():
         return re.compile(rf"(?={k})(?<=[A-Za-z\)])({k})(?![\w])"), None
     glued = re.compile(
-        rf"(?={k})(?:(?<=[A-Za-z\u00c0-\u024f\u0400-\u04ff\u3400-\u9fff\)\]”’\"'»》、，；])"
+        rf"(?={k})(?:(?<=[A-Za-z\u00c0-\u024f\u0400-\u04ff\u0620-\u064a\u3400-\u9fff\)\]”’\"'»》、，；])"
         rf"|(?<=[A-Za-z\u00c0-\u024f\u0400-\u04ff\)\]”’\"'»][.,;:])"
         rf"|(?<=(?<!\d)(?:19|20)\d\d,)|(?<=(?<!\d)(?:19|20)\d\d)|(?<=\d;)|(?<=\s\d,)|(?<=\s\d\d,)|(?<=\s\d\d\d,)"
         rf"|(?<=[./]\d,)|(?<=[./]\d\d,)|(?<=[./]\d\d\d,)|(?<=/\d\d\d\d,)|(?<=(?<!\d)(?:19|20)\d\d\.)"
@@ -173,6 +180,8 @@ def _search(
     glued, spaced = _patterns(note.marker)
     holding = _holding(blocks, candidates, note.marker)
     found = _first(blocks, holding, cursor, glued, _glued_ok)
+    if found is None and note.marker.isdigit():
+        found = _first(blocks, holding, cursor, _in_brackets(note.marker), _anywhere)
     if found is not None:
         return (*found, False)
     limit = None
@@ -268,6 +277,10 @@ def _ends_a_symbol(text: str, match: re.Match[str]) -> bool:
         return False
     name = words[-2]
     return name[:1].isupper() and name.isalpha() and name.lower() not in _STOP_WORDS
+
+
+def _anywhere(text: str, match: re.Match[str]) -> bool:
+    return True
 
 
 def _glued_ok(text: str, match: re.Match[str]) -> bool:
