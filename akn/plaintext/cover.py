@@ -28,9 +28,14 @@ ORGANS = (
     "Asamblea General", "Consejo de Seguridad", "Consejo Económico y Social", "Consejo de Derechos Humanos",
     "Генеральная Ассамблея", "Совет Безопасности", "Экономический и Социальный Совет", "Совет по правам человека",
     "大会", "安全理事会", "经济及社会理事会", "人权理事会",
+    "الجمعية العامة", "مجلس الأمن", "المجلس الاقتصادي والاجتماعي", "مجلس حقوق الإنسان",
 )
 _ORGAN = re.compile(r"^(" + "|".join(ORGANS) + r")\b\s*")
-_AUTHORITY = re.compile(r"^(?:United Nations|Nations Unies|Naciones Unidas|Организация Объединенных Наций|联合国)\b\s*")
+# Arabic letters may be drawn out by tatweels ("الأمــم المتحـدة") where a line is justified.
+_UNITED_NATIONS_AR = r"\s+".join("\u0640*".join(word) for word in ["الأمم", "المتحدة"])
+_AUTHORITY = re.compile(
+    rf"^(?:United Nations|Nations Unies|Naciones Unidas|Организация Объединенных Наций|联合国|{_UNITED_NATIONS_AR})\b\s*"
+)
 _SYMBOL_PREFIX = re.compile(SYMBOL.pattern.replace("^(?:United Nations\\s+)?", "^").rstrip("$") + r"(?=\s|$)\s*")
 _DISTRIBUTION = re.compile(
     r"^Distr\.?\s*:?\s*(General|Limited|Restricted|Générale|Limitée|Restreinte|Limitada|Reservada)(?![\w])\s*", re.IGNORECASE
@@ -42,9 +47,10 @@ _SESSION = re.compile(
     r"|^([A-Z][a-záéíóú]+(?: [a-záéíóú]+)?)\s+(período de sesiones)\b\s*"
     r"|^([А-ЯЁ][а-яё]+(?: [а-яё]+)?)\s+(сессия)\b\s*"
     r"|^第([〇零一二两三四五六七八九十百]+)届((?:紧急特别|特别)?会议)\s*"
+    r"|^(الدورة(?: الاستثنائية(?: الطارئة)?)?) ((?:ال|و)\S+(?: (?:ال|و)\S+)*)\s*$"
 )
 # What every match of `_SESSION` holds.
-_SESSION_WORD = re.compile(r"(?i:session)|período de sesiones|сессия|届")
+_SESSION_WORD = re.compile(r"(?i:session)|período de sesiones|сессия|届|الدورة")
 _COMMITTEE = re.compile(
     r"^((?:First|Second|Third|Fourth|Fifth|Sixth) Committee|Special Political and Decolonization Committee|"
     r"(?:Première|Deuxième|Troisième|Quatrième|Cinquième|Sixième) Commission|"
@@ -56,7 +62,8 @@ _AGENDA = re.compile(
     r"|Items?\s+(?P<n2>\d+(?:\s?\([a-z]\))?(?:(?:,|\sand)\s\d+(?:\s?\([a-z]\))?)*)\s+of the (?:provisional |preliminary )?(?:agenda|list of items)"
     r"|Point (?P<n3>\d+(?:\s?\(?[a-z]\))?) de l[’']ordre du jour|Tema (?P<n4>\d+(?:\s?\(?[a-z]\))?) del programa"
     r"|Пункты? (?P<n5>\d+(?:\s?\(?[a-z]\))?(?:(?:,|\sи)\s\d+(?:\s?\(?[a-z]\))?)*) (?:предварительной )?повестки дня"
-    r"|议程项目(?P<n6>\d+(?:\s?\([a-z]\))?(?:[、和]\d+(?:\s?\([a-z]\))?)*))"
+    r"|议程项目(?P<n6>\d+(?:\s?\([a-z]\))?(?:[、和]\d+(?:\s?\([a-z]\))?)*)"
+    r"|البند(?:ان)? (?P<n7>\d+(?:\s?\([\u0621-\u064a]\))?(?: و\s?\d+(?:\s?\([\u0621-\u064a]\))?)*) من جدول الأعمال(?: المؤقت)?)"
 )
 _PLACE_DATES = re.compile(r"^[A-Z][a-zé]+(?: [A-Z][a-z]+)?, \d{1,2}(?:\s?[–-]\s?\d{1,2})?(?: [A-Z][a-z]+)?(?:\s?[–-]\s?\d{1,2})? [A-Z][a-z]+ \d{4}$")
 _ADOPTED_TITLE = re.compile(
@@ -65,14 +72,15 @@ _ADOPTED_TITLE = re.compile(
     r"|^(?:Resolución|Decisión) aprobada por (?:el |la )(?P<o3>.+?) el (?P<d3>.+)$"
     r"|^(?:Резолюция, принятая|Решение, принятое) (?P<o4>.+?) (?P<d4>\d{1,2} [а-я]+ \d{4} года)$"
     r"|^(?P<d5>\d{4}年\d{1,2}月\d{1,2}日)(?P<o5>\S+?)(?:决议|决定)$"
+    r"|^(?:قرار|مقرر) اتخذت?ه (?P<o6>.+?) في (?P<d6>\d.+)$"
 )
 ADOPTED_START = re.compile(
     r"^(?:(?:Resolutions?|Decisions?) adopted by|(?:Résolution|Décision) adoptée par|(?:Resolución|Decisión) aprobada por"
-    r"|Резолюция, принятая|Решение, принятое|\d{4}年\d{1,2}月\d{1,2}日\S+?(?:决议|决定)$)"
+    r"|Резолюция, принятая|Решение, принятое|\d{4}年\d{1,2}月\d{1,2}日\S+?(?:决议|决定)$|(?:قرار|مقرر) اتخذت?ه)"
 )
 _ORIGIN = re.compile(
     r"^\[(?:on the (?:report|recommendation)|without reference|sur (?:la base du )?rapport|sans renvoi|"
-    r"sin remisión|sobre la base del informe|без передачи|по докладу|未经发交|根据)"
+    r"sin remisión|sobre la base del informe|без передачи|по докладу|未经发交|根据|دون الإحالة|بناء على تقرير)"
 )
 _SPONSORS = re.compile(
     r"^(?P<sponsors>.+?):\s*(?:(?P<note>\ue000[^\ue001]*\ue001|\*+)\s*)?(?P<type>(?:revised )?draft (?:resolution|decision)\b.*|"
@@ -81,7 +89,12 @@ _SPONSORS = re.compile(
 )
 _SUBMITTED = re.compile(r"^(?P<type>(?:Revised )?[Dd]raft (?:resolution|decision)|Amendment)s?\s+(?P<rest>submitted by .+|proposed by .+)$", re.DOTALL)
 _RECOMMENDS = re.compile(r"\brecommends?\b.*\b(?:approval|adoption)\b.*\bfollowing\b", re.DOTALL | re.IGNORECASE)
-_NUMBERED_TITLE = re.compile(r"^(?P<num>(?:ES-\d{1,2}/|S-\d{1,2}/)?\d{1,4}/\d{1,4}(?:\s?[A-Z])?\.|\d{4}/\d{1,3}\.)\s+(?P<title>.+)$", re.DOTALL)
+# "78/12. Title", and in Arabic "78/12 - Title".
+_NUMBERED_TITLE = re.compile(
+    r"^(?P<num>(?:ES-\d{1,2}/|S-\d{1,2}/)?\d{1,4}/\d{1,4}(?:\s?[A-Z])?\.|\d{4}/\d{1,3}\."
+    r"|(?:ES-\d{1,2}/|S-\d{1,2}/)?\d{1,4}/\d{1,4}(?=\s?-\s+[\u0600-\u06ff]))(?P<gap>\s?-\s+|\s+)(?P<title>.+)$",
+    re.DOTALL,
+)
 _NUMBERED_RESOLUTION = re.compile(r"^(?P<label>(?:A )?RESOLUTION NO\.?|Resolution No\.?|Roll Call(?: No\.?)?)\s*(?P<n>[\w\-.]+)$")
 _SC_NUMBER = re.compile(
     r"^(?:(?:Resolution|Résolution|Resolución|Резолюция)\s+)?(?P<n>\d{1,4})\s*\((?P<y>\d{4})\)[.,]?(?:\s+(?:Resolution\s+)?(?P<rest>of .+))?$",
@@ -220,7 +233,7 @@ def _session(text: str, facts: Facts, ctx: InlineContext) -> tuple[m.Inlines, st
     match = _SESSION.match(text)
     if not match:
         return None
-    number = ordinal(next(g for g in match.group(1, 3, 5, 7, 9) if g))
+    number = ordinal(next(g for g in match.group(1, 3, 5, 7, 9, 12) if g))
     if number is None:
         return None
     facts.session = facts.session or str(number)
@@ -245,7 +258,7 @@ def _agenda(text: str, facts: Facts, ctx: InlineContext) -> tuple[m.Inlines, str
     match = _AGENDA.match(text)
     if not match:
         return None
-    number = next(g for g in match.group("n1", "n2", "n3", "n4", "n5", "n6") if g)
+    number = next(g for g in match.group("n1", "n2", "n3", "n4", "n5", "n6", "n7") if g)
     facts.agenda_items.append(number)
     out: list[m.Inline] = [mark("inline", text[: match.end()], ("name", "agendaItem"), ("title", number))]
     rest = text[match.end():]
@@ -329,12 +342,12 @@ def _adopted_title(text: str, facts: Facts, ctx: InlineContext) -> tuple[m.Inlin
     match = _ADOPTED_TITLE.match(text)
     if not match:
         return None
-    date = DATE.search(next(g for g in match.group("d1", "d2", "d3", "d4", "d5") if g))
+    date = DATE.search(next(g for g in match.group("d1", "d2", "d3", "d4", "d5", "d6") if g))
     if not date:
         return None
     facts.adopted = iso_date(date)
     facts.organ = facts.organ or next((g for g in match.group("o1", "o2", "o3") if g), None)
-    if text.startswith(("Decision", "Décision", "Decisión", "Решение")) or text.endswith("决定"):
+    if text.startswith(("Decision", "Décision", "Decisión", "Решение", "مقرر")) or text.endswith("决定"):
         facts.kind = facts.kind or "decision"
     return (mark("docTitle", date_mark(text, "#adoptionDate")),), ""
 
@@ -352,26 +365,32 @@ def _presidential_statement(text: str, facts: Facts, ctx: InlineContext) -> tupl
     facts.kind = facts.kind or "presidentialStatement"
     return (mark("docType", text, ("refersTo", "#presidentialStatement")),), ""
 
-# The Main Committees as a Russian or Chinese text names them ("по докладу Третьего комитета", "第三委员会"), in English.
+# The Main Committees as a Russian, Chinese or Arabic text names them ("по докладу Третьего комитета", "第三委员会",
+# "اللجنة الثالثة"), in English.
 _COMMITTEES_IN_ENGLISH = {
     f"{ordinal_word} комитета": f"{english} Committee"
     for ordinal_word, english in (("Первого", "First"), ("Второго", "Second"), ("Третьего", "Third"),
                                   ("Четвертого", "Fourth"), ("Пятого", "Fifth"), ("Шестого", "Sixth"))
 } | {f"第{digit}委员会": f"{english} Committee"
-     for digit, english in zip("一二三四五六", ("First", "Second", "Third", "Fourth", "Fifth", "Sixth"))}
+     for digit, english in zip("一二三四五六", ("First", "Second", "Third", "Fourth", "Fifth", "Sixth"))} | {
+    f"اللجنة {arabic}": f"{english} Committee"
+    for arabic, english in zip(("الأولى", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة"),
+                               ("First", "Second", "Third", "Fourth", "Fifth", "Sixth"))
+}
 
 
 def _origin(text: str, facts: Facts, ctx: InlineContext) -> tuple[m.Inlines, str] | None:
     if not _ORIGIN.match(text):
         return None
     inner = re.search(r"\(([^()]*(?:\([^()]*\))?[^()]*)\)\]?\s*$", text)
-    refers = "#noMainCommittee" if re.search(r"without|sans renvoi|sin remisión|без передачи|未经发交", text) else None
+    refers = "#noMainCommittee" if re.search(r"without|sans renvoi|sin remisión|без передачи|未经发交|دون الإحالة", text) else None
     committee = re.search(
         r"(?:of|de) the ((?:First|Second|Third|Fourth|Fifth|Sixth) Committee|Special Political and Decolonization Committee)"
         r"|de la ((?:Première|Deuxième|Troisième|Quatrième|Cinquième|Sixième) Commission)"
         r"|de la ((?:Primera|Segunda|Tercera|Cuarta|Quinta|Sexta) Comisión)"
         r"|по докладу ((?:Первого|Второго|Третьего|Четвертого|Пятого|Шестого) комитета)"
-        r"|根据(第[一二三四五六]委员会)",
+        r"|根据(第[一二三四五六]委员会)"
+        r"|بناء على تقرير (اللجنة (?:الأولى|الثانية|الثالثة|الرابعة|الخامسة|السادسة))",
         text,
     )
     if committee:
@@ -514,7 +533,8 @@ def numbered_title(text: str, facts: Facts, ctx: InlineContext) -> m.Inlines | N
         return None
     facts.number = match.group("num").rstrip(".")
     facts.title = facts.title or clean(match.group("title"))
-    return (mark("docNumber", match.group("num")), m.Text(" "),
+    gap = match.group("gap") if match.group("gap").strip() else " "
+    return (mark("docNumber", match.group("num")), m.Text(gap),
             mark("docTitle", tuple(semantics(match.group("title"), ctx)), ("refersTo", "#resolutionTitle")))
 
 

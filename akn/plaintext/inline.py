@@ -64,13 +64,14 @@ _BODY: Final = (
     r"World Health Assembly|Council|Assembly|Commission)?"
 )
 REF_KEYWORD: Final = re.compile(
-    r"(?=[rdр])\b(?P<kind>resolutions?|decisions?|résolutions?|resoluciones|resolución|décisions?|decisiones|decisión"
-    r"|резолюци(?:ями|ям|ях|ей|я|и|ю)|решени(?:ями|ям|ях|ем|е|я|ю|и|й))\s",
+    r"(?=[rdрقم])\b(?P<kind>resolutions?|decisions?|résolutions?|resoluciones|resolución|décisions?|decisiones|decisión"
+    r"|резолюци(?:ями|ям|ях|ей|я|и|ю)|решени(?:ями|ям|ях|ем|е|я|ю|и|й)"
+    r"|قرار(?:اتها|اته|ات|ها|ه|ي)?|مقرر(?:اتها|اته|ات|ها|ه)?)\s",
     re.IGNORECASE,
 )
 # Where a keyword of REF_KEYWORD may start (and a few places where none does: "desolate", "precision").
 # The first letter as a class of both cases lets the engine skip ahead; the rest is matched in any case.
-_REF_HINT: Final = re.compile(r"[rdRDрР](?i:esol|ésol|ecisi|écisi|езолюц|ешени)")
+_REF_HINT: Final = re.compile(r"[rdRDрРقم](?i:esol|ésol|ecisi|écisi|езолюц|ешени|رار|قرر)")
 REF_NUMBER: Final = re.compile(
     r"(?=[\dES])(?<![/\w.\-])(?:(?P<sc>\d{1,4}\s\((?:19|20)\d\d\))|(?P<ga>(?:ES-\d{1,2}|S-\d{1,2}|\d{1,4})/\d{1,4}(?:\s[A-Z](?![\w/]))?)|"
     r"(?P<old>\d{1,4}\s?(?:[A-Z]\s)?\((?:[IVXL]+|ES-[IVXL]+|S-[IVXL]+)\)))(?![\w/])"
@@ -79,7 +80,7 @@ _REF_GAP: Final = re.compile(
     r"^(?:\s*(?:,|and|et|y|or|ou|o|и|или)?\s*(?:section\s+[IVXLC\d]+,?\s*|part\s+[IVXLC\d]+,?\s*|paragraph\s+\d+,?\s*|annex,?\s*)?)$",
     re.IGNORECASE,
 )
-_OF_DATE: Final = re.compile(r"^\s*,?\s*(?:of|du|de|del|от)\s+$")
+_OF_DATE: Final = re.compile(r"^\s*,?\s*(?:of|du|de|del|от|المؤرخ|المؤرخة)\s+$")
 ACTORS_BY_BODY: Final = {
     "general assembly": "unga", "assembly": "unga", "security council": "unsc",
     "economic and social council": "ecosoc", "human rights council": "unhrc",
@@ -162,6 +163,8 @@ def iso_date(match: re.Match[str]) -> str | None:
 def parse(text: str, ctx: InlineContext, phrase: str | None = None) -> m.Inlines:
     """Inline content of `text`, with the opening `phrase` (its first characters) in italics."""
     items = _markup(_SPACES.sub(" ", text) if "  " in text else text, ctx)
+    if phrase and "  " in phrase:  # as the text's blanks were collapsed ("إذ   تشير" in a justified line)
+        phrase = _SPACES.sub(" ", phrase)
     if phrase and not (items and isinstance(items[0], m.Mark) and items[0].element == "i"):
         items = _italicise_start(items, phrase)
     return tuple(m.merge_texts(items))
@@ -354,7 +357,7 @@ def _keywords_in(text: str) -> list[re.Match[str]]:
 
 
 # What follows the first letter of every keyword of REF_KEYWORD, in lower case.
-_KEYWORD_STEMS: Final = ("esol", "ésol", "ecisi", "écisi", "езолюц", "ешени")
+_KEYWORD_STEMS: Final = ("esol", "ésol", "ecisi", "écisi", "езолюц", "ешени", "رار", "قرر")
 _ASCII_KEYWORD_STEMS: Final = tuple(stem for stem in _KEYWORD_STEMS if stem.isascii())
 # Letters that the pattern's case folding matches with "s" or "i", though their lower case is another letter.
 _FOLDED_LIKE_STEMS: Final = ("ſ", "ı", "İ")
@@ -505,7 +508,7 @@ def cited_iri(shown: str, form: str | None, body: str, kind: str, own_actor: str
     else:  # "65/230", "181 (II)": the General Assembly's, or in its own texts the Human Rights Council's
         actor = ACTORS_BY_BODY.get(body) or (own_actor if own_actor in ("unga", "unhrc") else "unga")
     value = number_from_symbol(shown)
-    if kind.startswith(("decision", "décision", "decisi", "решени")):
+    if kind.startswith(("decision", "décision", "decisi", "решени", "مقرر")):
         value = f"decision-{value}"
     uri = FrbrUri(country="un", doc_type="statement", subtype="deliberation", actor=actor, date=date, number=value)
     return uri.work()
