@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from .source import BOLD_OPEN, ITALIC_OPEN, Line, folded, without_blank_lines, without_emphasis
 
 NUMBER_OPENING = re.compile(
-    r"^(?:\d{1,3}\.(?:\s|$)|\((?:[a-z]{1,2}|[ivxlc]{1,6}|[A-Z]|\d{1,2})\)(?:\s|$)|[a-z]\)(?:\s|$)|[a-z]\.\s(?=[a-z(\u201c\x22])|"
+    r"^(?:\d{1,3}\.(?:\s|$)|\d{1,3}\s?-(?=\s+[\u0600-\u06ff]|$)|\((?:[a-z]{1,2}|[ivxlc]{1,6}|[A-Z]|\d{1,2}|[\u0621-\u064a]\u0640?)\)(?:\s|$)|[a-z]\)(?:\s|$)|[a-z]\.\s(?=[a-z(\u201c\x22])|"
     r"[ivxlc]{1,6}\)(?:\s|$)|[—–•▪·-]\s)"
 )
 _SENTENCE_END = re.compile(

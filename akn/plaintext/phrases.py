@@ -28,6 +28,11 @@ Chinese writes no space after the phrase, which is one of the verbs the UN's Chi
 
     >>> preambular_phrase("又回顾其第70/1号决议，"), operative_phrase("请秘书长提交报告。")
     ('又回顾', '请')
+
+An Arabic recital opens with "إذ" and a verb, an operative paragraph with a verb in the present:
+
+    >>> preambular_phrase("وإذ تؤكد من جديد قرارها 70/1،"), operative_phrase("تحيط علما بتقرير الأمين العام؛")
+    ('وإذ تؤكد من جديد', 'تحيط علما')
 """
 
 from __future__ import annotations
@@ -131,6 +136,23 @@ def _is_russian(text: str) -> bool:
     return "\u0400" <= text[:1] <= "\u04ff"
 
 
+# Arabic: recitals open with "إذ" or "وقد" and a verb ("وإذ تشير", "وقد نظرت"), or a verbal noun and "منها"
+# ("واقتناعا منها"); operative paragraphs with a verb in the present, of the Assembly ("تقرر") or of the
+# Council ("يقرر"); either may go on with a fixed phrase ("من جديد", "علما").
+_AR_WORD = "[\u0621-\u064a\u0640]+"
+_AR_CONTINUATION = r"(?:\s+(?:من جديد|أيضا|كذلك|علما|مع التقدير|مع القلق|بالغ القلق|القلق))*"
+_AR_PREAMBULAR = re.compile(rf"^(?:و?إذ\s+{_AR_WORD}|و?قد\s+{_AR_WORD}|و?{_AR_WORD}ا\s+منها){_AR_CONTINUATION}(?=[\s،؛:]|$)")
+_AR_OPERATIVE = re.compile(rf"^[تي]{_AR_WORD}{_AR_CONTINUATION}(?=[\s،؛:.]|$)")
+# The verbs that open most Arabic operative paragraphs, which a wrapped line seldom starts with.
+_AR_COMMON_OPERATIVE = re.compile(
+    r"^(?:تقرر|تطلب|تدعو|تحث|ترحب|تؤكد|تشجع|تحيط علما|تعرب|تهيب|توصي|يقرر|يطلب|يدعو|يحث|يرحب|يؤكد|يشجع|يحيط علما)(?=\s|$)"
+)
+
+
+def _is_arabic(text: str) -> bool:
+    return "\u0600" <= text[:1] <= "\u06ff"
+
+
 # The Chinese verbs that open most paragraphs, which a wrapped line (cut anywhere) seldom starts with.
 _ZH_COMMON = re.compile(r"^(?:又|还)?(?:回顾|重申|认识到|铭记|考虑到|深信|决定|吁请|促请|敦促)")
 # Chinese: the verbs that open recitals and operative paragraphs, with the adverbs before them ("又回顾",
@@ -156,7 +178,7 @@ _ZH_PREAMBULAR = _zh_pattern(_ZH_RECITAL_VERBS)
 _ZH_OPERATIVE = _zh_pattern(_ZH_OPERATIVE_VERBS)
 
 
-def _chinese_phrase(pattern: re.Pattern[str], text: str) -> str | None:
+def _matched(pattern: re.Pattern[str], text: str) -> str | None:
     match = pattern.match(text)
     return match.group(0) if match else None
 
@@ -198,7 +220,9 @@ def preambular_phrase(text: str) -> str | None:
     if _is_russian(text):
         return _russian_phrase(_RU_PREAMBULAR, text)
     if _is_chinese(text):
-        return _chinese_phrase(_ZH_PREAMBULAR, text)
+        return _matched(_ZH_PREAMBULAR, text)
+    if _is_arabic(text):
+        return _matched(_AR_PREAMBULAR, text)
     if text[:4].isupper() and text[:4].isalpha() and not text.startswith(("WHEREAS", "THE ")):
         cased = _sentence_case(text)
         found = preambular_phrase(cased) if cased != text else None
@@ -218,7 +242,9 @@ def operative_phrase(text: str) -> str | None:
     if _is_russian(text):
         return _russian_phrase(_RU_OPERATIVE, text)
     if _is_chinese(text):
-        return _chinese_phrase(_ZH_OPERATIVE, text)
+        return _matched(_ZH_OPERATIVE, text)
+    if _is_arabic(text):
+        return _matched(_AR_OPERATIVE, text)
     match = OPERATIVE.match(text)
     if not match and text[:4].isupper() and text[:4].isalpha():
         found = OPERATIVE.match(_sentence_case(text))
@@ -255,6 +281,8 @@ def opens_paragraph(text: str) -> bool:
         return preambular_phrase(text) is not None or _RU_COMMON_OPERATIVE.match(text) is not None
     if _is_chinese(text):
         return _ZH_COMMON.match(text) is not None
+    if _is_arabic(text):
+        return preambular_phrase(text) is not None or _AR_COMMON_OPERATIVE.match(text) is not None
     if not text[:1].isupper():
         return False
     if preambular_phrase(text) is not None:

@@ -32,9 +32,10 @@ from .source import (
 )
 from .tables import TableBlock
 
-PARA_NUM: Final = re.compile(r"^(?P<num>\d{1,3})\.(?:\s+|$)")
+# "1." and, in Arabic, "1 -" (before the Arabic text, or alone on its line).
+PARA_NUM: Final = re.compile(r"^(?P<num>\d{1,3})(?:\.|\s?-(?=\s+[\u0600-\u06ff]|\s*$))(?:\s+|$)")
 POINT_NUM: Final = re.compile(
-    r"^\((?P<v>[a-z]{1,2}|[ivxlc]{1,7}|[A-Z]{1,2}|\d{1,2})\)(?:\s+|$)|^(?P<w>[a-z]|[ivx]{1,4})(?:\)\s+|\.\s+(?=[a-z(\u201c\x22]))|^(?P<b>[—–•▪·-])\s+"
+    r"^\((?P<v>[a-z]{1,2}|[ivxlc]{1,7}|[A-Z]{1,2}|\d{1,2}|[\u0621-\u064a]\u0640?)\)(?:\s+|$)|^(?P<w>[a-z]|[ivx]{1,4})(?:\)\s+|\.\s+(?=[a-z(\u201c\x22]))|^(?P<b>[—–•▪·-])\s+"
 )
 # "a. Calls upon ...": a letter, a full stop and a capital. Only a point where a list is due (see `_capital_point`).
 CAPITAL_POINT: Final = re.compile(r"^(?P<w>[a-z])\.\s+(?=[A-Z\u201c\x22])")
@@ -52,7 +53,7 @@ ANNEX: Final = re.compile(
 PLENARY: Final = re.compile(
     r"^(?P<meeting>\d+(?:st|nd|rd|th)(?:\s\(resumed\))?\s+plenary meeting|\d+(?:e|re)\s+séance plénière(?:\s\(reprise\))?"
     r"|\d+[ªa]\s+sesión plenaria(?:\s\(continuación\))?|\d+[-\u2011]е\s+пленарное заседание(?:\s\(возобновленное\))?"
-    r"|第\d+次全体会议(?:\s?[(（]续会[)）])?)"
+    r"|第\d+次全体会议(?:\s?[(（]续会[)）])?|الجلسة العامة \d+(?:\s?\(المستأنفة\))?)"
     r"\s*(?P<rest>.*)$",
     re.DOTALL,
 )
@@ -224,7 +225,13 @@ def is_structural(block: Block) -> bool:
     )
 
 
+# Arabic points are lettered in the order of the abjad: (أ), (ب), (ج), (د), (هـ), ...
+_ABJAD: Final = "أبجدهوزحطيكلمنسعفصقرشتثخذضظغ"
+
+
 def point_style(value: str, previous: str | None = None) -> str:
+    if value[:1] in _ABJAD:
+        return "abjad"
     if not value.isalnum():
         return "bullet"
     if value.isdigit():
@@ -259,6 +266,9 @@ def _to_roman(n: int) -> str:
 def _successor(value: str, style: str) -> str:
     if style == "bullet":
         return value
+    if style == "abjad":
+        at = _ABJAD.find(value[:1]) + 1
+        return "هـ" if _ABJAD[at:at + 1] == "ه" else _ABJAD[at:at + 1]
     if style == "digit":
         return str(int(value) + 1)
     if style == "roman":
@@ -313,7 +323,7 @@ def _next_sections(num: str | None) -> tuple[str, ...]:
 
 
 def _first_of(style: str) -> str:
-    return {"digit": "1", "roman": "i", "lower": "a", "upper": "A"}.get(style, "")
+    return {"digit": "1", "roman": "i", "lower": "a", "upper": "A", "abjad": "أ"}.get(style, "")
 
 
 class Assembler:
@@ -660,7 +670,7 @@ class Assembler:
             for clause in _capitalised_clauses(text):
                 phrase = self._phrase(clause, preambular_phrase)
                 name = phrase or _leading_italic(clause)
-                items.append(m.Recital((self._para(clause, phrase),), plain(name).strip(" ,") if name else None))
+                items.append(m.Recital((self._para(clause, phrase),), " ".join(plain(name).split()).strip(" ,") if name else None))
             self.i += 1
         return items
 
@@ -899,7 +909,7 @@ class Assembler:
             number = PARA_NUM.match(flat)
             if number and self._completes_sentence(stack, int(number.group("num")), last_number):
                 self._attach_point(block, POINT_NUM.match(f"({number.group('num')}) ") or number, text, stack, top,
-                                   shown=f"{number.group('num')}.", skip=number.end())
+                                   shown=number.group(0).strip(), skip=number.end())
                 self.i += 1
                 continue
             if number:
@@ -909,7 +919,7 @@ class Assembler:
                     self.warn(block.no, f"paragraph {value} follows paragraph {last_number}: numbering out of sequence")
                 last_number = value
                 content = text[_raw_offset(text, number.end()):]
-                node = _Node("paragraph", f"{value}.")
+                node = _Node("paragraph", number.group(0).strip())  # "1.", or "1 -" in Arabic
                 self._attach_paragraph(node, stack, top)
                 self._fill(node, content, block, stack, top)
                 self.i += 1
