@@ -1,5 +1,5 @@
 """Resolutions in the UN's other languages: the masthead, formula, recitals, operative verbs, dates, notes,
-citations and adoption lines as the Russian and Chinese texts print them."""
+citations and adoption lines as the Russian, Chinese and Arabic texts print them."""
 
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ from .extractions import (
 NS = {"a": "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"}
 SAMPLE = SAMPLES / "ru-resolution.txt"
 CHINESE = SAMPLES / "zh-resolution.txt"
+ARABIC = SAMPLES / "ar-resolution.txt"
 
 
 def converted(text: str) -> tuple[etree._Element, list[str]]:
@@ -353,3 +354,97 @@ def test_a_security_council_resolution_in_chinese() -> None:
     assert texts(root, ".//a:preface/a:p") == ["第2799(2025)号决议2025年10月14日安全理事会第9999次会议通过"]
     assert root.find(".//a:preface/a:p/a:docNumber", NS).text == "第2799(2025)号决议"
     assert [c.get("name") for c in root.findall(".//a:preamble/a:container", NS)] == ["回顾", "根据"]
+
+
+# -- Arabic --------------------------------------------------------------------------------------------
+
+
+def test_the_arabic_sample_is_marked_up_as_its_english_counterpart() -> None:
+    root, warnings = converted(ARABIC.read_text(encoding="utf-8"))
+    assert warnings == []
+    assert root.find(".//a:FRBRlanguage", NS).get("language") == "ara"
+    assert root.find(".//a:FRBRWork/a:FRBRdate", NS).get("date") == "2025-12-17"
+    assert [e.text for e in root.findall(".//a:coverPage//a:docAuthority", NS)] == ["الأمم المتحدة", "الجمعية العامة"]
+    assert root.find(".//a:session", NS).get("value") == "80"
+    assert root.find(".//a:coverPage//a:inline[@name='agendaItem']", NS).get("title") == "14"
+    assert root.find(".//a:coverPage//a:docTitle/a:docDate", NS).get("date") == "2025-12-17"
+    assert root.find(".//a:docProponent", NS).get("refersTo") == "#noMainCommittee"
+    assert texts(root, ".//a:preface/a:p") == ["80/325 - اليوم الدولي للمحفوظات العامة"]
+    assert texts(root, ".//a:preamble/a:formula") == ["إن الجمعية العامة،"]
+    recitals = root.findall(".//a:preamble/a:container", NS)
+    assert [c.get("name") for c in recitals] == ["إذ تشير", "وإذ تدرك", "واقتناعا منها"]
+    ref = recitals[0].find(".//a:ref", NS)
+    assert (ref.text, ref.get("href")) == ("70/1", "/akn/un/statement/deliberation/unga/2015-09-25/70-1")
+    assert recitals[0].find(".//a:date", NS).text == "25 أيلول/سبتمبر 2015"
+    note = recitals[2].find(".//a:authorialNote", NS)
+    assert note.get("marker") == "1" and "".join(note.itertext()) == "انظر الوثيقة A/80/100."
+    assert texts(recitals[2], "a:p")[0].endswith("الوثائقيانظر الوثيقة A/80/100.،")  # the "(1)" is the marker
+    paragraphs = root.findall(".//a:mainBody/a:paragraph", NS)
+    assert [p.findtext("a:num", namespaces=NS) for p in paragraphs] == ["1 -", "2 -", "3 -"]
+    assert [p.get("eId") for p in paragraphs] == ["para_1", "para_2", "para_3"]
+    assert [p.findtext(".//a:i", namespaces=NS) for p in paragraphs] == ["تقرر", "تدعو", "تطلب"]
+    assert [p.findtext("a:num", namespaces=NS) for p in paragraphs[1].findall(".//a:point", NS)] == ["(أ)", "(ب)"]
+    assert root.find(".//a:conclusions//a:location", NS).text == "الجلسة العامة 55"
+
+
+@pytest.mark.parametrize(
+    "extraction",
+    [without_blank_lines, as_another_extractor_writes_it, justified, as_pdftotext_layout_prints_it],
+    ids=lambda how: how.__name__,
+)
+def test_the_arabic_sample_reads_alike_however_it_was_extracted(extraction) -> None:  # type: ignore[no-untyped-def]
+    text = ARABIC.read_text(encoding="utf-8")
+    found, _ = converted(text)
+    other, _ = converted(extraction(text))
+    for part in ("a:preamble", "a:mainBody", "a:conclusions"):
+        assert etree.tostring(other.find(f".//{part}", NS)) == etree.tostring(found.find(f".//{part}", NS)), part
+
+
+@pytest.mark.parametrize(
+    "text, recital, operative",
+    [
+        ("وإذ تؤكد من جديد قرارها 70/1،", "وإذ تؤكد من جديد", None),
+        ("وقد نظرت في تقرير الأمين العام،", "وقد نظرت", None),
+        ("واقتناعا منها بضرورة صون التراث،", "واقتناعا منها", None),
+        ("تحيط علما بتقرير الأمين العام؛", None, "تحيط علما"),
+        ("يقرر أن يبقي المسألة قيد نظره الفعلي.", None, "يقرر"),
+    ],
+)
+def test_an_arabic_paragraph_opens_with_its_phrase(text: str, recital: str | None, operative: str | None) -> None:
+    assert (preambular_phrase(text), operative_phrase(text)) == (recital, operative)
+
+
+def test_arabic_points_follow_the_abjad() -> None:
+    root, _ = converted(
+        "إن الجمعية العامة،\n\nإذ تشير إلى قرارها 70/1،\n\n1 - تدعو الدول الأعضاء إلى ما يلي:\n\n"
+        "(أ) الاحتفال باليوم الدولي؛\n\n(ب) تعزيز الاطلاع على المحفوظات؛\n\n(ج) نشر المعلومات؛\n\n(د) التعاون؛\n\n"
+        "(هـ) تقديم التقارير؛\n\n2 - تقرر أن تبقي المسألة قيد نظرها.\n"
+    )
+    paragraphs = root.findall(".//a:mainBody/a:paragraph", NS)
+    assert [p.findtext("a:num", namespaces=NS) for p in paragraphs] == ["1 -", "2 -"]
+    points = paragraphs[0].findall("a:list/a:point", NS)
+    assert [p.findtext("a:num", namespaces=NS) for p in points] == ["(أ)", "(ب)", "(ج)", "(د)", "(هـ)"]
+
+
+def test_arabic_notes_marked_in_brackets_are_placed_at_their_markers() -> None:
+    root, warnings = converted(
+        "إن الجمعية العامة،\n\nإذ تشير إلى الإعلان العالمي لحقوق الإنسان(1)، واتفاقية حقوق الطفل(2)،\n\n"
+        "1 - تقرر أن تبقي المسألة قيد نظرها.\n\n__________________\n(1) القرار 217 ألف (د-3).\n"
+        "(2) United Nations, Treaty Series, vol. 1577, No. 27531.\n"
+    )
+    assert [w for w in warnings if "symbol" not in w and "date" not in w] == []
+    notes = root.findall(".//a:preamble//a:authorialNote", NS)
+    assert [(n.get("marker"), "".join(n.itertext())) for n in notes] == [
+        ("1", "القرار 217 ألف (د-3)."), ("2", "United Nations, Treaty Series, vol. 1577, No. 27531.")
+    ]
+
+
+def test_the_united_nations_drawn_out_by_tatweels_is_the_masthead() -> None:
+    root, _ = converted("الأمــم المتحـدة\nA/RES/80/325\n\nإن الجمعية العامة،\n\nإذ تشير إلى قرارها 70/1،\n\n1 - تقرر ذلك.\n")
+    assert root.find(".//a:coverPage//a:docAuthority", NS).get("refersTo") == "#publisher"
+
+
+def test_a_phrase_in_a_justified_line_is_named_and_set_in_italics_with_one_blank() -> None:
+    root, _ = converted("The General Assembly,\n\nRecalling   also its resolution 70/1,\n\n1. Decides to act.\n")
+    recital = root.find(".//a:preamble/a:container", NS)
+    assert (recital.get("name"), recital.findtext(".//a:i", namespaces=NS)) == ("Recalling also", "Recalling also")
