@@ -448,3 +448,20 @@ def test_a_phrase_in_a_justified_line_is_named_and_set_in_italics_with_one_blank
     root, _ = converted("The General Assembly,\n\nRecalling   also its resolution 70/1,\n\n1. Decides to act.\n")
     recital = root.find(".//a:preamble/a:container", NS)
     assert (recital.get("name"), recital.findtext(".//a:i", namespaces=NS)) == ("Recalling also", "Recalling also")
+
+
+def test_a_security_council_resolution_in_arabic() -> None:
+    root, _ = converted(
+        "الأمم المتحدة                                                   S/RES/2799 (2025)\n"
+        "مجلس الأمن                                                      Distr.: General\n"
+        "                                                                15 October 2025\n\n"
+        "القرار 2799 (2025)\n\n"
+        "الذي اتخذه مجلس الأمن في جلسته 9999 المعقودة في 14 تشرين الأول/أكتوبر 2025\n\n"
+        "إن مجلس الأمن،\n\nإذ يشير إلى جميع قراراته السابقة،\n\nوإذ يتصرف بموجب الفصل السابع من الميثاق،\n\n"
+        "1 - يقرر تمديد ولاية البعثة؛\n\n2 - يقرر أن يبقي المسألة قيد نظره الفعلي.\n"
+    )
+    assert root.find(".//a:FRBRWork/a:FRBRdate", NS).get("date") == "2025-10-14"
+    assert root.find(".//a:preface//a:docNumber", NS).text == "القرار 2799 (2025)"
+    assert root.find(".//a:preface//a:docDate", NS).get("refersTo") == "#adoptionDate"
+    assert [c.get("name") for c in root.findall(".//a:preamble/a:container", NS)] == ["إذ يشير", "وإذ يتصرف"]
+    assert [p.findtext(".//a:i", namespaces=NS) for p in root.findall(".//a:mainBody/a:paragraph", NS)] == ["يقرر", "يقرر"]

@@ -97,7 +97,7 @@ _NUMBERED_TITLE = re.compile(
 )
 _NUMBERED_RESOLUTION = re.compile(r"^(?P<label>(?:A )?RESOLUTION NO\.?|Resolution No\.?|Roll Call(?: No\.?)?)\s*(?P<n>[\w\-.]+)$")
 _SC_NUMBER = re.compile(
-    r"^(?:(?:Resolution|Résolution|Resolución|Резолюция)\s+)?(?P<n>\d{1,4})\s*\((?P<y>\d{4})\)[.,]?(?:\s+(?:Resolution\s+)?(?P<rest>of .+))?$",
+    r"^(?:(?:Resolution|Résolution|Resolución|Резолюция|القرار)\s+)?(?P<n>\d{1,4})\s*\((?P<y>\d{4})\)[.,]?(?:\s+(?:Resolution\s+)?(?P<rest>of .+))?$",
     re.IGNORECASE,
 )
 _SC_ADOPTED = re.compile(
@@ -106,7 +106,8 @@ _SC_ADOPTED = re.compile(
     r"|Adoptée par le (?P<o2>.+?)(?: à sa \S+ séance,)? le (?P<d2>.+)"
     r"|Aprobada por el (?P<o3>.+?)(?: en su \S+ sesión,)?(?: celebrada)? el (?P<d3>.+)"
     r"|[Пп]ринят(?:ая|а|ое|о) (?P<o5>.+?) на (?:его|ее|её) \S+ заседании,? (?P<d5>\d.+)"
-    r"|(?P<d6>\d{4}年\d{1,2}月\d{1,2}日)(?P<o6>\S+?)第\d+次会议通过)$",
+    r"|(?P<d6>\d{4}年\d{1,2}月\d{1,2}日)(?P<o6>\S+?)第\d+次会议通过"
+    r"|الذي اتخذه (?P<o7>.+?) في جلسته \d+،? المعقودة في (?P<d7>\d.+))$",
     re.DOTALL,
 )
 KINDS = {
@@ -571,10 +572,10 @@ def sc_adopted(text: str, facts: Facts, ctx: InlineContext) -> m.Inlines | None:
     match = _SC_ADOPTED.match(text)
     if not match:
         return None
-    date = DATE.search(next(g for g in match.group("d1", "d2", "d3", "d4", "d5", "d6") if g))
+    date = DATE.search(next(g for g in match.group("d1", "d2", "d3", "d4", "d5", "d6", "d7") if g))
     if date:
         facts.adopted = facts.adopted or iso_date(date)
-    organ = next((g for g in match.group("o1", "o2", "o3", "o4", "o5", "o6") if g), None)
+    organ = next((g for g in match.group("o1", "o2", "o3", "o4", "o5", "o6", "o7") if g), None)
     facts.organ = facts.organ or (organ.title() if organ and organ.isupper() else organ)
     return date_mark(text, "#adoptionDate")
 
