@@ -175,7 +175,13 @@ def take_front_matter(lines: list[Line]) -> tuple[list[Line], dict[str, str]]:
 
 # Each Markdown pattern opens with a lookahead for the characters its forms can start with, so the engine
 # skips plain text instead of trying every form at every position.
-_MD_SIGNS = re.compile(r"(?=[#<\]*\\\[])(?:(^#{1,6} )|(<sup>)|(\]\(#?[^)]*\))|(^\*\*?[A-Z])|(\\[*.\-_#])|(\[\^\w+\]))", re.MULTILINE)
+# An emphasis that opens a line or a numbered paragraph ("*Генеральная Ассамблея*,", "1 - *تقرر*") is
+# one, in any script, as no plain text has it.
+_MD_SIGNS = re.compile(
+    r"(?=[#<\]*\\\[\d])(?:(^#{1,6} )|(<sup>)|(\]\(#?[^)]*\))|(^\*\*?[A-Z])|(\\[*.\-_#])|(\[\^\w+\])"
+    r"|(^(?:\d{1,3}(?:\\\.|\s?-)\s+)?\*[^\W\d_][^*\n]{0,80}?[^\s*\\]\*))",
+    re.MULTILINE,
+)
 _LINK = re.compile(r"\[([^\]]+)\]\((?:[^()\s]*|[^()]*)\)")
 _SUP = re.compile(r"<sup>\s*([^<]{1,6}?)\s*</sup>", re.IGNORECASE)
 _FOOTREF = re.compile(r" ?\[(?:\^(\w{1,6})\]|(\d{1,2})\](?![(:]))")
