@@ -11,6 +11,7 @@ adoption lines and annexes, with tables.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from hypothesis import strategies as st
 
@@ -434,3 +435,132 @@ def resolutions(draw: st.DrawFn) -> m.Document:
         conclusions=conclusions,
         attachments=annexes,
     )
+
+
+# -- the UN's other languages ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Language:
+    """How a resolution is worded and printed in one of the UN's other languages."""
+
+    formula: str
+    # the punctuation that ends a recital, an operative paragraph, the last one, and an introduction
+    comma: str
+    semicolon: str
+    full_stop: str
+    colon: str
+    gap: str  # between an opening phrase and the words after it: none in Chinese
+    recitals: tuple[str, ...]
+    verbs: tuple[str, ...]
+    words: tuple[str, ...]
+    points: tuple[str, ...]
+    number: str  # the form of a paragraph's number
+    note: str
+
+    def date(self, day: dt.date) -> str:
+        if self is CHINESE:
+            return f"{day.year}年{day.month}月{day.day}日"
+        months = RUSSIAN_MONTHS if self is RUSSIAN else ARABIC_MONTHS
+        return f"{day.day} {months[day.month - 1]} {day.year}" + (" года" if self is RUSSIAN else "")
+
+    def text(self, words: list[str]) -> str:
+        return ("" if self is CHINESE else " ").join(words)
+
+
+RUSSIAN_MONTHS = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
+                  "ноября", "декабря")
+ARABIC_MONTHS = ("كانون الثاني/يناير", "شباط/فبراير", "آذار/مارس", "نيسان/أبريل", "أيار/مايو", "حزيران/يونيه",
+                 "تموز/يوليه", "آب/أغسطس", "أيلول/سبتمبر", "تشرين الأول/أكتوبر", "تشرين الثاني/نوفمبر",
+                 "كانون الأول/ديسمبر")
+RUSSIAN = Language(
+    "Генеральная Ассамблея", ",", ";", ".", ":", " ",
+    ("ссылаясь", "вновь подтверждая", "признавая", "будучи глубоко обеспокоена", "с удовлетворением отмечая",
+     "принимая во внимание", "учитывая", "рассмотрев"),
+    ("постановляет", "просит", "предлагает", "настоятельно призывает", "приветствует", "принимает к сведению",
+     "вновь подтверждает", "рекомендует"),
+    ("государства", "члены", "организации", "системы", "развития", "сотрудничества", "международного",
+     "региональных", "усилий", "области", "мира", "безопасности", "прав", "человека", "программы", "доклад"),
+    ("a)", "b)", "c)", "d)", "e)"), "{}.", "См. документ A/80/100.",
+)
+CHINESE = Language(
+    "大会", "，", "；", "。", "：", "",
+    ("回顾", "又回顾", "重申", "认识到", "深信", "关切地注意到", "铭记", "考虑到"),
+    ("决定", "请", "邀请", "吁请", "敦促", "欢迎", "又决定", "鼓励"),
+    ("会员国", "各国", "国际社会", "可持续发展", "合作", "领域", "区域", "方案", "努力", "机制", "和平", "人权", "目标",
+     "框架", "能力", "资源"),
+    ("(a)", "(b)", "(c)", "(d)", "(e)"), "{}.", "见A/80/100号文件。",
+)
+ARABIC = Language(
+    "إن الجمعية العامة", "،", "؛", ".", ":", " ",
+    ("إذ تشير", "وإذ تؤكد من جديد", "وإذ تدرك", "وإذ ترحب", "واقتناعا منها", "وقد نظرت"),
+    ("تقرر", "تطلب", "تدعو", "تحث", "ترحب", "تؤكد من جديد", "تحيط علما"),
+    ("الدول", "الأعضاء", "المنظمات", "الدولية", "التنمية", "المستدامة", "التعاون", "الإقليمي", "الجهود", "حقوق",
+     "الإنسان", "البرامج", "السلام", "الأمن", "الموارد", "القدرات"),
+    ("(أ)", "(ب)", "(ج)", "(د)", "(هـ)"), "{} -", "انظر الوثيقة A/80/100.",
+)
+
+
+@st.composite
+def cited(draw: st.DrawFn, language: Language) -> list[m.Inline]:
+    """A citation of a General Assembly resolution as the language words it, dated or not."""
+    session, number = draw(st.integers(40, 79)), draw(st.integers(1, 330))
+    day = draw(dates) if draw(st.booleans()) else None
+    href = f"/akn/un/statement/deliberation/unga/{day.isoformat() + '/' if day else ''}{session}-{number}"
+    ref = mark("ref", f"{session}/{number}", ("href", href))
+    when = [mark("date", language.date(day), ("date", day.isoformat()))] if day else []
+    if language is RUSSIAN:
+        return [T(" резолюцию "), ref] + ([T(" от ")] + when if day else [])
+    if language is CHINESE:
+        return when + [T("第"), ref, T("号决议")]
+    return [T(" قرارها "), ref] + ([T(" المؤرخ ")] + when if day else [])
+
+
+@st.composite
+def worded(draw: st.DrawFn, language: Language, notes: Notes, end: str) -> list[m.Inline]:
+    """The words after an opening phrase: perhaps a citation, a date and a note glued to a word."""
+    def some() -> str:
+        return language.text(draw(st.lists(st.sampled_from(language.words), min_size=1, max_size=8)))
+
+    out: list[m.Inline] = [T(language.gap + some())]
+    if draw(st.integers(0, 3)) == 0:
+        out += draw(cited(language)) + [T(language.gap + some())]
+    if draw(st.integers(0, 4)) == 0:
+        day = draw(dates)
+        out += [T(language.gap), mark("date", language.date(day), ("date", day.isoformat())), T(language.gap + some())]
+    if draw(st.integers(0, 3)) == 0:
+        out += [m.Note(notes.next(), (m.Para((T(language.note),)),)), T(language.gap + some())]
+    out.append(T(end))
+    return out
+
+
+@st.composite
+def resolutions_in(draw: st.DrawFn, language: Language) -> m.Document:
+    """The formula, recitals and operative paragraphs (some with points) of a resolution in `language`, as
+    the text reader marks them up."""
+    notes = Notes()
+    recitals = []
+    for _ in range(draw(st.integers(0, 5))):
+        phrase = draw(st.sampled_from(language.recitals))
+        recitals.append(m.Recital((m.Para(merge([mark("i", phrase)] + draw(worded(language, notes, language.comma)))),),
+                                  phrase))
+    count = draw(st.integers(1, 5))
+    body = []
+    for index in range(count):
+        listed = draw(st.integers(0, 3)) == 0
+        end = language.colon if listed else (language.full_stop if index == count - 1 else language.semicolon)
+        inlines = merge([mark("i", draw(st.sampled_from(language.verbs)))] + draw(worded(language, notes, end)))
+        num = language.number.format(index + 1)
+        if not listed:
+            body.append(m.Division("paragraph", num, content=(m.Para(inlines),)))
+            continue
+        labels = language.points[: draw(st.integers(1, len(language.points)))]
+        points = []
+        for k, label in enumerate(labels):
+            last = k == len(labels) - 1 and index == count - 1
+            words = draw(worded(language, notes, language.full_stop if last else language.semicolon))
+            words[0] = T(words[0].text.lstrip())  # a point's words follow its label
+            points.append(m.Division("point", label, content=(m.Para(merge(words)),)))
+        body.append(m.Division("paragraph", num, intro=(m.Para(inlines),), children=tuple(points)))
+    formula = m.Formula((mark("i", language.formula), T(language.comma)), "enactingFormula")
+    return m.Document(name="resolution", preamble=(formula, *recitals), body=tuple(body))
