@@ -465,3 +465,15 @@ def test_a_security_council_resolution_in_arabic() -> None:
     assert root.find(".//a:preface//a:docDate", NS).get("refersTo") == "#adoptionDate"
     assert [c.get("name") for c in root.findall(".//a:preamble/a:container", NS)] == ["إذ يشير", "وإذ يتصرف"]
     assert [p.findtext(".//a:i", namespaces=NS) for p in root.findall(".//a:mainBody/a:paragraph", NS)] == ["يقرر", "يقرر"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["с удовлетворением " * 60, "с глубокой озабоченностью " * 60 + "x", "вновь " * 500 + "1", "с с " * 500],
+    ids=["instrumental", "adjective_and_noun", "adverbs", "prepositions"],
+)
+def test_a_russian_text_that_repeats_an_adverb_is_read_at_once(text: str) -> None:
+    """Each word of an opening phrase matches in one way only: a text that repeats an adverbial phrase and
+    opens nothing is no phrase, found out at once (were the words matched in two ways each, it would take
+    2 to the 60th tries)."""
+    assert preambular_phrase(text) is None and operative_phrase(text) is None and not opens_paragraph(text)

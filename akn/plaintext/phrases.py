@@ -98,15 +98,22 @@ OPERATIVE = re.compile(
     rf"^(?:{_RESOLVING}|(?:{_ADVERB}\s+)?{_OPERATIVE_VERB}|{_ADVERB}\s+[a-z]+s)(?:\s+{_OP_CONTINUATION})*(?=[\s,;:.]|$)"
 )
 # Russian: adverbs and adverbial phrases before the participle or verb ("вновь", "с удовлетворением").
+# A phrase with "с" is a noun in the instrumental, an adjective perhaps before it ("с глубокой озабоченностью").
+# A word is matched whole and its ending looked at behind it, each in an atomic group: a word that could match
+# in two ways ("удовлетворени|ем", "удовлетворен|ием") would make a failing match try both at every
+# repetition, twice as long for each.
 _RU_ADVERB = (
     r"(?:вновь|также|далее|глубоко|особо|высоко|настоятельно|решительно|твердо|категорически|еще раз|"
-    r"(?:с|со)(?: [а-яё]+){1,2}?)"
+    r"со? (?:(?>[а-яё]{4,})(?>(?<=ой)|(?<=ым)|(?<=им)) )?"
+    r"(?>[а-яё]{4,})(?>(?<=ем)|(?<=ью)|(?<=ой)|(?<=ом)|(?<=ми)))"
 )
 _RU_PREAMBULAR = re.compile(
     rf"^(?:{_RU_ADVERB}\s+)*(?:будучи(?:\s+(?:глубоко|серьезно|твердо|крайне|по-прежнему|вновь|особо|всецело))*\s+[а-яё]+"
-    r"|принимая во внимание|принимая к сведению|[а-яё]{3,}(?:ясь|вшись|я|в)(?<!тся))(?=[\s,;:]|$)"
+    r"|принимая во внимание|принимая к сведению|(?>[а-яё]{4,})(?>(?<=ясь)|(?<=вшись)|(?<=я)|(?<=в))(?<!тся))(?=[\s,;:]|$)"
 )
-_RU_OPERATIVE = re.compile(rf"^(?:{_RU_ADVERB}\s+)*[а-яё]{{3,}}(?:ет|ит|ется|ится)(?:\s+(?:к сведению|с призывом))?(?=[\s,;:.]|$)")
+_RU_OPERATIVE = re.compile(
+    rf"^(?:{_RU_ADVERB}\s+)*(?>[а-яё]{{5,}})(?>(?<=ет)|(?<=ит)|(?<=ся))(?:\s+(?:к сведению|с призывом))?(?=[\s,;:.]|$)"
+)
 # Lower-case words of those endings that open no paragraph: no participle or verb, or participles that a
 # wrapped line of a sentence often starts with after a comma ("..., включая").
 _RU_NOT_PHRASES = frozenset(
