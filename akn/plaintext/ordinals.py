@@ -75,6 +75,13 @@ _AR_WORDS = {
 _ZH_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _ZH_UNITS = {"十": 10, "百": 100}
 
+# Sections as Chinese numbers them ("一") and as Arabic does, by ordinal adverbs ("أولا", first) or by the names
+# of letters ("ألف", A): a pattern of the numbers, for the reader and the writer alike.
+SECTION_NUMBERS_IN_WORDS = (
+    r"[一二三四五六七八九十]{1,3}|أولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا"
+    r"|ألف|باء|جيم|دال|هاء|واو|زاي|حاء|طاء|ياء"
+)
+
 
 def ordinal(text: str) -> int | None:
     word = re.sub(r"\s+", " ", text.strip().lower())

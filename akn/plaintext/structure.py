@@ -19,6 +19,7 @@ from ..profile import actor_for_formula, is_known_formula
 from . import cover as cv
 from .blocks import DANGLING, NUMBER_OPENING, Block
 from .inline import DATE, InlineContext, iso_date, parse, resolve_markers
+from .ordinals import SECTION_NUMBERS_IN_WORDS
 from .phrases import opens_paragraph, operative_phrase, preambular_phrase
 from .source import (
     BOLD_CLOSE,
@@ -39,15 +40,23 @@ POINT_NUM: Final = re.compile(
 )
 # "a. Calls upon ...": a letter, a full stop and a capital. Only a point where a list is due (see `_capital_point`).
 CAPITAL_POINT: Final = re.compile(r"^(?P<w>[a-z])\.\s+(?=[A-Z\u201c\x22])")
-SECTION_ALONE: Final = re.compile(r"^(?P<num>[IVXLC]{1,6}|[A-Z])\.?$")
-SECTION_TITLED: Final = re.compile(r"^(?P<num>[IVXLC]{1,6}|[A-Z])\.\s+(?P<title>[A-Z][^;]{2,160})$")
+SECTION_ALONE: Final = re.compile(rf"^(?P<num>[IVXLC]{{1,6}}|[A-Z]|{SECTION_NUMBERS_IN_WORDS})(?:\.|\s?-)?$")
+SECTION_TITLED: Final = re.compile(r"^(?P<num>[IVXLC]{1,6}|[A-Z])\.\s+(?P<title>[A-ZА-ЯЁ][^;]{2,160})$")
+# Sections as Chinese numbers them ("一. 导言") and as Arabic does, by ordinal adverbs or letters' names
+# ("أولا - مقدمة", "ألف - ...").
+_NUMBERED_SECTION: Final = re.compile(
+    r"^(?P<num>[一二三四五六七八九十]{1,3})[.、．]\s*(?P<title>[^；;。，]{2,80})$"
+    rf"|^(?P<ar>{SECTION_NUMBERS_IN_WORDS})\s?-\s+(?P<artitle>[^؛;]{{2,160}})$"
+)
 NAMED_DIVISION: Final = re.compile(
     r"^(?P<kind>Part|PART|Section|SECTION|Chapter|CHAPTER|Article|ARTICLE|Rule|RULE|Chapitre|Capítulo|Artículo|Règle|Regla)\s+"
     r"(?P<num>[IVXLC]+|\d{1,3}(?:[A-Z]\b|\s?(?:bis|ter|quater|quinquies|sexies|septies|octies|novies|decies)\b)?|[A-Z]|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|ONE|TWO|THREE|FOUR|FIVE)\.?"
     r"(?:\s*[.:–—-]?\s+(?P<title>\S.*))?$"
 )
 ANNEX: Final = re.compile(
-    r"^(?P<label>(?:Annex|ANNEX|Annexe|ANNEXE|Anexo|ANEXO|Приложение|ПРИЛОЖЕНИЕ|Appendix|APPENDIX|Exhibit|EXHIBIT)(?:\s+(?P<num>[IVXLC]+|\d{1,2}|[A-Z])\b)?)\.?"
+    r"^(?P<label>(?:Annex|ANNEX|Annexe|ANNEXE|Anexo|ANEXO|Приложение|ПРИЛОЖЕНИЕ|Appendix|APPENDIX|Exhibit|EXHIBIT)(?:\s+(?P<num>[IVXLC]+|\d{1,2}|[A-Z])\b)?"
+    r"|附件(?P<zh>[一二三四五六七八九十]{1,3})?"
+    r"|المرفق(?: (?P<ar>الأول|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر))?)\.?"
     r"(?::?\s+(?P<title>.+))?$"
 )
 PLENARY: Final = re.compile(
@@ -212,7 +221,10 @@ def opens_block(text: str) -> bool:
 _SECTION_LABEL = re.compile(r"^(?:[A-Z][a-z]+ )?(?:[Ss]ection|Part|Chapter) \d{1,3}[A-Z]?$")
 
 
-_ANNEX_LABEL = re.compile(r"^(?:Annex|ANNEX|Annexe|ANNEXE|Anexo|ANEXO|Appendix|APPENDIX)(?:\s+(?:[IVXLC]+|\d{1,2}|[A-Z]))?$")
+_ANNEX_LABEL = re.compile(
+    r"^(?:(?:Annex|ANNEX|Annexe|ANNEXE|Anexo|ANEXO|Appendix|APPENDIX)(?:\s+(?:[IVXLC]+|\d{1,2}|[A-Z]))?"
+    r"|附件[一二三四五六七八九十]{0,3}|المرفق(?: [\u0621-\u064a]+)?)$"
+)
 
 
 def is_structural(block: Block) -> bool:
@@ -774,6 +786,11 @@ class Assembler:
             and (_ROMAN.match(titled.group("num").lower()) or len(titled.group("num")) == 1)
         ):
             return "section", titled.group("num"), titled.group("title")
+        other = _NUMBERED_SECTION.match(text)
+        if other and len(block.lines) <= 3 and len(text.split()) <= 20 and not text.endswith((":", "：", "،", "，")):
+            if other.group("num"):
+                return "section", other.group("num"), other.group("title")
+            return "section", other.group("ar"), other.group("artitle")
         return None
 
     def _is_cross_heading(self, block: Block, in_body: bool = False) -> bool:
@@ -1179,7 +1196,7 @@ class Assembler:
                     out.append(m.Document(doc_type="doc", name="annex", body=body, conclusions=tuple(conclusions)))
                 continue
             annex = self._annex(block, first, match)
-            number = match.group("num")
+            number = match.group("num") or match.group("zh") or match.group("ar")
             if out and labels[-1] is None and (number is None or _holds_no_text(out[-1])):
                 last = out[-1]
                 out[-1] = replace_attachments(last, last.attachments + (annex,))
