@@ -56,7 +56,7 @@ def actor_for_name(name: str) -> str | None:
 def actor_for_formula(text: str) -> str | None:
     """The actor whose enacting formula `text` is ("The General Assembly," -> "unga"), also after a
     connecting word ("Therefore the Security Council,")."""
-    folded = _CONNECTIVE.sub("", text.casefold().strip())
+    folded = _CONNECTIVE.sub("", _folded(text))
     if not folded.startswith(_formula_starts()):  # one call in C rules out most texts
         return None
     for formula, actor in _formulas():
@@ -66,6 +66,11 @@ def actor_for_formula(text: str) -> str | None:
 
 
 _CONNECTIVE = re.compile(r"^(?:therefore|accordingly|hence),?\s+")
+
+
+def _folded(text: str) -> str:
+    """`text` case-folded, a typographic apostrophe as a straight one ("L’Assemblée générale")."""
+    return text.casefold().strip().replace("\u2019", "'")
 
 
 @cache
@@ -101,7 +106,7 @@ def reference_entry(key: str, default_tlc: str, shown: str) -> tuple[str, str, s
 
 def is_known_formula(text: str) -> bool:
     """Whether `text` is exactly the enacting formula of a known body ("The General Assembly")."""
-    return text.casefold().strip() in _formula_set()
+    return _folded(text) in _formula_set()
 
 
 @cache
@@ -120,4 +125,4 @@ def formula_texts() -> tuple[str, ...]:
 def embedded_formula() -> re.Pattern[str]:
     """A known enacting formula standing inside a line after other text ("... COUNCIL The General Assembly,")."""
     formulas = sorted({f for info in load()["actors"].values() for f in info.get("formula", ())}, key=len, reverse=True)
-    return re.compile(r"(?<=\S)\s+(?=(?:" + "|".join(re.escape(f) for f in formulas) + r"),)")
+    return re.compile(r"(?<=\S)\s+(?=(?:" + "|".join(re.escape(f).replace("'", "['’]") for f in formulas) + r"),)")

@@ -505,3 +505,17 @@ def test_sections_and_annexes_in_each_language(text: str, sections: list[tuple[s
     # and `akn text` writes them so that they read back the same
     again, _ = converted(akn.to_text(etree.tostring(root)))
     assert etree.tostring(again.find(".//a:mainBody", NS)) == etree.tostring(root.find(".//a:mainBody", NS))
+
+
+@pytest.mark.parametrize(
+    "sample", ["ga-resolution", "sc-resolution", "fr-resolution", "es-draft", "ru-resolution", "zh-resolution",
+               "ar-resolution"],
+)
+def test_a_sample_in_each_official_language_conforms_to_the_akn4un_profile(sample: str) -> None:
+    report = akn.validate(SAMPLES / f"{sample}.xml", profile="akn4un")
+    assert [(p.rule_id, p.message) for p in report.problems if p.severity in ("error", "warning")] == []
+
+
+def test_a_formula_with_a_typographic_apostrophe_is_the_formula() -> None:
+    root, _ = converted("L’Assemblée générale,\n\nRappelant sa résolution 70/1,\n\n1. Décide d’agir.\n")
+    assert texts(root, ".//a:preamble/a:formula") == ["L’Assemblée générale,"]
