@@ -457,6 +457,9 @@ class Language:
     points: tuple[str, ...]
     number: str  # the form of a paragraph's number
     note: str
+    sections: tuple[str, ...]  # the numbers of sections, and their titles
+    section_titles: tuple[str, ...]
+    annex: str
 
     def date(self, day: dt.date) -> str:
         if self is CHINESE:
@@ -482,6 +485,7 @@ RUSSIAN = Language(
     ("государства", "члены", "организации", "системы", "развития", "сотрудничества", "международного",
      "региональных", "усилий", "области", "мира", "безопасности", "прав", "человека", "программы", "доклад"),
     ("a)", "b)", "c)", "d)", "e)"), "{}.", "См. документ A/80/100.",
+    ("I", "II", "III"), ("Законодательная деятельность", "Техническая помощь", "Последующие меры"), "Приложение",
 )
 CHINESE = Language(
     "大会", "，", "；", "。", "：", "",
@@ -490,6 +494,7 @@ CHINESE = Language(
     ("会员国", "各国", "国际社会", "可持续发展", "合作", "领域", "区域", "方案", "努力", "机制", "和平", "人权", "目标",
      "框架", "能力", "资源"),
     ("(a)", "(b)", "(c)", "(d)", "(e)"), "{}.", "见A/80/100号文件。",
+    ("一", "二", "三"), ("立法活动", "技术援助", "后续行动"), "附件",
 )
 ARABIC = Language(
     "إن الجمعية العامة", "،", "؛", ".", ":", " ",
@@ -498,6 +503,7 @@ ARABIC = Language(
     ("الدول", "الأعضاء", "المنظمات", "الدولية", "التنمية", "المستدامة", "التعاون", "الإقليمي", "الجهود", "حقوق",
      "الإنسان", "البرامج", "السلام", "الأمن", "الموارد", "القدرات"),
     ("(أ)", "(ب)", "(ج)", "(د)", "(هـ)"), "{} -", "انظر الوثيقة A/80/100.",
+    ("أولا", "ثانيا", "ثالثا"), ("الأنشطة التشريعية", "المساعدة التقنية", "المتابعة"), "المرفق",
 )
 
 
@@ -562,5 +568,23 @@ def resolutions_in(draw: st.DrawFn, language: Language) -> m.Document:
             words[0] = T(words[0].text.lstrip())  # a point's words follow its label
             points.append(m.Division("point", label, content=(m.Para(merge(words)),)))
         body.append(m.Division("paragraph", num, intro=(m.Para(inlines),), children=tuple(points)))
+    sections = draw(st.integers(0, min(3, count))) if count >= 2 else 0
+    if sections >= 2:
+        cuts = sorted(draw(st.sets(st.integers(1, count - 1), min_size=sections - 1, max_size=sections - 1)))
+        body = [
+            m.Division("section", language.sections[k], (T(language.section_titles[k]),), children=tuple(body[start:end]))
+            for k, (start, end) in enumerate(zip([0, *cuts], [*cuts, count]))
+        ]
+    annexes: tuple[m.Document, ...] = ()
+    if draw(st.integers(0, 3)) == 0:
+        paragraphs = tuple(
+            m.Division("paragraph", language.number.format(k + 1), content=(m.Para(merge(
+                [T(language.text(draw(st.lists(st.sampled_from(language.words), min_size=1, max_size=8))))]
+                + [T(language.full_stop)])),))
+            for k in range(draw(st.integers(1, 3)))
+        )
+        preface = (m.Para((mark("docType", language.annex),)),
+                   m.Para((mark("docTitle", draw(st.sampled_from(language.section_titles))),)))
+        annexes = (m.Document(doc_type="doc", name="annex", preface=preface, body=paragraphs),)
     formula = m.Formula((mark("i", language.formula), T(language.comma)), "enactingFormula")
-    return m.Document(name="resolution", preamble=(formula, *recitals), body=tuple(body))
+    return m.Document(name="resolution", preamble=(formula, *recitals), body=tuple(body), attachments=annexes)
