@@ -70,7 +70,8 @@ _CONNECTIVE = re.compile(r"^(?:therefore|accordingly|hence),?\s+")
 
 def _folded(text: str) -> str:
     """`text` case-folded, a typographic apostrophe as a straight one ("L’Assemblée générale")."""
-    return text.casefold().strip().replace("\u2019", "'")
+    folded = text.casefold().strip()
+    return folded.replace("\u2019", "'") if "\u2019" in folded else folded
 
 
 @cache

@@ -117,8 +117,8 @@ def join_lines(parts: list[str]) -> tuple[str, list[tuple[int, int, int]]]:
         lead = len(raw) - len(raw.lstrip())
         if not out or out.endswith("-") and len(out) > 1 and out[-2].isalpha() and part[:1].isalpha():
             pass
-        elif not (_is_cjk(out[-1]) or _is_cjk(part[0])):  # Chinese wraps anywhere, and puts no blank between
-            out += " "
+        elif out[-1] < "\u3000" and part[0] < "\u3000" or not (_is_cjk(out[-1]) or _is_cjk(part[0])):
+            out += " "  # but between lines of Chinese, which wraps anywhere and puts no blank between words
         starts.append((index, len(out), lead))
         out += part
     return out, starts

@@ -224,12 +224,13 @@ def _sentence_case(text: str) -> str:
 
 @lru_cache(maxsize=8192)
 def preambular_phrase(text: str) -> str | None:
-    if _is_russian(text):
-        return _russian_phrase(_RU_PREAMBULAR, text)
-    if _is_chinese(text):
-        return _matched(_ZH_PREAMBULAR, text)
-    if _is_arabic(text):
-        return _matched(_AR_PREAMBULAR, text)
+    if text[:1] >= "\u0400":  # one test for the Latin texts, before the three scripts'
+        if _is_russian(text):
+            return _russian_phrase(_RU_PREAMBULAR, text)
+        if _is_chinese(text):
+            return _matched(_ZH_PREAMBULAR, text)
+        if _is_arabic(text):
+            return _matched(_AR_PREAMBULAR, text)
     if text[:4].isupper() and text[:4].isalpha() and not text.startswith(("WHEREAS", "THE ")):
         cased = _sentence_case(text)
         found = preambular_phrase(cased) if cased != text else None
@@ -246,12 +247,13 @@ def preambular_phrase(text: str) -> str | None:
 
 @lru_cache(maxsize=8192)
 def operative_phrase(text: str) -> str | None:
-    if _is_russian(text):
-        return _russian_phrase(_RU_OPERATIVE, text)
-    if _is_chinese(text):
-        return _matched(_ZH_OPERATIVE, text)
-    if _is_arabic(text):
-        return _matched(_AR_OPERATIVE, text)
+    if text[:1] >= "\u0400":
+        if _is_russian(text):
+            return _russian_phrase(_RU_OPERATIVE, text)
+        if _is_chinese(text):
+            return _matched(_ZH_OPERATIVE, text)
+        if _is_arabic(text):
+            return _matched(_AR_OPERATIVE, text)
     match = OPERATIVE.match(text)
     if not match and text[:4].isupper() and text[:4].isalpha():
         found = OPERATIVE.match(_sentence_case(text))
@@ -284,12 +286,13 @@ def opens_paragraph(text: str) -> bool:
     ("Approves"). Any verb in -s is not enough here: a plural noun at the start of a wrapped line would look
     like one."""
     text = text.lstrip()
-    if _is_russian(text):
-        return preambular_phrase(text) is not None or _RU_COMMON_OPERATIVE.match(text) is not None
-    if _is_chinese(text):
-        return _ZH_COMMON.match(text) is not None
-    if _is_arabic(text):
-        return preambular_phrase(text) is not None or _AR_COMMON_OPERATIVE.match(text) is not None
+    if text[:1] >= "\u0400":
+        if _is_russian(text):
+            return preambular_phrase(text) is not None or _RU_COMMON_OPERATIVE.match(text) is not None
+        if _is_chinese(text):
+            return _ZH_COMMON.match(text) is not None
+        if _is_arabic(text):
+            return preambular_phrase(text) is not None or _AR_COMMON_OPERATIVE.match(text) is not None
     if not text[:1].isupper():
         return False
     if preambular_phrase(text) is not None:

@@ -341,6 +341,7 @@ _FUNCTION_BYTES = {lang: tuple(w.encode("latin-1") for w in words) for lang, wor
 _SCRIPTS = (("rus", re.compile("[\u0400-\u04ff]")), ("ara", re.compile("[\u0600-\u06ff]")),
             ("zho", re.compile("[\u4e00-\u9fff]")))
 _LATIN_LETTER = re.compile("[A-Za-z]")
+_ANY_OF_THE_SCRIPTS = re.compile("[\u0400-\u04ff\u0600-\u06ff\u4e00-\u9fff]")
 
 
 def guess_language(text: str) -> str:
@@ -350,7 +351,7 @@ def guess_language(text: str) -> str:
     # a "?") and read through `_WORD_BYTES`, the text splits at blanks into the same words, five times faster
     # than a pattern finds them.
     head = text[:3000]
-    if not head.isascii():
+    if not head.isascii() and _ANY_OF_THE_SCRIPTS.search(head):  # a quick look rules out most Latin texts
         latin = len(_LATIN_LETTER.findall(head))
         for language, letters in _SCRIPTS:
             if len(letters.findall(head)) > latin:
