@@ -18,7 +18,7 @@ import click
 
 from . import __version__, compiled
 from .errors import AknError, InputError, StrictModeError, XmlInputError
-from .files import OutputError, read_bytes, write_atomic
+from .files import OutputError, encoding_problem, read_bytes, write_atomic
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INPUT = 0, 1, 2, 3
 EXIT_INTERNAL = 70  # EX_SOFTWARE of sysexits.h
@@ -75,6 +75,13 @@ def _date_option(ctx: click.Context, param: click.Parameter, value: str | None) 
         raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from None
 
 
+def _encoding_option(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    problem = encoding_problem(value) if value is not None else None
+    if problem:
+        raise click.BadParameter(problem)
+    return value
+
+
 def _text_option(ctx: click.Context, param: click.Parameter, value: str | tuple[str, ...] | None) -> object:
     from .plaintext.reader import option_problem
 
@@ -110,6 +117,8 @@ def _text_option(ctx: click.Context, param: click.Parameter, value: str | tuple[
 @click.option("--title", callback=_text_option, help="Title of the document.")
 @click.option("--kind", type=click.Choice(KINDS), help="Document kind.")
 @click.option("--markup-date", callback=_date_option, help="Markup date recorded in the output (default: today).")
+@click.option("--encoding", callback=_encoding_option, metavar="NAME",
+              help="Encoding of inputs that are not UTF-8 or UTF-16, e.g. cp1251, gb18030, cp1256.")
 @click.option("--strict", is_flag=True, help="Fail (exit 1) when the conversion raises any warning.")
 @click.option("-q", "--quiet", is_flag=True, help="Do not print warnings, progress or the batch summary.")
 def convert_command(inputs: tuple[str, ...], output: str | None, jobs: int | None, manifest: str | None,

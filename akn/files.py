@@ -1,7 +1,9 @@
-"""File output that never leaves a partial file and never overwrites an input."""
+"""Inputs read with a plain reason when they cannot be; outputs written so that no partial file is left and
+no input is overwritten."""
 
 from __future__ import annotations
 
+import codecs
 import os
 import tempfile
 from pathlib import Path
@@ -26,6 +28,17 @@ def read_bytes(path: str | os.PathLike[str]) -> bytes:
         raise InputError(name, "permission denied") from None
     except OSError as exc:
         raise InputError(name, exc.strerror or "cannot be read") from None
+
+
+def encoding_problem(name: str) -> str | None:
+    """Why `name` is no encoding a text can be read in, or None when it is one."""
+    try:
+        info = codecs.lookup(name)
+    except LookupError:
+        return f"unknown encoding {name!r}"
+    if not info._is_text_encoding:  # base64, rot13: codecs, but not of text
+        return f"{name!r} is no text encoding"
+    return None
 
 
 def same_file(a: Path, b: Path) -> bool:

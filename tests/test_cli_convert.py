@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -83,6 +84,48 @@ def test_an_option_xml_cannot_carry_is_a_usage_error(tmp_path: Path, option: str
     assert f"Invalid value for '{option}'".encode() in done.stderr and problem in done.stderr
     assert b"Traceback" not in done.stderr
     assert not target.exists()
+
+
+@pytest.mark.parametrize(
+    "sample, encoding",
+    [("ru-resolution.txt", "cp1251"), ("zh-resolution.txt", "gb18030"), ("ar-resolution.txt", "cp1256"),
+     ("fr-resolution.txt", "cp1252")],
+)
+def test_a_legacy_encoding_is_read_as_named(tmp_path: Path, sample: str, encoding: str) -> None:
+    text = (SAMPLES / sample).read_text("utf-8")
+    source = tmp_path / "legacy.txt"
+    source.write_bytes(text.encode(encoding))
+    unnamed = run("convert", str(source))
+    assert unnamed.returncode == 3 and b"name its encoding (--encoding" in unnamed.stderr
+    done = run("convert", str(source), "--encoding", encoding, "--markup-date", "2026-01-01")
+    assert done.returncode == 0, done.stderr
+    expected = (SAMPLES / sample).with_suffix(".xml").read_bytes()
+    # the same markup, but for the provenance: the hash of other bytes, and the encoding recorded as an option
+    provenance = re.compile(rb"<akntool:provenance[^>]*/>|<akntool:provenance.*?</akntool:provenance>", re.DOTALL)
+    assert b'<akntool:option name="encoding" value="' + encoding.encode() + b'"/>' in done.stdout
+    assert provenance.sub(b"", done.stdout) == provenance.sub(b"", expected)
+
+
+def test_text_that_is_not_in_the_named_encoding_is_one_line_and_exit_3(tmp_path: Path) -> None:
+    source = tmp_path / "russian.txt"
+    source.write_bytes((SAMPLES / "ru-resolution.txt").read_bytes())
+    done = run("convert", str(source), "--encoding", "ascii")
+    assert done.returncode == 3
+    assert done.stderr.strip() == f"akn: {source}: not ascii text (byte 0xd0 at offset 0)".encode()
+
+
+@pytest.mark.parametrize("name, problem", [("nope", b"unknown encoding 'nope'"), ("base64", b"'base64' is no text encoding")])
+def test_an_unknown_encoding_is_a_usage_error(name: str, problem: bytes) -> None:
+    done = run("convert", str(SAMPLE), "--encoding", name)
+    assert done.returncode == 2 and problem in done.stderr
+
+
+def test_the_library_reads_a_legacy_encoding() -> None:
+    text = (SAMPLES / "zh-resolution.txt").read_text("utf-8")
+    converted = akn.convert(text.encode("gb18030"), encoding="gb18030", markup_date="2026-01-01")
+    assert converted.document.preamble[0].inlines[0].children[0].text == "大会"
+    with pytest.raises(akn.AknError, match="encoding: unknown encoding"):
+        akn.convert(b"text", encoding="nope")
 
 
 @pytest.mark.parametrize(

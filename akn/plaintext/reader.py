@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from .. import __version__
 from .. import model as m
 from ..errors import OptionError
+from ..files import encoding_problem
 from ..frbr import number_from_symbol, slug
 from ..profile import actor_for_formula, actor_for_name, actor_for_symbol, actor_info, embedded_formula
 from . import cover as cv
@@ -56,6 +57,8 @@ class ConvertOptions:
     title: str | None = None
     kind: str | None = None
     markup_date: str | None = None
+    # How the input's bytes are encoded, when they are not Unicode (a legacy "cp1251" or "gb18030" file).
+    encoding: str | None = None
 
     def __post_init__(self) -> None:
         for name in self.__dataclass_fields__:
@@ -64,6 +67,10 @@ class ConvertOptions:
                 problem = option_problem(item) if isinstance(item, str) else None
                 if problem:
                     raise OptionError(f"{name}: {problem}")
+        if self.encoding is not None:
+            problem = encoding_problem(self.encoding)
+            if problem:
+                raise OptionError(f"encoding: {problem}")
 
     def recorded(self) -> tuple[tuple[str, str], ...]:
         """The options that were given, as (name, value) pairs for the output's provenance."""
@@ -102,7 +109,7 @@ def read_text(data: bytes | str, options: ConvertOptions | None = None, name: st
     forget_phrases()  # the recognisers remember the texts of one document, not of the last one
     # A str may hold lone surrogates, which the source stage takes out: they are hashed as they are.
     raw = data.encode("utf-8", "surrogatepass") if isinstance(data, str) else data
-    source = read_source(data, name)
+    source = read_source(data, name, options.encoding)
     layout = analyse(split_embedded_formulas(source.lines, embedded_formula()), source.markdown)
     lines = cells_apart(layout.lines)
     if not source.markdown and justified(lines):

@@ -88,12 +88,23 @@ class Source:
     markdown: bool = False
 
 
-def decode(data: bytes, name: str = "<input>") -> tuple[str, bool]:
+def decode(data: bytes, name: str = "<input>", encoding: str | None = None) -> tuple[str, bool]:
     """The text of `data`, and whether it holds a character that `read_source` changes or takes out (see
-    `_UNUSUAL`); or an InputError naming what is wrong with it."""
+    `_UNUSUAL`); or an InputError naming what is wrong with it. `encoding` names the encoding of a text that
+    is not Unicode (a legacy file in "cp1251", "gb18030", "cp1256"); a byte-order mark overrides it."""
     if len(data) > MAX_BYTES:
         raise InputError(name, f"input is {len(data) // (1024 * 1024)} MB, over the {MAX_BYTES // (1024 * 1024)} MB limit")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if encoding and not data.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")):
+        if b"\x00" in data[:8192]:
+            raise InputError(name, "binary data, not text (NUL bytes); give a text file")
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError as exc:
+            raise InputError(
+                name, f"not {encoding} text (byte 0x{data[exc.start]:02x} at offset {exc.start})"
+            ) from None
+        rare = text
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             text = data.decode("utf-16")
         except UnicodeDecodeError as exc:
@@ -108,7 +119,8 @@ def decode(data: bytes, name: str = "<input>") -> tuple[str, bool]:
             text = data.decode("utf-8")
         except UnicodeDecodeError as exc:
             raise InputError(
-                name, f"not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start}); convert it to UTF-8"
+                name, f"not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start}); convert it to UTF-8, "
+                "or name its encoding (--encoding cp1251, gb18030, ...)"
             ) from None
         # The characters other than printable ASCII, in their order: all that `_UNUSUAL` can find, in a
         # string a fraction of the text's length (deleting whole UTF-8 sequences leaves valid UTF-8).
@@ -273,8 +285,8 @@ def unmark_markdown(lines: list[Line]) -> None:
         line.text = markdown_inline(text).rstrip()
 
 
-def read_source(data: bytes | str, name: str = "<input>") -> Source:
-    text, unusual = decode(data, name) if isinstance(data, bytes) else (data, bool(_UNUSUAL.search(data)))
+def read_source(data: bytes | str, name: str = "<input>", encoding: str | None = None) -> Source:
+    text, unusual = decode(data, name, encoding) if isinstance(data, bytes) else (data, bool(_UNUSUAL.search(data)))
     if unusual:  # most texts have none: one scan instead of five
         for marker in MARKERS:
             text = text.replace(marker, "")
