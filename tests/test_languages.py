@@ -519,3 +519,17 @@ def test_a_sample_in_each_official_language_conforms_to_the_akn4un_profile(sampl
 def test_a_formula_with_a_typographic_apostrophe_is_the_formula() -> None:
     root, _ = converted("L’Assemblée générale,\n\nRappelant sa résolution 70/1,\n\n1. Décide d’agir.\n")
     assert texts(root, ".//a:preamble/a:formula") == ["L’Assemblée générale,"]
+
+
+@pytest.mark.parametrize(
+    "text, phrase",
+    [
+        ("Teniendo presente la resolución 70/1,", "Teniendo presente"),
+        ("Teniendo en cuenta el informe del Secretario General,", "Teniendo en cuenta"),
+        ("Tomando nota del informe,", "Tomando nota"),
+        ("Acogiendo con beneplácito el informe,", "Acogiendo con beneplácito"),
+        ("Tenant compte du rapport du Secrétaire général,", "Tenant compte"),
+    ],
+)
+def test_a_spanish_or_french_recital_phrase_takes_its_fixed_continuation(text: str, phrase: str) -> None:
+    assert preambular_phrase(text) == phrase

@@ -68,7 +68,7 @@ _CONTINUATION = (
     r"(?:appreciation|concern|satisfaction|regret|interest|alarm|gratitude|approval|sorrow|shock|indignation)|"
     r"note(?: with (?:appreciation|concern|satisfaction|interest|regret))?|into account|in mind|"
     r"concerned|convinced|alarmed|disturbed|aware|mindful|conscious|"
-    r"également|en outre|aussi|de nouveau|además|asimismo|también)"
+    r"également|en outre|aussi|de nouveau|compte|además|asimismo|también|presente|en cuenta|nota|con beneplácito)"
 )
 _HAVING = r"(?:Having|Ayant|Habiendo)\s+(?:also\s+|further\s+)?\w+"
 _BEARING = r"(?:Bearing|Keeping|Taking|Noting)\s+(?:in mind|into account|note|into consideration)"
