@@ -442,7 +442,7 @@ def resolutions(draw: st.DrawFn) -> m.Document:
 
 @dataclass(frozen=True)
 class Language:
-    """How a resolution is worded and printed in one of the UN's other languages."""
+    """How a resolution is worded and printed in one of the UN's other official languages."""
 
     formula: str
     # the punctuation that ends a recital, an operative paragraph, the last one, and an introduction
@@ -450,7 +450,7 @@ class Language:
     semicolon: str
     full_stop: str
     colon: str
-    gap: str  # between an opening phrase and the words after it: none in Chinese
+    gap: str  # between an opening phrase and the words after it, and between words: none in Chinese
     recitals: tuple[str, ...]
     verbs: tuple[str, ...]
     words: tuple[str, ...]
@@ -460,22 +460,21 @@ class Language:
     sections: tuple[str, ...]  # the numbers of sections, and their titles
     section_titles: tuple[str, ...]
     annex: str
+    date_form: str  # with {d}, {m} (the month's name), {n} (its number) and {y}
+    months: tuple[str, ...]
+    # a citation: the words before the resolution's number, between it and its date, and after them; the date
+    # stands before them all where `date_first`
+    citation: tuple[str, str, str]
+    date_first: bool = False
 
     def date(self, day: dt.date) -> str:
-        if self is CHINESE:
-            return f"{day.year}年{day.month}月{day.day}日"
-        months = RUSSIAN_MONTHS if self is RUSSIAN else ARABIC_MONTHS
-        return f"{day.day} {months[day.month - 1]} {day.year}" + (" года" if self is RUSSIAN else "")
+        month = self.months[day.month - 1] if self.months else ""
+        return self.date_form.format(d=day.day, m=month, n=day.month, y=day.year)
 
     def text(self, words: list[str]) -> str:
-        return ("" if self is CHINESE else " ").join(words)
+        return self.gap.join(words)
 
 
-RUSSIAN_MONTHS = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
-                  "ноября", "декабря")
-ARABIC_MONTHS = ("كانون الثاني/يناير", "شباط/فبراير", "آذار/مارس", "نيسان/أبريل", "أيار/مايو", "حزيران/يونيه",
-                 "تموز/يوليه", "آب/أغسطس", "أيلول/سبتمبر", "تشرين الأول/أكتوبر", "تشرين الثاني/نوفمبر",
-                 "كانون الأول/ديسمبر")
 RUSSIAN = Language(
     "Генеральная Ассамблея", ",", ";", ".", ":", " ",
     ("ссылаясь", "вновь подтверждая", "признавая", "будучи глубоко обеспокоена", "с удовлетворением отмечая",
@@ -486,6 +485,10 @@ RUSSIAN = Language(
      "региональных", "усилий", "области", "мира", "безопасности", "прав", "человека", "программы", "доклад"),
     ("a)", "b)", "c)", "d)", "e)"), "{}.", "См. документ A/80/100.",
     ("I", "II", "III"), ("Законодательная деятельность", "Техническая помощь", "Последующие меры"), "Приложение",
+    "{d} {m} {y} года",
+    ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября",
+     "декабря"),
+    (" резолюцию ", " от ", ""),
 )
 CHINESE = Language(
     "大会", "，", "；", "。", "：", "",
@@ -495,6 +498,7 @@ CHINESE = Language(
      "框架", "能力", "资源"),
     ("(a)", "(b)", "(c)", "(d)", "(e)"), "{}.", "见A/80/100号文件。",
     ("一", "二", "三"), ("立法活动", "技术援助", "后续行动"), "附件",
+    "{y}年{n}月{d}日", (), ("第", "", "号决议"), date_first=True,
 )
 ARABIC = Language(
     "إن الجمعية العامة", "،", "؛", ".", ":", " ",
@@ -504,7 +508,40 @@ ARABIC = Language(
      "الإنسان", "البرامج", "السلام", "الأمن", "الموارد", "القدرات"),
     ("(أ)", "(ب)", "(ج)", "(د)", "(هـ)"), "{} -", "انظر الوثيقة A/80/100.",
     ("أولا", "ثانيا", "ثالثا"), ("الأنشطة التشريعية", "المساعدة التقنية", "المتابعة"), "المرفق",
+    "{d} {m} {y}",
+    ("كانون الثاني/يناير", "شباط/فبراير", "آذار/مارس", "نيسان/أبريل", "أيار/مايو", "حزيران/يونيه", "تموز/يوليه",
+     "آب/أغسطس", "أيلول/سبتمبر", "تشرين الأول/أكتوبر", "تشرين الثاني/نوفمبر", "كانون الأول/ديسمبر"),
+    (" قرارها ", " المؤرخ ", ""),
 )
+FRENCH = Language(
+    "L’Assemblée générale", ",", " ;", ".", " :", " ",
+    ("Rappelant", "Réaffirmant", "Considérant", "Notant", "Soulignant", "Reconnaissant", "Rappelant également",
+     "Consciente"),
+    ("Décide", "Prie", "Invite", "Demande", "Engage", "Encourage", "Souligne", "Réaffirme"),
+    ("les", "organisations", "internationales", "programme", "développement", "coopération", "régionale",
+     "efforts", "domaine", "paix", "sécurité", "droits", "rapport", "mesures", "pays", "objectifs"),
+    ("a)", "b)", "c)", "d)", "e)"), "{}.", "Voir le document A/80/100.",
+    ("I", "II", "III"), ("Activités législatives", "Assistance technique", "Suivi"), "Annexe",
+    "{d} {m} {y}",
+    ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
+     "décembre"),
+    (" sa résolution ", " du ", ""),
+)
+SPANISH = Language(
+    "La Asamblea General", ",", ";", ".", ":", " ",
+    ("Recordando", "Reafirmando", "Observando", "Reconociendo", "Destacando", "Considerando", "Recordando también",
+     "Teniendo presente"),
+    ("Decide", "Pide", "Exhorta", "Reafirma", "Solicita", "Alienta", "Invita", "Insta"),
+    ("los", "organizaciones", "internacionales", "programa", "desarrollo", "cooperación", "regional", "esfuerzos",
+     "ámbito", "paz", "seguridad", "derechos", "informe", "medidas", "países", "objetivos"),
+    ("a)", "b)", "c)", "d)", "e)"), "{}.", "Véase el documento A/80/100.",
+    ("I", "II", "III"), ("Actividades legislativas", "Asistencia técnica", "Seguimiento"), "Anexo",
+    "{d} de {m} de {y}",
+    ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+     "noviembre", "diciembre"),
+    (" su resolución ", ", de ", ""),
+)
+LANGUAGES = (RUSSIAN, CHINESE, ARABIC, FRENCH, SPANISH)
 
 
 @st.composite
@@ -515,11 +552,10 @@ def cited(draw: st.DrawFn, language: Language) -> list[m.Inline]:
     href = f"/akn/un/statement/deliberation/unga/{day.isoformat() + '/' if day else ''}{session}-{number}"
     ref = mark("ref", f"{session}/{number}", ("href", href))
     when = [mark("date", language.date(day), ("date", day.isoformat()))] if day else []
-    if language is RUSSIAN:
-        return [T(" резолюцию "), ref] + ([T(" от ")] + when if day else [])
-    if language is CHINESE:
-        return when + [T("第"), ref, T("号决议")]
-    return [T(" قرارها "), ref] + ([T(" المؤرخ ")] + when if day else [])
+    before, between, after = language.citation
+    if language.date_first:
+        return [*when, T(before), ref, T(after)]
+    return [T(before), ref, *([T(between), *when] if day else []), T(after)]
 
 
 @st.composite
