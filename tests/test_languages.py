@@ -533,3 +533,13 @@ def test_a_formula_with_a_typographic_apostrophe_is_the_formula() -> None:
 )
 def test_a_spanish_or_french_recital_phrase_takes_its_fixed_continuation(text: str, phrase: str) -> None:
     assert preambular_phrase(text) == phrase
+
+
+@pytest.mark.parametrize("label", ["Приложение", "附件", "المرفق"])
+def test_an_annex_label_right_after_the_last_paragraph_opens_the_annex(label: str) -> None:
+    root, _ = converted(
+        f"Генеральная Ассамблея,\n\nссылаясь на резолюцию 70/1,\n\n1. постановляет провозгласить день.\n{label}\n"
+        "План действий\n\n1. Государства охраняют архивы.\n"
+    )
+    assert root.findtext(".//a:attachment//a:docType", namespaces=NS) == label
+    assert texts(root, "a:statement/a:mainBody/a:paragraph//a:p") == ["постановляет провозгласить день."]

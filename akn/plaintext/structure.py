@@ -222,7 +222,7 @@ _SECTION_LABEL = re.compile(r"^(?:[A-Z][a-z]+ )?(?:[Ss]ection|Part|Chapter) \d{1
 
 
 _ANNEX_LABEL = re.compile(
-    r"^(?:(?:Annex|ANNEX|Annexe|ANNEXE|Anexo|ANEXO|Appendix|APPENDIX)(?:\s+(?:[IVXLC]+|\d{1,2}|[A-Z]))?"
+    r"^(?:(?:Annex|ANNEX|Annexe|ANNEXE|Anexo|ANEXO|Приложение|ПРИЛОЖЕНИЕ|Appendix|APPENDIX)(?:\s+(?:[IVXLC]+|\d{1,2}|[A-Z]))?"
     r"|附件[一二三四五六七八九十]{0,3}|المرفق(?: [\u0621-\u064a]+)?)$"
 )
 
