@@ -187,6 +187,18 @@ _ZH_PREAMBULAR = _zh_pattern(_ZH_RECITAL_VERBS)
 _ZH_OPERATIVE = _zh_pattern(_ZH_OPERATIVE_VERBS)
 
 
+def _by_script(text: str, russian: re.Pattern[str], chinese: re.Pattern[str], arabic: re.Pattern[str]) -> str | None:
+    """The opening phrase of a text in Cyrillic, Chinese or Arabic script by that script's pattern; None for a
+    text that opens with any other character beyond Latin (a quotation mark, a bullet)."""
+    if _is_russian(text):
+        return _russian_phrase(russian, text)
+    if _is_chinese(text):
+        return _matched(chinese, text)
+    if _is_arabic(text):
+        return _matched(arabic, text)
+    return None
+
+
 def _matched(pattern: re.Pattern[str], text: str) -> str | None:
     match = pattern.match(text)
     return match.group(0) if match else None
@@ -227,12 +239,7 @@ def _sentence_case(text: str) -> str:
 @lru_cache(maxsize=8192)
 def preambular_phrase(text: str) -> str | None:
     if text[:1] >= "\u0400":  # one test for the Latin texts, before the three scripts'
-        if _is_russian(text):
-            return _russian_phrase(_RU_PREAMBULAR, text)
-        if _is_chinese(text):
-            return _matched(_ZH_PREAMBULAR, text)
-        if _is_arabic(text):
-            return _matched(_AR_PREAMBULAR, text)
+        return _by_script(text, _RU_PREAMBULAR, _ZH_PREAMBULAR, _AR_PREAMBULAR)
     if text[:4].isupper() and text[:4].isalpha() and not text.startswith(("WHEREAS", "THE ")):
         cased = _sentence_case(text)
         found = preambular_phrase(cased) if cased != text else None
@@ -250,12 +257,7 @@ def preambular_phrase(text: str) -> str | None:
 @lru_cache(maxsize=8192)
 def operative_phrase(text: str) -> str | None:
     if text[:1] >= "\u0400":
-        if _is_russian(text):
-            return _russian_phrase(_RU_OPERATIVE, text)
-        if _is_chinese(text):
-            return _matched(_ZH_OPERATIVE, text)
-        if _is_arabic(text):
-            return _matched(_AR_OPERATIVE, text)
+        return _by_script(text, _RU_OPERATIVE, _ZH_OPERATIVE, _AR_OPERATIVE)
     match = OPERATIVE.match(text)
     if not match and text[:4].isupper() and text[:4].isalpha():
         found = OPERATIVE.match(_sentence_case(text))
