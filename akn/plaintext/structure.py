@@ -40,7 +40,10 @@ POINT_NUM: Final = re.compile(
 )
 # "a. Calls upon ...": a letter, a full stop and a capital. Only a point where a list is due (see `_capital_point`).
 CAPITAL_POINT: Final = re.compile(r"^(?P<w>[a-z])\.\s+(?=[A-Z\u201c\x22])")
-SECTION_ALONE: Final = re.compile(rf"^(?P<num>[IVXLC]{{1,6}}|[A-Z]|{SECTION_NUMBERS_IN_WORDS})(?:\.|\s?-)?$")
+# "I", "B." alone on a line; a number in words may be followed by a dash ("أولا -").
+SECTION_ALONE: Final = re.compile(
+    rf"^(?P<num>[IVXLC]{{1,6}}|[A-Z]|{SECTION_NUMBERS_IN_WORDS})(?:\.|(?<=[^\x00-\x7f])\s?-)?$"
+)
 SECTION_TITLED: Final = re.compile(r"^(?P<num>[IVXLC]{1,6}|[A-Z])\.\s+(?P<title>[A-ZА-ЯЁ][^;]{2,160})$")
 # Sections as Chinese numbers them ("一. 导言") and as Arabic does, by ordinal adverbs or letters' names
 # ("أولا - مقدمة", "ألف - ...").
