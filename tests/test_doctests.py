@@ -17,7 +17,8 @@ from types import ModuleType
 import pytest
 
 MODULES = [
-    "akn", "akn.frbr", "akn.eids", "akn.plaintext.phrases", "akn.plaintext.ordinals", "akn.plaintext.bodies",
+    "akn", "akn.frbr", "akn.eids", "akn.plaintext.phrases", "akn.plaintext.scripts", "akn.plaintext.ordinals",
+    "akn.plaintext.bodies",
 ]
 DEFINITIONS = (ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)
 
