@@ -2,8 +2,8 @@
 
 Guarantees: each note body taken out of the page layout is tied to one marker in the text, in document
 order: an explicit marker (Markdown `<sup>1</sup>`, `[^1]`), else a number glued to a word ("Rights,1",
-"Child3"), to a year ("20242" = 2024 + note 2) or standing after a word ("Disabilities, 4"), or stars
-("agenda*"). A note's marker stands before the glued marker of the next note, which bounds the weaker
+"Child3", "遗产1"), in brackets in Arabic ("الوثائقي(1)"), to a year ("20242" = 2024 + note 2) or standing
+after a word ("Disabilities, 4"), or stars ("agenda*"). A note's marker stands before the glued marker of the next note, which bounds the weaker
 readings; the last of them takes the marker off the end of a symbol's number ("VII/1113" for VII/11 and
 note 13), with a warning, preferring a symbol whose shorter number the document cites elsewhere. Afterwards
 every marker in block text has the form NOTE_OPEN key NOTE_CLOSE, where the key names the note; a marker
