@@ -272,10 +272,13 @@ def _parse_notes(
         if line.blank:
             continue
         match = NOTE_START.match(line.text)
-        if bracketed and (match is None or not match.group("m3")):
-            match = _BRACKETED_NOTE.match(line.text) or match
-        marker = _marker(match) if match else ""
-        bracketed = bracketed or bool(match and match.groupdict().get("m3"))
+        marker = (match.group("m1") or match.group("m2") or match.group("m3") or "").strip() if match else ""
+        if match is not None and match.group("m3"):
+            bracketed = True
+        elif bracketed:
+            bracket = _BRACKETED_NOTE.match(line.text)
+            if bracket is not None:
+                match, marker = bracket, bracket.group("m3")
         if match and marker and _is_next_marker(marker, last_marker[0], notes):
             notes.append(NoteBody(marker, match.group("text").strip(), line.no, page))
             if marker.isdigit():
@@ -297,11 +300,6 @@ def _parse_notes(
 
 # A note of an Arabic text whose marker is followed by Latin text ("(3) United Nations, Treaty Series").
 _BRACKETED_NOTE = re.compile(r"^\s*\((?P<m3>\d{1,3})\)\s(?P<text>.*)$")
-
-
-def _marker(match: re.Match[str]) -> str:
-    found = match.groupdict()
-    return (found.get("m1") or found.get("m2") or found.get("m3") or "").strip()
 
 
 def _reads_as_a_note(match: re.Match[str] | None, marker: str, last: int) -> bool:
