@@ -509,3 +509,27 @@ def test_an_annex_label_right_after_the_last_paragraph_opens_the_annex(label: st
     )
     assert root.findtext(".//a:attachment//a:docType", namespaces=NS) == label
     assert texts(root, "a:statement/a:mainBody/a:paragraph//a:p") == ["постановляет провозгласить день."]
+
+
+@pytest.mark.parametrize(
+    "line, sponsors, kind",
+    [
+        ("Австрия, Босния и Герцеговина, Канада и Чили: проект резолюции",
+         ["Австрия", "Босния и Герцеговина", "Канада", "Чили"], "проект резолюции"),
+        ("奥地利、波斯尼亚和黑塞哥维那、中华人民共和国和智利：决议草案",
+         ["奥地利", "波斯尼亚和黑塞哥维那", "中华人民共和国", "智利"], "决议草案"),
+        ("النمسا والبوسنة والهرسك وكندا وشيلي: مشروع قرار",
+         ["النمسا", "البوسنة والهرسك", "كندا", "شيلي"], "مشروع قرار"),
+    ],
+    ids=["russian", "chinese", "arabic"],
+)
+def test_a_drafts_sponsors_in_each_language(line: str, sponsors: list[str], kind: str) -> None:
+    root, _ = converted(f"A/C.3/80/L.99\n\n{line}\n\nГенеральная Ассамблея,\n\n1. постановляет действовать.\n")
+    proponents = root.findall(".//a:preface//a:docProponent", NS)
+    assert [p.text for p in proponents] == sponsors
+    ids = [p.get("refersTo")[1:] for p in proponents]
+    assert len(set(ids)) == len(sponsors)  # each sponsor its own TLC, its name kept in its own script
+    assert {e.get("eId") for e in root.findall(".//a:references/a:TLCOrganization", NS)} >= set(ids)
+    assert root.findtext(".//a:preface//a:docType", namespaces=NS) == kind
+    assert root.find(".//a:FRBRWork/a:FRBRname", NS).get("value") == "draftResolution"
+    assert akn.validate(etree.tostring(root)).conformant

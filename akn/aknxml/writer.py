@@ -489,14 +489,18 @@ def to_xml(doc: m.Document) -> bytes:
 
 
 _CAMEL_SPLIT = re.compile(r"[^0-9A-Za-z]+")
+_WORDS = re.compile(r"[^\W_]+")
 
 
 def ident(text: str) -> str:
-    """A TLC identifier for a name: "Third Committee" -> "thirdCommittee"."""
+    """A TLC identifier for a name: "Third Committee" -> "thirdCommittee"; a name in another script keeps its
+    letters ("Босния и Герцеговина" -> "боснияИГерцеговина", "智利" -> "智利")."""
     import unicodedata
 
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     words = [w for w in _CAMEL_SPLIT.split(ascii_text) if w]
+    if not words:
+        words = [w for w in _WORDS.findall(text) if w]
     if not words:
         return "unnamed"
     head = words[0].lower()

@@ -83,8 +83,9 @@ _ORIGIN = re.compile(
     r"sin remisión|sobre la base del informe|без передачи|по докладу|未经发交|根据|دون الإحالة|بناء على تقرير)"
 )
 _SPONSORS = re.compile(
-    r"^(?P<sponsors>.+?):\s*(?:(?P<note>\ue000[^\ue001]*\ue001|\*+)\s*)?(?P<type>(?:revised )?draft (?:resolution|decision)\b.*|"
-    r"amendments? to (?:the )?draft (?:resolution|decision)\b.*|projet de (?:résolution|décision)\b.*|proyecto de (?:resolución|decisión)\b.*)$",
+    r"^(?P<sponsors>.+?)[:：]\s*(?:(?P<note>\ue000[^\ue001]*\ue001|\*+)\s*)?(?P<type>(?:revised )?draft (?:resolution|decision)\b.*|"
+    r"amendments? to (?:the )?draft (?:resolution|decision)\b.*|projet de (?:résolution|décision)\b.*|proyecto de (?:resolución|decisión)\b.*"
+    r"|(?:пересмотренный )?проект (?:резолюции|решения)\b.*|(?:订正)?(?:决议|决定)草案.*|مشروع (?:قرار|مقرر)(?:\s.*)?)$",
     re.DOTALL,
 )
 _SUBMITTED = re.compile(r"^(?P<type>(?:Revised )?[Dd]raft (?:resolution|decision)|Amendment)s?\s+(?P<rest>submitted by .+|proposed by .+)$", re.DOTALL)
@@ -115,7 +116,10 @@ KINDS = {
     "draft decision": "draftDecision", "revised draft decision": "draftDecision",
     "amendment": "amendment", "amendments": "amendment", "projet de résolution": "draftResolution",
     "proyecto de resolución": "draftResolution", "projet de décision": "draftDecision",
-    "proyecto de decisión": "draftDecision",
+    "proyecto de decisión": "draftDecision", "проект резолюции": "draftResolution",
+    "пересмотренный проект резолюции": "draftResolution", "проект решения": "draftDecision",
+    "决议草案": "draftResolution", "订正决议草案": "draftResolution", "决定草案": "draftDecision",
+    "مشروع قرار": "draftResolution", "مشروع مقرر": "draftDecision",
 }
 
 
@@ -458,7 +462,11 @@ _SENTENCE_BREAK = re.compile(r"[.;]\s")
 _NOTES_AND_STARS = re.compile(rf"{NOTE_OPEN}[^{NOTE_CLOSE}]*{NOTE_CLOSE}|\*+")
 _NOTES_AND_LAST_STARS = re.compile(rf"{NOTE_OPEN}[^{NOTE_CLOSE}]*{NOTE_CLOSE}|\*+$")
 _BLANKS = re.compile(r"\s+")
-_SPONSOR_SEPARATOR = re.compile(r",\s+|\s+(?:and|et|y|e)\s+(?=[A-ZÉ])")
+# Commas, and the conjunction before the last name: "and", "et", "y", "и", Chinese "、" and "和" (not the
+# "和" of "共和国", republic), Arabic "،" and "و" glued to the next name.
+_SPONSOR_SEPARATOR = re.compile(
+    r",\s+|،\s*|、|\s+(?:and|et|y|e|и)\s+(?=[A-ZÉА-ЯЁ])|(?<!共)和(?!国)|\s+و(?=[\u0621-\u064a])"
+)
 
 
 def sponsors_line(text: str, facts: Facts, ctx: InlineContext) -> m.Inlines | None:
@@ -497,9 +505,9 @@ def split_sponsors(text: str) -> list[str]:
     protected = flat
     for name in names_with_and():
         if name in protected:
-            protected = protected.replace(name, name.replace(" ", "\x00"))
+            protected = protected.replace(name, name.replace(" ", "\x00").replace("和", "\x01"))
     parts = _SPONSOR_SEPARATOR.split(protected)
-    return [p.replace("\x00", " ").strip() for p in parts if p.strip()]
+    return [p.replace("\x00", " ").replace("\x01", "和").strip() for p in parts if p.strip()]
 
 
 _KINDS_LONGEST_FIRST = tuple(sorted(KINDS.items(), key=lambda kv: -len(kv[0])))
