@@ -533,3 +533,13 @@ def test_a_drafts_sponsors_in_each_language(line: str, sponsors: list[str], kind
     assert root.findtext(".//a:preface//a:docType", namespaces=NS) == kind
     assert root.find(".//a:FRBRWork/a:FRBRname", NS).get("value") == "draftResolution"
     assert akn.validate(etree.tostring(root)).conformant
+
+
+def test_a_chinese_agenda_item_or_ordinal_number_is_no_note_marker() -> None:
+    root, _ = converted(
+        "联合国\nA/RES/80/324\n\n大会\n\n第八十届会议\n议程项目1\n\n大会，\n\n回顾第1次会议的报告，\n\n深信有必要保护文献遗产1，\n\n"
+        "1. 决定宣布6月9日为国际公共档案日。\n\n__________________\n1 见A/80/100号文件。\n"
+    )
+    assert root.find(".//a:coverPage//a:inline[@name='agendaItem']", NS).text == "议程项目1"
+    note = root.find(".//a:authorialNote", NS)
+    assert note is not None and note.getparent().getparent().get("name") == "深信"
