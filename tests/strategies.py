@@ -441,6 +441,21 @@ def resolutions(draw: st.DrawFn) -> m.Document:
 
 
 @dataclass(frozen=True)
+class Masthead:
+    """How the cover page and the adoption lines of a General Assembly resolution read in a language."""
+
+    authority: str
+    organ: str
+    distribution: str
+    sessions: tuple[tuple[int, str], ...]  # each session and its line
+    agenda: str  # the agenda item's line, with {n}
+    adopted: tuple[str, str]  # the words before and after the date of adoption
+    issued_in_language: bool  # the date of issue is printed in the language (else in English, as in Russian)
+    title_gap: str  # between the resolution's number and its title
+    meeting: str  # the plenary meeting, with {n}
+
+
+@dataclass(frozen=True)
 class Language:
     """How a resolution is worded and printed in one of the UN's other official languages."""
 
@@ -466,6 +481,7 @@ class Language:
     # stands before them all where `date_first`
     citation: tuple[str, str, str]
     date_first: bool = False
+    masthead: Masthead | None = None
 
     def date(self, day: dt.date) -> str:
         month = self.months[day.month - 1] if self.months else ""
@@ -489,6 +505,12 @@ RUSSIAN = Language(
     ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября",
      "декабря"),
     (" резолюцию ", " от ", ""),
+    masthead=Masthead(
+        "Организация Объединенных Наций", "Генеральная Ассамблея", "Distr.: General",
+        ((78, "Семьдесят восьмая сессия"), (79, "Семьдесят девятая сессия"), (80, "Восьмидесятая сессия")),
+        "Пункт {n} повестки дня", ("Резолюция, принятая Генеральной Ассамблеей ", ""), False, " ",
+        "{n}-е пленарное заседание",
+    ),
 )
 CHINESE = Language(
     "大会", "，", "；", "。", "：", "",
@@ -499,6 +521,10 @@ CHINESE = Language(
     ("(a)", "(b)", "(c)", "(d)", "(e)"), "{}.", "见A/80/100号文件。",
     ("一", "二", "三"), ("立法活动", "技术援助", "后续行动"), "附件",
     "{y}年{n}月{d}日", (), ("第", "", "号决议"), date_first=True,
+    masthead=Masthead(
+        "联合国", "大会", "Distr.: General", ((78, "第七十八届会议"), (79, "第七十九届会议"), (80, "第八十届会议")),
+        "议程项目{n}", ("", "大会决议"), False, " ", "第{n}次全体会议",
+    ),
 )
 ARABIC = Language(
     "إن الجمعية العامة", "،", "؛", ".", ":", " ",
@@ -512,6 +538,11 @@ ARABIC = Language(
     ("كانون الثاني/يناير", "شباط/فبراير", "آذار/مارس", "نيسان/أبريل", "أيار/مايو", "حزيران/يونيه", "تموز/يوليه",
      "آب/أغسطس", "أيلول/سبتمبر", "تشرين الأول/أكتوبر", "تشرين الثاني/نوفمبر", "كانون الأول/ديسمبر"),
     (" قرارها ", " المؤرخ ", ""),
+    masthead=Masthead(
+        "الأمم المتحدة", "الجمعية العامة", "Distr.: General",
+        ((78, "الدورة الثامنة والسبعون"), (79, "الدورة التاسعة والسبعون"), (80, "الدورة الثمانون")),
+        "البند {n} من جدول الأعمال", ("قرار اتخذته الجمعية العامة في ", ""), False, " - ", "الجلسة العامة {n}",
+    ),
 )
 FRENCH = Language(
     "L’Assemblée générale", ",", " ;", ".", " :", " ",
@@ -526,6 +557,12 @@ FRENCH = Language(
     ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
      "décembre"),
     (" sa résolution ", " du ", ""),
+    masthead=Masthead(
+        "Nations Unies", "Assemblée générale", "Distr. générale",
+        ((78, "Soixante-dix-huitième session"), (79, "Soixante-dix-neuvième session"), (80, "Quatre-vingtième session")),
+        "Point {n} de l’ordre du jour", ("Résolution adoptée par l’Assemblée générale le ", ""), True, " ",
+        "{n}e séance plénière",
+    ),
 )
 SPANISH = Language(
     "La Asamblea General", ",", ";", ".", ":", " ",
@@ -540,6 +577,13 @@ SPANISH = Language(
     ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
      "noviembre", "diciembre"),
     (" su resolución ", ", de ", ""),
+    masthead=Masthead(
+        "Naciones Unidas", "Asamblea General", "Distr. general",
+        ((78, "Septuagésimo octavo período de sesiones"), (79, "Septuagésimo noveno período de sesiones"),
+         (80, "Octogésimo período de sesiones")),
+        "Tema {n} del programa", ("Resolución aprobada por la Asamblea General el ", ""), True, " ",
+        "{n}ª sesión plenaria",
+    ),
 )
 LANGUAGES = (RUSSIAN, CHINESE, ARABIC, FRENCH, SPANISH)
 
@@ -623,4 +667,39 @@ def resolutions_in(draw: st.DrawFn, language: Language) -> m.Document:
                    m.Para((mark("docTitle", draw(st.sampled_from(language.section_titles))),)))
         annexes = (m.Document(doc_type="doc", name="annex", preface=preface, body=paragraphs),)
     formula = m.Formula((mark("i", language.formula), T(language.comma)), "enactingFormula")
-    return m.Document(name="resolution", preamble=(formula, *recitals), body=tuple(body), attachments=annexes)
+    cover, preface, conclusions = draw(front_in(language)) if draw(st.booleans()) else ((), (), ())
+    return m.Document(name="resolution", cover=cover, preface=preface, preamble=(formula, *recitals),
+                      body=tuple(body), conclusions=conclusions, attachments=annexes)
+
+
+@st.composite
+def front_in(
+    draw: st.DrawFn, language: Language
+) -> tuple[tuple[m.Block, ...], tuple[m.Block, ...], tuple[m.Block, ...]]:
+    """Cover page, preface and adoption lines of a General Assembly resolution in `language`."""
+    head = language.masthead
+    assert head is not None
+    session, session_line = draw(st.sampled_from(head.sessions))
+    number, item = draw(st.integers(1, 330)), draw(st.integers(1, 180))
+    adopted = draw(st.dates(min_value=dt.date(2020, 1, 1), max_value=dt.date(2025, 12, 20)))
+    issued = adopted + dt.timedelta(days=draw(st.integers(0, 10)))
+    shown_issued = language.date(issued) if head.issued_in_language else shown_date(issued)
+    adoption = mark("docDate", language.date(adopted), ("date", adopted.isoformat()), ("refersTo", "#adoptionDate"))
+    before, after = head.adopted
+    agenda = head.agenda.format(n=item)
+    cover = (
+        m.Para((mark("docAuthority", head.authority, ("refersTo", "#publisher")),)),
+        m.Para((mark("docNumber", f"A/RES/{session}/{number}", ("refersTo", "#symbol")),)),
+        m.Para((mark("docAuthority", head.organ, ("refersTo", "#issuingBody")),)),
+        m.Para((mark("docStatus", head.distribution, ("refersTo", "#generalDistribution")),)),
+        m.Para((mark("docDate", shown_issued, ("date", issued.isoformat()), ("refersTo", "#dateOfIssuance")),)),
+        m.Para((mark("session", session_line, ("value", str(session))),)),
+        m.Para((mark("inline", agenda, ("name", "agendaItem"), ("title", str(item))),)),
+        m.Para((mark("docTitle", merge([T(before), adoption, T(after)])),)),
+    )
+    shown_number = f"{session}/{number}" + ("" if head.title_gap.strip() else ".")
+    preface = (m.Para((mark("docNumber", shown_number), T(head.title_gap),
+                       mark("docTitle", draw(st.sampled_from(language.section_titles)), ("refersTo", "#resolutionTitle")))),)
+    meeting = mark("location", head.meeting.format(n=draw(st.integers(1, 99))), ("refersTo", "#adoptionMeeting"))
+    conclusions = (m.Para((mark("event", (meeting, m.Break(), adoption), ("refersTo", "#adoption")),)),)
+    return cover, preface, conclusions
