@@ -543,3 +543,13 @@ def test_a_chinese_agenda_item_or_ordinal_number_is_no_note_marker() -> None:
     assert root.find(".//a:coverPage//a:inline[@name='agendaItem']", NS).text == "议程项目1"
     note = root.find(".//a:authorialNote", NS)
     assert note is not None and note.getparent().getparent().get("name") == "深信"
+
+
+def test_an_arabic_paragraph_numbered_with_a_dash_is_no_note() -> None:
+    root, _ = converted(
+        "الأمم المتحدة\nA/RES/78/1\nالجمعية العامة\nالبند 1 من جدول الأعمال\n\nإن الجمعية العامة،\n\n"
+        "1 - تقرر أن تبقي المسألة قيد نظرها.\n\nالجلسة العامة 1\n1 كانون الثاني/يناير 2020\n"
+    )
+    assert root.find(".//a:authorialNote", NS) is None
+    assert texts(root, ".//a:mainBody/a:paragraph/a:num") == ["1 -"]
+    assert root.find(".//a:conclusions//a:location", NS).text == "الجلسة العامة 1"

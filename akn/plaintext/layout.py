@@ -28,11 +28,11 @@ SYMBOL = re.compile(
     r"^(?:United Nations\s+)?((?:A|S|E|T|DP|UNEP|ECE|TD|CRC|CEDAW|CCPR|HRC)(?:/[A-Za-z0-9.\-]+)+(?:\s*\(\d{4}\))?)\*?$"
 )
 # A note opens with its marker ("(1)" in a note in Arabic); a number and a stray full stop ("2 . Invites") is a
-# paragraph that OCR misread.
+# paragraph that OCR misread, and a number and a dash ("1 - تقرر") an Arabic paragraph.
 NOTE_START = re.compile(
     rf"^\s*(?:{NOTE_OPEN}(?P<m1>[^{NOTE_CLOSE}]+){NOTE_CLOSE}:?|(?P<m2>\d{{1,3}}|\*{{1,3}}|[a-z])(?:\s|$)"
     rf"|\((?P<m3>\d{{1,3}})\)\s(?=.*[\u0600-\u06ff]))"
-    rf"\s*(?![.,;:](?:\s|$))(?P<text>.*)$"
+    rf"\s*(?![.,;:\-](?:\s|$))(?P<text>.*)$"
 )
 RECYCLE = re.compile(r"^(Please recycle|\s*♲\s*)$", re.IGNORECASE)
 # Each of the four in one pattern, as every line is asked for any of them; a page counter, which counts only
