@@ -11,6 +11,7 @@ adoption lines and annexes, with tables.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from hypothesis import strategies as st
@@ -453,6 +454,10 @@ class Masthead:
     issued_in_language: bool  # the date of issue is printed in the language (else in English, as in Russian)
     title_gap: str  # between the resolution's number and its title
     meeting: str  # the plenary meeting, with {n}
+    limited: str  # a draft's distribution
+    sponsors: tuple[str, ...]  # Member States in the language
+    conjunctions: tuple[str, str]  # between two sponsors, and before the last one
+    draft: str  # what a draft says it is, after its sponsors and the colon
 
 
 @dataclass(frozen=True)
@@ -509,7 +514,8 @@ RUSSIAN = Language(
         "Организация Объединенных Наций", "Генеральная Ассамблея", "Distr.: General",
         ((78, "Семьдесят восьмая сессия"), (79, "Семьдесят девятая сессия"), (80, "Восьмидесятая сессия")),
         "Пункт {n} повестки дня", ("Резолюция, принятая Генеральной Ассамблеей ", ""), False, " ",
-        "{n}-е пленарное заседание",
+        "{n}-е пленарное заседание", "Distr.: Limited",
+        ("Австрия", "Канада", "Чили", "Гана", "Перу", "Япония", "Норвегия"), (", ", " и "), ": проект резолюции",
     ),
 )
 CHINESE = Language(
@@ -523,7 +529,8 @@ CHINESE = Language(
     "{y}年{n}月{d}日", (), ("第", "", "号决议"), date_first=True,
     masthead=Masthead(
         "联合国", "大会", "Distr.: General", ((78, "第七十八届会议"), (79, "第七十九届会议"), (80, "第八十届会议")),
-        "议程项目{n}", ("", "大会决议"), False, " ", "第{n}次全体会议",
+        "议程项目{n}", ("", "大会决议"), False, " ", "第{n}次全体会议", "Distr.: Limited",
+        ("奥地利", "加拿大", "智利", "加纳", "秘鲁", "日本", "挪威"), ("、", "和"), "：决议草案",
     ),
 )
 ARABIC = Language(
@@ -542,6 +549,8 @@ ARABIC = Language(
         "الأمم المتحدة", "الجمعية العامة", "Distr.: General",
         ((78, "الدورة الثامنة والسبعون"), (79, "الدورة التاسعة والسبعون"), (80, "الدورة الثمانون")),
         "البند {n} من جدول الأعمال", ("قرار اتخذته الجمعية العامة في ", ""), False, " - ", "الجلسة العامة {n}",
+        "Distr.: Limited", ("النمسا", "كندا", "شيلي", "غانا", "بيرو", "اليابان", "النرويج"), (" و", " و"),
+        ": مشروع قرار",
     ),
 )
 FRENCH = Language(
@@ -561,7 +570,8 @@ FRENCH = Language(
         "Nations Unies", "Assemblée générale", "Distr. générale",
         ((78, "Soixante-dix-huitième session"), (79, "Soixante-dix-neuvième session"), (80, "Quatre-vingtième session")),
         "Point {n} de l’ordre du jour", ("Résolution adoptée par l’Assemblée générale le ", ""), True, " ",
-        "{n}e séance plénière",
+        "{n}e séance plénière", "Distr. limitée",
+        ("Autriche", "Canada", "Chili", "Ghana", "Pérou", "Japon", "Norvège"), (", ", " et "), " : projet de résolution",
     ),
 )
 SPANISH = Language(
@@ -582,7 +592,8 @@ SPANISH = Language(
         ((78, "Septuagésimo octavo período de sesiones"), (79, "Septuagésimo noveno período de sesiones"),
          (80, "Octogésimo período de sesiones")),
         "Tema {n} del programa", ("Resolución aprobada por la Asamblea General el ", ""), True, " ",
-        "{n}ª sesión plenaria",
+        "{n}ª sesión plenaria", "Distr. limitada",
+        ("Austria", "Canadá", "Chile", "Ghana", "Perú", "Japón", "Noruega"), (", ", " y "), ": proyecto de resolución",
     ),
 )
 LANGUAGES = (RUSSIAN, CHINESE, ARABIC, FRENCH, SPANISH)
@@ -667,9 +678,45 @@ def resolutions_in(draw: st.DrawFn, language: Language) -> m.Document:
                    m.Para((mark("docTitle", draw(st.sampled_from(language.section_titles))),)))
         annexes = (m.Document(doc_type="doc", name="annex", preface=preface, body=paragraphs),)
     formula = m.Formula((mark("i", language.formula), T(language.comma)), "enactingFormula")
-    cover, preface, conclusions = draw(front_in(language)) if draw(st.booleans()) else ((), (), ())
-    return m.Document(name="resolution", cover=cover, preface=preface, preamble=(formula, *recitals),
-                      body=tuple(body), conclusions=conclusions, attachments=annexes)
+    front = draw(st.sampled_from(("none", "adopted", "draft")))
+    cover: tuple[m.Block, ...] = ()
+    preface: tuple[m.Block, ...] = ()
+    conclusions: tuple[m.Block, ...] = ()
+    if front == "adopted":
+        cover, preface, conclusions = draw(front_in(language))
+    elif front == "draft":
+        cover, preface = draw(draft_front_in(language))
+    return m.Document(name="draftResolution" if front == "draft" else "resolution", cover=cover, preface=preface,
+                      preamble=(formula, *recitals), body=tuple(body), conclusions=conclusions, attachments=annexes)
+
+
+@st.composite
+def draft_front_in(draw: st.DrawFn, language: Language) -> tuple[tuple[m.Block, ...], tuple[m.Block, ...]]:
+    """Cover page and preface of a draft resolution in `language`, with its sponsors."""
+    head = language.masthead
+    assert head is not None
+    session, session_line = draw(st.sampled_from(head.sessions))
+    issued = draw(st.dates(min_value=dt.date(2020, 1, 1), max_value=dt.date(2025, 12, 20)))
+    shown_issued = language.date(issued) if head.issued_in_language else shown_date(issued)
+    cover = (
+        m.Para((mark("docAuthority", head.authority, ("refersTo", "#publisher")),)),
+        m.Para((mark("docNumber", f"A/{session}/L.{draw(st.integers(1, 80))}", ("refersTo", "#symbol")),)),
+        m.Para((mark("docAuthority", head.organ, ("refersTo", "#issuingBody")),)),
+        m.Para((mark("docStatus", head.limited, ("refersTo", "#limitedDistribution")),)),
+        m.Para((mark("docDate", shown_issued, ("date", issued.isoformat()), ("refersTo", "#dateOfIssuance")),)),
+        m.Para((mark("session", session_line, ("value", str(session))),)),
+    )
+    names = draw(st.lists(st.sampled_from(head.sponsors), min_size=1, max_size=4, unique=True))
+    between, last = head.conjunctions
+    line: list[m.Inline] = []
+    for index, name in enumerate(names):
+        if index:
+            line.append(T(last if index == len(names) - 1 else between))
+        line.append(mark("docProponent", name, ("refersTo", f"#{ident(name)}")))
+    colon, kind = re.match(r"^(\W*)(.*)$", head.draft).groups()  # type: ignore[union-attr]
+    line += [T(colon), mark("docType", kind, ("refersTo", "#draftResolution"))]
+    title = draw(st.sampled_from(language.section_titles))
+    return cover, (m.Para(merge(line)), m.Para((mark("docTitle", title, ("refersTo", "#resolutionTitle")),)))
 
 
 @st.composite
