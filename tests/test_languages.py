@@ -547,8 +547,9 @@ def test_a_chinese_agenda_item_or_ordinal_number_is_no_note_marker() -> None:
 
 def test_an_arabic_paragraph_numbered_with_a_dash_is_no_note() -> None:
     root, _ = converted(
-        "الأمم المتحدة\nA/RES/78/1\nالجمعية العامة\nالبند 1 من جدول الأعمال\n\nإن الجمعية العامة،\n\n"
-        "1 - تقرر أن تبقي المسألة قيد نظرها.\n\nالجلسة العامة 1\n1 كانون الثاني/يناير 2020\n"
+        "الأمم المتحدة\nA/RES/78/1\nالجمعية العامة\nDistr.: General\n1 January 2020\nالدورة الثامنة والسبعون\n"
+        "البند 1 من جدول الأعمال\nقرار اتخذته الجمعية العامة في 1 كانون الثاني/يناير 2020\n\n78/1 - الأنشطة التشريعية\n\n"
+        "إن الجمعية العامة،\n\n1 - تقرر الدول قرارها 40/1 الدول.\n\nالجلسة العامة 1\n1 كانون الثاني/يناير 2020\n"
     )
     assert root.find(".//a:authorialNote", NS) is None
     assert texts(root, ".//a:mainBody/a:paragraph/a:num") == ["1 -"]
