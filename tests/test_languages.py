@@ -554,3 +554,18 @@ def test_an_arabic_paragraph_numbered_with_a_dash_is_no_note() -> None:
     assert root.find(".//a:authorialNote", NS) is None
     assert texts(root, ".//a:mainBody/a:paragraph/a:num") == ["1 -"]
     assert root.find(".//a:conclusions//a:location", NS).text == "الجلسة العامة 1"
+
+
+@pytest.mark.parametrize(
+    "text, headings",
+    [
+        ("大会，\n\n回顾其决议，\n\n人权\n\n1. 决定采取行动；\n\n后续行动\n\n2. 请秘书长提交报告。\n", ["人权", "后续行动"]),
+        (("إن الجمعية العامة،\n\nإذ تشير إلى قرارها 70/1،\n\nحقوق الإنسان\n\n1 - تقرر ذلك؛\n\nالمتابعة\n\n"
+         "2 - تطلب إلى الأمين العام تقديم تقرير.\n"), ["حقوق الإنسان", "المتابعة"]),
+    ],
+    ids=["chinese", "arabic"],
+)
+def test_a_subject_heading_in_a_script_without_capitals(text: str, headings: list[str]) -> None:
+    root, _ = converted(text)
+    assert texts(root, ".//a:mainBody/a:hcontainer[@name='crossHeading']/a:heading") == headings
+    assert len(root.findall(".//a:preamble/a:container", NS)) == 1

@@ -162,6 +162,13 @@ class _Node:
 _INTRO_HOLDERS: Final = frozenset({"part", "chapter", "section", "article", "rule"})
 
 
+def _opens_like_a_title(text: str) -> bool:
+    """Whether `text` opens as a heading does: with a capital, or with a letter of a script that has no case
+    (Chinese, Arabic), where no capital marks a heading."""
+    first = text[:1]
+    return first.isupper() or first.isalpha() and not first.islower()
+
+
 def _is_plain_paragraph(node: _Node) -> bool:
     return (node.kind == "paragraph" and node.num is None and node.heading is None and not node.children
             and not node.after)
@@ -809,7 +816,7 @@ class Assembler:
         words, length = (12, 100) if in_body else (20, 160)
         if (
             len(text) > length or len(text.split()) > words or text.endswith((".", ",", ";", ":"))
-            or not text.strip(_TITLE_BRACKETS)[:1].isupper()
+            or not _opens_like_a_title(text.strip(_TITLE_BRACKETS))
         ):
             return False
         following = self._peek(1)
