@@ -666,6 +666,10 @@ def resolutions_in(draw: st.DrawFn, language: Language) -> m.Document:
             m.Division("section", language.sections[k], (T(language.section_titles[k]),), children=tuple(body[start:end]))
             for k, (start, end) in enumerate(zip([0, *cuts], [*cuts, count]))
         ]
+    else:  # perhaps a subject heading over some of the paragraphs
+        for index in sorted(draw(st.sets(st.integers(0, count - 1), max_size=2)), reverse=True):
+            heading = (T(draw(st.sampled_from(language.section_titles))),)
+            body.insert(index, m.Division("hcontainer", heading=heading, name="crossHeading"))
     annexes: tuple[m.Document, ...] = ()
     if draw(st.integers(0, 3)) == 0:
         paragraphs = tuple(
