@@ -569,3 +569,13 @@ def test_a_subject_heading_in_a_script_without_capitals(text: str, headings: lis
     root, _ = converted(text)
     assert texts(root, ".//a:mainBody/a:hcontainer[@name='crossHeading']/a:heading") == headings
     assert len(root.findall(".//a:preamble/a:container", NS)) == 1
+
+
+def test_an_organ_followed_by_more_on_its_line_is_the_masthead_and_alone_with_a_comma_the_formula() -> None:
+    root, _ = converted(
+        "United Nations\nA/RES/79/1\nGeneral Assembly, Seventy-ninth session\n\nThe General Assembly,\n\n"
+        "Recalling its resolution 70/1,\n\n1. Decides to act.\n"
+    )
+    assert [e.get("refersTo") for e in root.findall(".//a:coverPage//a:docAuthority", NS)] == ["#publisher", "#issuingBody"]
+    root, _ = converted(without_blank_lines((SAMPLES / "ru-resolution.txt").read_text(encoding="utf-8")))
+    assert texts(root, ".//a:preamble/a:formula") == ["Генеральная Ассамблея,"]

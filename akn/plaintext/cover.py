@@ -196,7 +196,7 @@ def _organ(text: str, facts: Facts, ctx: InlineContext) -> tuple[m.Inlines, str]
     if not match:
         return None
     rest = text[match.end():]
-    if rest[:1] in (":", ",", "，", "،"):  # "Генеральная Ассамблея,", "大会，": the formula, which no article tells apart
+    if rest[:1] == ":" or rest.strip() in (",", "，", "،"):  # "大会，" alone: the formula, no article tells it apart
         return None
     facts.organ = facts.organ or match.group(1)
     return (mark("docAuthority", match.group(1), ("refersTo", "#issuingBody")),), rest
