@@ -109,7 +109,8 @@ def _text_option(ctx: click.Context, param: click.Parameter, value: str | tuple[
 @click.option("--country", callback=_text_option, help="FRBR country (ISO 3166), default un.")
 @click.option("--date", callback=_date_option, help="Work date (adoption; for drafts, issuance), YYYY-MM-DD.")
 @click.option("--issued", callback=_date_option, help="Date of issuance (expression date), YYYY-MM-DD.")
-@click.option("--language", callback=_text_option, help="Language of the text, ISO 639-2 (eng, fra, spa, ...).")
+@click.option("--language", callback=_text_option,
+              help="Language of the text, ISO 639-2 (eng, fra, spa, rus, zho, ara, ...); read from the text by default.")
 @click.option("--session", callback=_text_option, help="Session number, e.g. 78.")
 @click.option("--agenda-item", "agenda_items", multiple=True, callback=_text_option, help="Agenda item; repeat for several.")
 @click.option("--distribution", type=click.Choice(["general", "limited", "restricted"]), help="Distribution.")
