@@ -694,6 +694,24 @@ def resolutions_in(draw: st.DrawFn, language: Language) -> m.Document:
                       preamble=(formula, *recitals), body=tuple(body), conclusions=conclusions, attachments=annexes)
 
 
+def masthead_lines(
+    language: Language, symbol: str, distribution: str, level: str, issued: dt.date, session: int, session_line: str
+) -> tuple[m.Block, ...]:
+    """The cover lines every General Assembly document in `language` opens with, down to its session, as
+    `general_assembly_cover` has them in English."""
+    head = language.masthead
+    assert head is not None
+    shown_issued = language.date(issued) if head.issued_in_language else shown_date(issued)
+    return (
+        m.Para((mark("docAuthority", head.authority, ("refersTo", "#publisher")),)),
+        m.Para((mark("docNumber", symbol, ("refersTo", "#symbol")),)),
+        m.Para((mark("docAuthority", head.organ, ("refersTo", "#issuingBody")),)),
+        m.Para((mark("docStatus", distribution, ("refersTo", f"#{level}Distribution")),)),
+        m.Para((mark("docDate", shown_issued, ("date", issued.isoformat()), ("refersTo", "#dateOfIssuance")),)),
+        m.Para((mark("session", session_line, ("value", str(session))),)),
+    )
+
+
 @st.composite
 def draft_front_in(draw: st.DrawFn, language: Language) -> tuple[tuple[m.Block, ...], tuple[m.Block, ...]]:
     """Cover page and preface of a draft resolution in `language`, with its sponsors."""
@@ -701,15 +719,8 @@ def draft_front_in(draw: st.DrawFn, language: Language) -> tuple[tuple[m.Block, 
     assert head is not None
     session, session_line = draw(st.sampled_from(head.sessions))
     issued = draw(st.dates(min_value=dt.date(2020, 1, 1), max_value=dt.date(2025, 12, 20)))
-    shown_issued = language.date(issued) if head.issued_in_language else shown_date(issued)
-    cover = (
-        m.Para((mark("docAuthority", head.authority, ("refersTo", "#publisher")),)),
-        m.Para((mark("docNumber", f"A/{session}/L.{draw(st.integers(1, 80))}", ("refersTo", "#symbol")),)),
-        m.Para((mark("docAuthority", head.organ, ("refersTo", "#issuingBody")),)),
-        m.Para((mark("docStatus", head.limited, ("refersTo", "#limitedDistribution")),)),
-        m.Para((mark("docDate", shown_issued, ("date", issued.isoformat()), ("refersTo", "#dateOfIssuance")),)),
-        m.Para((mark("session", session_line, ("value", str(session))),)),
-    )
+    symbol = f"A/{session}/L.{draw(st.integers(1, 80))}"
+    cover = masthead_lines(language, symbol, head.limited, "limited", issued, session, session_line)
     names = draw(st.lists(st.sampled_from(head.sponsors), min_size=1, max_size=4, unique=True))
     between, last = head.conjunctions
     line: list[m.Inline] = []
@@ -734,17 +745,12 @@ def front_in(
     number, item = draw(st.integers(1, 330)), draw(st.integers(1, 180))
     adopted = draw(st.dates(min_value=dt.date(2020, 1, 1), max_value=dt.date(2025, 12, 20)))
     issued = adopted + dt.timedelta(days=draw(st.integers(0, 10)))
-    shown_issued = language.date(issued) if head.issued_in_language else shown_date(issued)
     adoption = mark("docDate", language.date(adopted), ("date", adopted.isoformat()), ("refersTo", "#adoptionDate"))
     before, after = head.adopted
     agenda = head.agenda.format(n=item)
     cover = (
-        m.Para((mark("docAuthority", head.authority, ("refersTo", "#publisher")),)),
-        m.Para((mark("docNumber", f"A/RES/{session}/{number}", ("refersTo", "#symbol")),)),
-        m.Para((mark("docAuthority", head.organ, ("refersTo", "#issuingBody")),)),
-        m.Para((mark("docStatus", head.distribution, ("refersTo", "#generalDistribution")),)),
-        m.Para((mark("docDate", shown_issued, ("date", issued.isoformat()), ("refersTo", "#dateOfIssuance")),)),
-        m.Para((mark("session", session_line, ("value", str(session))),)),
+        *masthead_lines(language, f"A/RES/{session}/{number}", head.distribution, "general", issued, session,
+                        session_line),
         m.Para((mark("inline", agenda, ("name", "agendaItem"), ("title", str(item))),)),
         m.Para((mark("docTitle", merge([T(before), adoption, T(after)])),)),
     )
