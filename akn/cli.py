@@ -8,17 +8,18 @@ Exit codes: 0 done (warnings allowed), 1 not done (an error, or a warning under 
 from __future__ import annotations
 
 import datetime as _dt
+import io
 import os
 import signal
 import sys
 from pathlib import Path
-from typing import Any, NoReturn, Self
+from typing import Any, BinaryIO, NoReturn, Self, TextIO, cast
 
 import click
 
 from . import __version__, compiled
 from .errors import AknError, InputError, StrictModeError, XmlInputError
-from .files import OutputError, encoding_problem, read_bytes, write_atomic
+from .files import OutputError, WholeWrites, encoding_problem, read_bytes, write_all, write_atomic
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INPUT = 0, 1, 2, 3
 EXIT_INTERNAL = 70  # EX_SOFTWARE of sysexits.h
@@ -161,8 +162,7 @@ def convert_command(inputs: tuple[str, ...], output: str | None, jobs: int | Non
             elif output:
                 write_atomic(Path(output), xml, _input_paths(inputs))
             else:
-                sys.stdout.buffer.write(xml)
-                sys.stdout.buffer.flush()
+                write_all(sys.stdout.buffer, xml)
         except StrictModeError as exc:
             if not quiet:
                 for warning in exc.warnings:
@@ -273,8 +273,7 @@ def text_command(input: str, output: str | None, text_format: str) -> None:
         if output:
             write_atomic(Path(output), text, _input_paths((input,)))
         else:
-            sys.stdout.buffer.write(text)
-            sys.stdout.buffer.flush()
+            write_all(sys.stdout.buffer, text)
     except (InputError, XmlInputError) as exc:
         click.echo(f"akn: {exc}", err=True)
         sys.exit(EXIT_INPUT)
@@ -362,7 +361,7 @@ def validate_command(paths: tuple[str, ...], level: str, profile: str | None, sc
         raise click.UsageError(str(exc)) from None
     if not batch.total:
         raise click.UsageError("no .xml files found in the given folders")
-    out = open(output, "w", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
+    out = open(output, "w", encoding="utf-8") if output else _stdout_text()  # noqa: SIM115
     summary = Summary()
     report_format = formatter(output_format, out, quiet=quiet)
     status, unchanged = EXIT_OK, 0
@@ -394,6 +393,13 @@ def validate_command(paths: tuple[str, ...], level: str, profile: str | None, sc
     if unchanged and not quiet:
         click.echo(f"{unchanged} file(s) unchanged since {manifest} recorded them, not checked again", err=True)
     sys.exit(max(status, summary.exit_code))
+
+
+def _stdout_text() -> TextIO:
+    """Standard output for a report, each block written whole, so that a reader closing the pipe stops the
+    run (exit 141) instead of cutting the report short in silence."""
+    return io.TextIOWrapper(cast(BinaryIO, WholeWrites(sys.stdout.buffer)), encoding=sys.stdout.encoding or "utf-8",
+                            errors=sys.stdout.errors or "strict", write_through=True)
 
 
 class _NoBar:
@@ -448,8 +454,7 @@ def fix_command(inputs: tuple[str, ...], output: str | None, max_size: int, quie
             elif output:
                 write_atomic(Path(output), fixed.xml, _input_paths(inputs))
             else:
-                sys.stdout.buffer.write(fixed.xml)
-                sys.stdout.buffer.flush()
+                write_all(sys.stdout.buffer, fixed.xml)
         except UnreadableXml as exc:
             click.echo(f"akn: {exc}", err=True)
             status = max(status, EXIT_INPUT)

@@ -4,15 +4,37 @@ no input is overwritten."""
 from __future__ import annotations
 
 import codecs
+import io
 import os
-import tempfile
+import secrets
+import stat
 from pathlib import Path
+from typing import BinaryIO
 
 from .errors import AknError, InputError
 
 
 class OutputError(AknError):
     """An output that cannot be written (or would overwrite an input)."""
+
+
+class WholeWrites(io.BufferedIOBase):
+    """A binary stream that passes each write to `stream` whole (`write_all`): under a `TextIOWrapper`, the
+    standard output of a report that a closed pipe must stop, not cut short."""
+
+    def __init__(self, stream: BinaryIO) -> None:
+        super().__init__()
+        self._stream = stream
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: bytes | bytearray | memoryview) -> int:  # type: ignore[override]
+        write_all(self._stream, bytes(data))
+        return len(data)
+
+    def flush(self) -> None:
+        self._stream.flush()
 
 
 def read_bytes(path: str | os.PathLike[str]) -> bytes:
@@ -49,23 +71,72 @@ def same_file(a: Path, b: Path) -> bool:
 
 
 def write_atomic(path: Path, data: bytes, inputs: tuple[Path, ...] = ()) -> None:
-    """Write `data` to `path` through a temporary file in the same folder, renamed into place when complete."""
+    """Write `data` to `path` through a temporary file in the same folder, renamed into place when complete.
+
+    The file gets the permissions a new file gets (0666 less the umask), or those of the file it replaces.
+    A path that is no regular file (a device such as /dev/null, a named pipe) is written into, as `cp` does:
+    replacing it would destroy it. A write the system refuses is an `OutputError` naming `path`."""
     for source in inputs:
         if same_file(path, source) or path.resolve() == source.resolve():
             raise OutputError(f"{path}: refusing to overwrite the input file")
+    try:
+        existing: os.stat_result | None = os.stat(path)
+    except FileNotFoundError:
+        existing = None
+    except OSError as exc:
+        raise OutputError(f"{path}: {exc.strerror or exc}") from None
+    if existing is not None and stat.S_ISDIR(existing.st_mode):
+        raise OutputError(f"{path}: is a folder, not a file")
+    if existing is not None and not stat.S_ISREG(existing.st_mode):
+        try:
+            with open(path, "wb") as handle:
+                write_all(handle, data)
+        except OSError as exc:
+            raise OutputError(f"{path}: {exc.strerror or exc}") from None
+        return
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise OutputError(f"{path}: folder {folder} does not exist")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
     try:
+        fd, tmp = _create_beside(path)
+    except OSError as exc:
+        raise OutputError(f"{path}: {exc.strerror or exc}") from None
+    try:
+        if existing is not None:
+            os.chmod(tmp, stat.S_IMODE(existing.st_mode))
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            write_all(handle, data)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as exc:
         try:
             os.unlink(tmp)
         except FileNotFoundError:
             pass
+        if isinstance(exc, OSError) and not isinstance(exc, BrokenPipeError):
+            raise OutputError(f"{path}: {exc.strerror or exc}") from None
         raise
+
+
+def _create_beside(path: Path) -> tuple[int, str]:
+    """A new file `.NAME.RANDOM.part` in the folder of `path`, open for writing: created with mode 0666, which
+    the umask narrows as it does for any new file (`tempfile.mkstemp` would make it 0600 whatever the umask)."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0)
+    for _ in range(100):
+        tmp = str(path.with_name(f".{path.name}.{secrets.token_hex(6)}.part"))
+        try:
+            return os.open(tmp, flags, 0o666), tmp
+        except FileExistsError:
+            continue
+    raise FileExistsError(f"no free name for a temporary file beside {path}")
+
+
+def write_all(stream: BinaryIO, data: bytes) -> None:
+    """Write every byte of `data` to `stream` and flush it. A buffered stream may write part of a large
+    block and return the count without raising (a reader that closes a pipe midway): the rest is written
+    again, and that write raises `BrokenPipeError`, instead of the loss passing in silence."""
+    view = memoryview(data)
+    while view:
+        view = view[stream.write(view) or 0:]
+    stream.flush()

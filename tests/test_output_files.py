@@ -1,0 +1,139 @@
+"""Outputs as the system sees them: permissions, devices and pipes, a closed pipe, a refused write."""
+
+from __future__ import annotations
+
+import os
+import stat
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+from akn.files import OutputError, write_atomic
+
+from .conftest import SAMPLES
+
+SAMPLE = SAMPLES / "ga-resolution.txt"
+
+
+@pytest.fixture
+def umask_022():  # type: ignore[no-untyped-def]
+    previous = os.umask(0o022)
+    yield
+    os.umask(previous)
+
+
+def mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
+def test_a_new_output_has_the_mode_the_umask_gives_a_new_file(tmp_path: Path, umask_022: None) -> None:
+    target = tmp_path / "out.xml"
+    write_atomic(target, b"<x/>")
+    assert mode(target) == 0o644
+    os.umask(0o077)
+    private = tmp_path / "private.xml"
+    write_atomic(private, b"<x/>")
+    assert mode(private) == 0o600
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
+def test_a_replaced_output_keeps_its_mode(tmp_path: Path, umask_022: None) -> None:
+    target = tmp_path / "out.xml"
+    target.write_bytes(b"old")
+    target.chmod(0o640)
+    write_atomic(target, b"new")
+    assert target.read_bytes() == b"new"
+    assert mode(target) == 0o640
+    assert [p.name for p in tmp_path.iterdir()] == ["out.xml"]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_named_pipe_as_output_is_written_into_not_replaced(tmp_path: Path) -> None:
+    fifo = tmp_path / "out.fifo"
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    write_atomic(fifo, b"<xml/>" * 50_000)
+    reader.join(timeout=30)
+    assert received == [b"<xml/>" * 50_000]
+    assert stat.S_ISFIFO(fifo.stat().st_mode)
+    assert [p.name for p in tmp_path.iterdir()] == ["out.fifo"]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_akn_convert_into_a_named_pipe_leaves_the_pipe(tmp_path: Path) -> None:
+    fifo = tmp_path / "out.xml"
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    done = subprocess.run([sys.executable, "-m", "akn", "convert", str(SAMPLE), "-o", str(fifo)],
+                          capture_output=True, timeout=60, check=False)
+    reader.join(timeout=30)
+    assert done.returncode == 0, done.stderr
+    assert received and received[0].startswith(b"<?xml")
+    assert stat.S_ISFIFO(fifo.stat().st_mode)
+
+
+def test_a_folder_as_output_file_is_refused_by_name(tmp_path: Path) -> None:
+    folder = tmp_path / "out.xml"
+    folder.mkdir()
+    with pytest.raises(OutputError, match=r"out\.xml: is a folder, not a file"):
+        write_atomic(folder, b"<x/>")
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="/proc is Linux's")
+def test_a_refused_write_names_the_output_not_a_temporary_file() -> None:
+    done = subprocess.run([sys.executable, "-m", "akn", "convert", str(SAMPLE), "-o", "/proc/self/out.xml"],
+                          capture_output=True, timeout=60, check=False)
+    assert done.returncode == 1
+    message = done.stderr.decode().strip()
+    assert message.startswith("akn: /proc/self/out.xml: ") and ".part" not in message
+    assert len(message.splitlines()) == 1
+
+
+def _closed_early(*args: str, input: bytes | None = None) -> tuple[int, bytes]:
+    """Run akn, read ten bytes of its output, close the pipe: (exit code, standard error)."""
+    with subprocess.Popen([sys.executable, "-m", "akn", *args], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                          stderr=subprocess.PIPE) as process:
+        assert process.stdin is not None and process.stdout is not None and process.stderr is not None
+        feeder = threading.Thread(target=lambda: (process.stdin.write(input or b""), process.stdin.close()))
+        feeder.start()
+        process.stdout.read(10)
+        process.stdout.close()
+        error = process.stderr.read()
+        feeder.join(timeout=60)
+        return process.wait(timeout=120), error
+
+
+@pytest.fixture(scope="module")
+def long_resolution() -> bytes:
+    """A resolution whose XML, text and report are each far larger than a pipe holds (64 KiB)."""
+    paragraphs = "\n\n".join(f"{n}. Requests the Secretary-General to report to the General Assembly at its next "
+                               f"session on item {n} and on all that its implementation requires;" for n in range(1, 900))
+    return f"The General Assembly,\n\nRecalling its resolution 70/1,\n\n{paragraphs}\n".encode()
+
+
+def test_convert_stopped_by_a_closed_pipe_exits_141(long_resolution: bytes) -> None:
+    code, error = _closed_early("convert", "-", "-q", input=long_resolution)
+    assert (code, error) == (141, b"")
+
+
+def test_text_stopped_by_a_closed_pipe_exits_141(long_resolution: bytes) -> None:
+    xml = subprocess.run([sys.executable, "-m", "akn", "convert", "-", "-q"], input=long_resolution,
+                         capture_output=True, timeout=60, check=True).stdout
+    code, error = _closed_early("text", "-", input=xml)
+    assert (code, error) == (141, b"")
+
+
+def test_validate_stopped_by_a_closed_pipe_exits_141(long_resolution: bytes) -> None:
+    xml = subprocess.run([sys.executable, "-m", "akn", "convert", "-", "-q"], input=long_resolution,
+                         capture_output=True, timeout=60, check=True).stdout
+    renumbered = xml.replace(b'eId="para_', b'eId="para_0')  # a finding for each paragraph: a long report
+    code, error = _closed_early("validate", "-", input=renumbered)
+    assert (code, error) == (141, b"")
