@@ -19,7 +19,7 @@ import click
 
 from . import __version__, compiled
 from .errors import AknError, InputError, StrictModeError, XmlInputError
-from .files import OutputError, WholeWrites, encoding_problem, read_bytes, write_all, write_atomic
+from .files import Inputs, OutputError, WholeWrites, encoding_problem, read_bytes, write_all, write_atomic
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INPUT = 0, 1, 2, 3
 EXIT_INTERNAL = 70  # EX_SOFTWARE of sysexits.h
@@ -147,6 +147,7 @@ def convert_command(inputs: tuple[str, ...], output: str | None, jobs: int | Non
 
     out_dir = None
     status = EXIT_OK
+    protected = _input_paths(inputs)
     for path in inputs:
         try:
             data, name = _read_input(path)
@@ -158,9 +159,9 @@ def convert_command(inputs: tuple[str, ...], output: str | None, jobs: int | Non
             if out_dir is not None:
                 stem = Path(name).name if path != "-" else "stdin.txt"
                 target = out_dir / (Path(stem).stem + ".xml")
-                write_atomic(target, xml, _input_paths(inputs))
+                write_atomic(target, xml, protected)
             elif output:
-                write_atomic(Path(output), xml, _input_paths(inputs))
+                write_atomic(Path(output), xml, protected)
             else:
                 write_all(sys.stdout.buffer, xml)
         except StrictModeError as exc:
@@ -178,8 +179,9 @@ def convert_command(inputs: tuple[str, ...], output: str | None, jobs: int | Non
     sys.exit(status)
 
 
-def _input_paths(inputs: tuple[str, ...]) -> tuple[Path, ...]:
-    return tuple(Path(p) for p in inputs if p != "-")
+def _input_paths(inputs: tuple[str, ...]) -> Inputs:
+    """The files among `inputs`, which no output may replace."""
+    return Inputs(Path(p) for p in inputs if p != "-")
 
 
 class _Interrupted(KeyboardInterrupt):
@@ -444,15 +446,16 @@ def fix_command(inputs: tuple[str, ...], output: str | None, max_size: int, quie
 
     out_dir = _output_folder(inputs, output)
     status = EXIT_OK
+    protected = _input_paths(inputs)
     for path in inputs:
         try:
             source = read_limited(sys.stdin.buffer, max_size * 1024 * 1024) if path == "-" else path
             fixed = fix(source, name="<stdin>" if path == "-" else path, max_size=max_size * 1024 * 1024)
             if out_dir is not None:
                 stem = Path(path).stem if path != "-" else "stdin"
-                write_atomic(out_dir / f"{stem}.xml", fixed.xml, _input_paths(inputs))
+                write_atomic(out_dir / f"{stem}.xml", fixed.xml, protected)
             elif output:
-                write_atomic(Path(output), fixed.xml, _input_paths(inputs))
+                write_atomic(Path(output), fixed.xml, protected)
             else:
                 write_all(sys.stdout.buffer, fixed.xml)
         except UnreadableXml as exc:

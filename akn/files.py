@@ -8,6 +8,7 @@ import io
 import os
 import secrets
 import stat
+from collections.abc import Iterable
 from pathlib import Path
 from typing import BinaryIO
 
@@ -63,28 +64,44 @@ def encoding_problem(name: str) -> str | None:
     return None
 
 
-def same_file(a: Path, b: Path) -> bool:
-    try:
-        return a.exists() and b.exists() and os.path.samefile(a, b)
-    except OSError:
-        return False
+class Inputs:
+    """The input files that no output may replace, each looked up at once by its resolved path and by its
+    identity on disk (device and inode: a hard link or a symlink to an input is the input), so that a batch
+    of thousands of files costs one lookup per output, not one per input."""
+
+    def __init__(self, paths: Iterable[Path]) -> None:
+        self.resolved: set[Path] = set()
+        self.identities: set[tuple[int, int]] = set()
+        for path in paths:
+            self.resolved.add(path.resolve())
+            try:
+                found = os.stat(path)
+            except OSError:
+                continue
+            self.identities.add((found.st_dev, found.st_ino))
+
+    def include(self, path: Path, found: os.stat_result | None) -> bool:
+        """Whether `path` (whose `os.stat` is `found`, None when there is no such file) is one of the inputs."""
+        if found is not None and (found.st_dev, found.st_ino) in self.identities:
+            return True
+        return path.resolve() in self.resolved
 
 
-def write_atomic(path: Path, data: bytes, inputs: tuple[Path, ...] = ()) -> None:
+def write_atomic(path: Path, data: bytes, inputs: Inputs | tuple[Path, ...] = ()) -> None:
     """Write `data` to `path` through a temporary file in the same folder, renamed into place when complete.
 
     The file gets the permissions a new file gets (0666 less the umask), or those of the file it replaces.
     A path that is no regular file (a device such as /dev/null, a named pipe) is written into, as `cp` does:
-    replacing it would destroy it. A write the system refuses is an `OutputError` naming `path`."""
-    for source in inputs:
-        if same_file(path, source) or path.resolve() == source.resolve():
-            raise OutputError(f"{path}: refusing to overwrite the input file")
+    replacing it would destroy it. A write the system refuses is an `OutputError` naming `path`; so is a
+    path that is one of `inputs`."""
     try:
         existing: os.stat_result | None = os.stat(path)
     except FileNotFoundError:
         existing = None
     except OSError as exc:
         raise OutputError(f"{path}: {exc.strerror or exc}") from None
+    if (Inputs(inputs) if isinstance(inputs, tuple) else inputs).include(path, existing):
+        raise OutputError(f"{path}: refusing to overwrite the input file")
     if existing is not None and stat.S_ISDIR(existing.st_mode):
         raise OutputError(f"{path}: is a folder, not a file")
     if existing is not None and not stat.S_ISREG(existing.st_mode):

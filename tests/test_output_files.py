@@ -137,3 +137,49 @@ def test_validate_stopped_by_a_closed_pipe_exits_141(long_resolution: bytes) -> 
     renumbered = xml.replace(b'eId="para_', b'eId="para_0')  # a finding for each paragraph: a long report
     code, error = _closed_early("validate", "-", input=renumbered)
     assert (code, error) == (141, b"")
+
+
+def test_fixing_many_files_looks_at_each_input_a_bounded_number_of_times(tmp_path: Path,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    # Each output is checked against the inputs it must not replace; checking it against each input in turn
+    # made a batch of N files cost N * N path resolutions (2,544 files: five minutes).
+    from click.testing import CliRunner
+
+    from akn.cli import main
+
+    from .akn_samples import CONFORMANT
+
+    sources = []
+    for n in range(60):
+        source = tmp_path / f"in{n}.xml"
+        source.write_text(CONFORMANT, encoding="utf-8")
+        sources.append(str(source))
+    resolved = 0
+    original = Path.resolve
+
+    def counting(self: Path, strict: bool = False) -> Path:
+        nonlocal resolved
+        resolved += 1
+        return original(self, strict)
+
+    (tmp_path / "out").mkdir()
+    monkeypatch.setattr(Path, "resolve", counting)
+    result = CliRunner().invoke(main, ["fix", "-q", *sources, "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    assert len(list((tmp_path / "out").iterdir())) == 60
+    assert resolved <= 4 * len(sources)
+
+
+def test_an_input_reached_through_a_link_is_still_refused_as_output(tmp_path: Path) -> None:
+    from akn.files import Inputs
+
+    source = tmp_path / "in.txt"
+    source.write_bytes(b"text")
+    link = tmp_path / "link.txt"
+    link.symlink_to(source)
+    hard = tmp_path / "hard.txt"
+    os.link(source, hard)
+    for target in (source, link, hard):
+        with pytest.raises(OutputError, match="refusing to overwrite the input file"):
+            write_atomic(target, b"new", Inputs([source]))
+    assert source.read_bytes() == b"text"
