@@ -207,6 +207,33 @@ def test_a_spaced_marker_joins_the_word_before_it_and_stays_there_through_the_te
     assert again.document.body == first.document.body
 
 
+def test_a_spaced_marker_after_a_sentence_ending_in_a_word_that_takes_a_number_is_a_marker() -> None:
+    # S/RES/1 (1946) as extracted: "meeting 22" would be a meeting's number, "meeting. 22" cannot be.
+    text = (
+        "The Security Council,\n\n"
+        "1. Decides to remain seized of the matter.\n\n"
+        "Adopted at the 2nd meeting. 22\n\n"
+        "22 Adopted without vote.\n"
+    )
+    first = akn.convert(text, markup_date="2026-01-01", symbol="S/RES/1 (1946)", date="1946-01-25")
+    xml = first.to_xml()
+    assert b'the 2nd meeting.<authorialNote marker="22"' in xml
+    assert b"meeting. 22" not in xml
+    assert not [w for w in first.warnings if "footnote" in w.message]
+    text_again = akn.to_text(xml)
+    again = akn.convert(text_again, markup_date="2026-01-01", symbol="S/RES/1 (1946)", date="1946-01-25").to_xml()
+    assert b'the 2nd meeting.<authorialNote marker="22"' in again
+    assert akn.to_text(again) == text_again
+
+
+@pytest.mark.parametrize("before", ["at its 22nd meeting 22", "at the meeting, 22", "in paragraph 22"])
+def test_a_number_after_a_word_that_takes_one_is_no_spaced_marker(before: str) -> None:
+    text = f"The General Assembly,\n\n1. Decides to act as agreed {before} of the report.\n\n22 A note.\n"
+    xml = body(text)
+    paragraph = "".join(xml.find(".//a:paragraph/a:content/a:p", NS).itertext())
+    assert f"{before} of the report.A note." in paragraph
+
+
 def test_a_marker_glued_to_a_short_number_and_comma_is_found_before_a_later_spaced_number() -> None:
     text = (
         "The General Assembly,\n\n"

@@ -308,12 +308,19 @@ def _spaced_ok(text: str, match: re.Match[str]) -> bool:
     if not words:
         return False
     previous = words[-1].lower()
-    if previous.strip(",.;:") in _STOP_WORDS or previous in _STOP_WORDS:
+    if previous in _STOP_WORDS:
         return False
+    if previous.strip(",.;:") in _STOP_WORDS and not _ends_a_sentence(previous):
+        return False  # "meeting 22", "resolution, 5"; but "Adopted at the 2nd meeting. 22" is a marker
     after = text[match.end(1):]
     if re.search(r"\d[,.]?$", previous) and not _SUPERSCRIPT_GAP.match(after):
         return False  # "in 2019 and 2023, 4 countries"; but "held in 2019 and 2023, 4  as well" is a marker
     return not _AFTER_NOT_MARKER.match(after)
+
+
+def _ends_a_sentence(word: str) -> bool:
+    """Whether a word ends its sentence or clause, so that a number after it cannot be its number."""
+    return word.endswith((".", ";", ":")) and not word.endswith("..")
 
 
 def _spaced_before_next(text: str, match: re.Match[str]) -> bool:
