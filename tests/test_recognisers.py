@@ -1413,3 +1413,17 @@ def test_a_running_title_on_two_lines_at_the_top_of_a_page_is_page_furniture() -
                         f"Residual Mechanism for Criminal{'':<6}A/RES/78/999\n{'':<12}Tribunals\n\n3. Invites all States.\n")
     text = " ".join("".join(root.find(".//a:mainBody", NS).itertext()).split())
     assert text == "1. Decides to act; 2. Requests a report; 3. Invites all States."
+
+
+@pytest.mark.parametrize("skipped", ["(v)", "(x)"])
+def test_a_roman_numeral_out_of_sequence_is_a_sibling_with_a_warning_not_a_new_list(skipped: str) -> None:
+    text = (
+        "The Security Council,\n\n1. Calls upon Member States:\n\n(a) To take measures, including:\n\n"
+        f"(i) first measure;\n\n(ii) second measure;\n\n(iii) third measure;\n\n{skipped} another measure;\n\n"
+        "(b) To report to the Committee;\n\n2. Decides to remain seized of the matter.\n"
+    )
+    xml, warnings = converted(text)
+    inner = xml.findall(".//a:point[@eId='para_1__list_1__point_a']/a:list/a:point", NS)
+    assert [p.findtext("a:num", namespaces=NS) for p in inner] == ["(i)", "(ii)", "(iii)", skipped]
+    assert not inner[2].findall("a:list", NS)
+    assert (13, f"{skipped} follows (iii): numbering out of sequence") in warnings

@@ -344,6 +344,11 @@ def _next_sections(num: str | None) -> tuple[str, ...]:
     return tuple(found)
 
 
+def _nearest_list_style(points: list[_Node]) -> str | None:
+    """The style of the innermost point numbered by letters or Roman numerals, None when there is none."""
+    return next((n.style for n in reversed(points) if n.style in ("lower", "roman")), None)
+
+
 def _first_of(style: str) -> str:
     return {"digit": "1", "roman": "i", "lower": "a", "upper": "A", "abjad": "أ"}.get(style, "")
 
@@ -1082,6 +1087,8 @@ class Assembler:
         else:
             previous = points[-1].value if points else None
             style = point_style(value, None)
+            if style == "lower" and _ROMAN.match(value) and _nearest_list_style(points) == "roman":
+                style = "roman"  # "(v)" where "(iv)" was due: a Roman numeral out of sequence, not a new list
             slip = self._ocr_slip(value, points)
             if slip is not None:
                 depth, style, value, note = slip
