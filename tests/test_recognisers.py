@@ -1427,3 +1427,23 @@ def test_a_roman_numeral_out_of_sequence_is_a_sibling_with_a_warning_not_a_new_l
     assert [p.findtext("a:num", namespaces=NS) for p in inner] == ["(i)", "(ii)", "(iii)", skipped]
     assert not inner[2].findall("a:list", NS)
     assert (13, f"{skipped} follows (iii): numbering out of sequence") in warnings
+
+
+def test_a_list_written_one_item_to_a_line_without_blank_lines_keeps_its_items() -> None:
+    text = (
+        "The General Assembly,\n\n1. Decides to continue;\n\n2. Decides to remain seized.\n\n"
+        "Annex\n\nMembers of the Committee\n\n1. Argentina\n2. Brazil\n3. Chile\n"
+    )
+    xml, warnings = converted(text)
+    annex = xml.find(".//a:attachment", NS)
+    items = [("".join(p.itertext()).split()) for p in annex.iterfind(".//a:paragraph", NS)]
+    assert items == [["1.", "Argentina"], ["2.", "Brazil"], ["3.", "Chile"]]
+    assert not [w for w in warnings if "sequence" in w[1]]
+
+
+def test_a_wrapped_line_opening_with_a_number_that_does_not_follow_stays_in_its_paragraph() -> None:
+    text = "The General Assembly,\n\n1. Decides to continue;\n\n2. Decides that the sum shall be\n5. Thousand dollars.\n"
+    xml, _ = converted(text)
+    paragraphs = xml.findall(".//a:mainBody/a:paragraph", NS)
+    assert len(paragraphs) == 2
+    assert "".join(paragraphs[1].itertext()).split()[-3:] == ["5.", "Thousand", "dollars."]

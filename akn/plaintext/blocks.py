@@ -175,9 +175,24 @@ def _starts_new(block: list[Line], line: Line, opens_paragraph: Callable[[str], 
     opening = NUMBER_OPENING.match(text)
     if opening and (ends_sentence or tight and (_title(block) or opening.end() >= len(text))):
         return True  # without blank lines, a number alone on its line ("(l)", "4.") opens its paragraph too
+    if opening and _numbers_the_next_item(block, text):
+        return True
     if text.startswith((ITALIC_OPEN, BOLD_OPEN)) and ends_sentence:
         return True
     return ends_sentence and _CLAUSE_END.search(prev) is not None and opens_paragraph(text)
+
+
+def _numbers_the_next_item(block: list[Line], text: str) -> bool:
+    """Whether `text` opens with the number after the one `block` opens with, before a capital: the next
+    item of a list written one to a line ("1. Argentina" then "2. Brazil"), which ends no sentence."""
+    this = _ITEM_NUMBER.match(text)
+    if this is None:
+        return False
+    first = _ITEM_NUMBER.match(block[0].text.strip())
+    return first is not None and int(this.group(1)) == int(first.group(1)) + 1
+
+
+_ITEM_NUMBER = re.compile(r"^(\d{1,3})\.\s+(?=[A-Z\u00c0-\u00de\u0400-\u042f])")
 
 
 def _title(lines: list[Line]) -> bool:
