@@ -49,8 +49,9 @@ def fix(source: str | os.PathLike[str] | bytes | BinaryIO, *, name: str | None =
     """Repair `source`; raises `UnreadableXml` as `validate` does. `check=False` skips the final level-2 run."""
     tree, data, label = load(source, name=name, max_size=max_size, keep_cdata=True)
     doc = AknDocument(tree, label, paths=False)
+    holders = _holders(doc)
     renamed = _rename_eids(doc)
-    references = _carry_references(doc, renamed)
+    references = _carry_references(doc, holders)
     iris, unrepaired = _repair_iris(doc)
     xml = _serialise(tree, data)
     fixed = Fixed(label, xml, renamed, references, iris, unrepaired=unrepaired)
@@ -95,22 +96,33 @@ def _rename_eids(doc: AknDocument) -> dict[str, str]:
     return renamed
 
 
-def _carry_references(doc: AknDocument, renamed: dict[str, str]) -> int:
-    known = {el.get("eId") for el in doc.root.iter() if el.get("eId") is not None}
+def _holders(doc: AknDocument) -> dict[str, list[etree._Element]]:
+    """The elements that bear each eId, in document order; taken before the renaming, as what references mean."""
+    holders: dict[str, list[etree._Element]] = {}
+    for element, eid in zip(doc.eid_elements, doc.eid_values):
+        holders.setdefault(eid, []).append(element)
+    return holders
+
+
+def _carry_references(doc: AknDocument, holders: dict[str, list[etree._Element]]) -> int:
+    """Point each local reference at the eId its element bears now, whatever the other elements became.
+
+    `holders` is the naming before the renaming: a reference to `x` meant the element that bore `x` then
+    (the first, as an XML ID lookup finds it), even when another element bears `x` now (swaps, chains).
+    """
+    meant = {eid: elements[0] for eid, elements in holders.items()}
+    former = {element: eid for eid, elements in holders.items() for element in elements}
     data = nc_data()["reference_attributes"]
     attributes, lists = data["attributes"], set(data["lists"])
     exempt = frozenset(AKN + name for name in nc_data()["href_exempt"]["elements"])
     changes = 0
 
     def mend(value: str, bare_ok: bool) -> str:
-        if value.startswith("#"):
-            target = value[1:]
-            return "#" + renamed[target] if target in renamed and target not in known else value
-        if bare_ok and value in renamed and value not in known:
-            return "#" + renamed[value]
-        if bare_ok and value in known:
-            return "#" + value
-        return value
+        local_ref = value.startswith("#")
+        target = meant.get(value[1:] if local_ref else value)
+        if target is None or not (local_ref or bare_ok):
+            return value
+        return "#" + target.get("eId", "")
 
     for element in doc.root.iter():
         if not isinstance(element.tag, str):
@@ -132,9 +144,9 @@ def _carry_references(doc: AknDocument, renamed: dict[str, str]) -> int:
             if new != href:
                 element.set("href", new)
                 changes += 1
-        wid = element.get("wId")
-        if wid is not None and wid in renamed and element.get("eId") == renamed[wid]:
-            element.set("wId", renamed[wid])
+        wid, eid = element.get("wId"), element.get("eId")
+        if wid is not None and eid is not None and wid == former.get(element) != eid:
+            element.set("wId", eid)
             changes += 1
     return changes
 
