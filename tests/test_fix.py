@@ -18,7 +18,7 @@ from akn.conformance.fix import fix
 from akn.conformance.rules import RULES
 from akn.conformance.runner import expand
 
-from .akn_samples import CONFORMANT, WORK
+from .akn_samples import CONFORMANT, WORK, line_of
 from .conftest import corpus_dir
 
 MECHANICAL = frozenset(rule_id for rule_id, module in RULES.items() if module.FIXABLE)
@@ -106,6 +106,19 @@ def test_references_to_eids_that_keep_their_name_are_left_alone() -> None:
     root = etree.fromstring(fixed.xml)
     assert root.find(".//" + AKN + "docNumber").get("refersTo") == "#symbol"
     assert {a.get("href") for a in root.iter(AKN + "FRBRauthor")} == {"#unga", "#akn"}
+
+
+def test_references_to_a_duplicated_eid_point_at_its_first_element_and_are_reported() -> None:
+    duplicated = CROSS_REFERENCED.replace('eId="para_1"', 'eId="para_2"').replace('href="#para_1"', 'href="#para_2"')
+    fixed = fix(duplicated.encode())
+    assert fixed.renamed == {"para_2": "para_1"}
+    assert _refs(fixed.xml) == {**MEANT, "paragraph 1": "#para_1", "paragraph 2": "#para_1"}
+    assert fixed.references == 2
+    assert len(fixed.unrepaired) == 1
+    first, second = line_of(duplicated, 'eId="para_2"'), line_of(duplicated, '<paragraph eId="para_2">\n        <num>2.')
+    assert fixed.unrepaired[0] == (
+        f"2 reference(s) to 'para_2' (first on line {line_of(duplicated, 'paragraph 2</ref>')}): the elements "
+        f"on lines {first}, {second} bore that eId and are now 'para_1', 'para_2'; the references point at the first")
 
 
 def test_conformant_documents_are_left_as_they_are() -> None:
