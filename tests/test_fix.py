@@ -12,12 +12,13 @@ import pytest
 from lxml import etree
 
 import akn
+from akn.conformance.document import AKN
 from akn.conformance.engine import compiled_schema
 from akn.conformance.fix import fix
 from akn.conformance.rules import RULES
 from akn.conformance.runner import expand
 
-from .akn_samples import CONFORMANT, WORK
+from .akn_samples import CONFORMANT, WORK, line_of
 from .conftest import corpus_dir
 
 MECHANICAL = frozenset(rule_id for rule_id, module in RULES.items() if module.FIXABLE)
@@ -54,6 +55,70 @@ def test_the_un_style_sample_is_repaired_to_conformance() -> None:
     assert '<attachment eId="att_1">' in xml and 'eId="att_1__para_1"' in xml
     assert f'<FRBRuri value="{WORK}/eng@"/>' in xml and f'value="{WORK}/eng@/!main"' in xml
     assert '<FRBRauthor href="#unga" as="#author"/>' in xml
+
+
+def _swapped(sample: str, first: str, second: str) -> str:
+    """`sample` with the eIds `first` and `second` exchanged."""
+    return sample.replace(f'eId="{first}"', 'eId="swap"').replace(f'eId="{second}"', f'eId="{first}"') \
+        .replace('eId="swap"', f'eId="{second}"')
+
+
+def _refs(xml: bytes) -> dict[str, str | None]:
+    """The href of each `<ref>` of `xml`, by its text."""
+    return {ref.text or "": ref.get("href") for ref in etree.fromstring(xml).iter(AKN + "ref")}
+
+
+# Each paragraph points at the other, and the point at paragraph 1; their eIds are those the refs name.
+CROSS_REFERENCED = (
+    CONFORMANT.replace("<p>Decides to act;</p>", '<p>Decides to act; see <ref href="#para_2">paragraph 2</ref>.</p>')
+    .replace("<p>Requests:</p>", '<p>Requests, under <ref href="#para_1">paragraph 1</ref>:</p>')
+    .replace("<p>A report;</p>", '<p>A report on <ref href="#para_2__list_1__point_a">(a)</ref>;</p>')
+)
+MEANT = {"70/1": "/akn/un/statement/deliberation/unga/2015-09-25/70-1", "paragraph 1": "#para_1",
+         "paragraph 2": "#para_2", "(a)": "#para_2__list_1__point_a"}
+
+
+def test_references_follow_their_elements_when_eids_are_swapped() -> None:
+    swapped = _swapped(CROSS_REFERENCED, "para_1", "para_2").replace('href="#para_1"', 'href="#other"') \
+        .replace('href="#para_2"', 'href="#para_1"').replace('href="#other"', 'href="#para_2"')
+    fixed = fix(swapped.encode())
+    assert fixed.renamed == {"para_2": "para_1", "para_1": "para_2"}
+    assert _refs(fixed.xml) == MEANT
+    assert fixed.references == 2
+    assert fixed.remaining == []
+
+
+def test_references_follow_their_elements_along_a_chain_of_renamings() -> None:
+    chained = CROSS_REFERENCED.replace("para_2", "para_3").replace("para_1", "para_2")
+    fixed = fix(chained.encode())
+    assert fixed.renamed["para_2"] == "para_1" and fixed.renamed["para_3"] == "para_2"
+    assert _refs(fixed.xml) == MEANT
+    assert fixed.references == 3
+    assert fixed.remaining == []
+
+
+def test_references_to_eids_that_keep_their_name_are_left_alone() -> None:
+    fixed = fix(_swapped(CROSS_REFERENCED, "preamble__formula_1", "preamble__container_1").encode())
+    assert fixed.renamed == {"preamble__formula_1": "preamble__container_1",
+                             "preamble__container_1": "preamble__formula_1"}
+    assert fixed.references == 0
+    assert _refs(fixed.xml) == MEANT
+    root = etree.fromstring(fixed.xml)
+    assert root.find(".//" + AKN + "docNumber").get("refersTo") == "#symbol"
+    assert {a.get("href") for a in root.iter(AKN + "FRBRauthor")} == {"#unga", "#akn"}
+
+
+def test_references_to_a_duplicated_eid_point_at_its_first_element_and_are_reported() -> None:
+    duplicated = CROSS_REFERENCED.replace('eId="para_1"', 'eId="para_2"').replace('href="#para_1"', 'href="#para_2"')
+    fixed = fix(duplicated.encode())
+    assert fixed.renamed == {"para_2": "para_1"}
+    assert _refs(fixed.xml) == {**MEANT, "paragraph 1": "#para_1", "paragraph 2": "#para_1"}
+    assert fixed.references == 2
+    assert len(fixed.unrepaired) == 1
+    first, second = line_of(duplicated, 'eId="para_2"'), line_of(duplicated, '<paragraph eId="para_2">\n        <num>2.')
+    assert fixed.unrepaired[0] == (
+        f"2 reference(s) to 'para_2' (first on line {line_of(duplicated, 'paragraph 2</ref>')}): the elements "
+        f"on lines {first}, {second} bore that eId and are now 'para_1', 'para_2'; the references point at the first")
 
 
 def test_conformant_documents_are_left_as_they_are() -> None:

@@ -5,9 +5,10 @@ eIds are made by `akn.eids.EidMaker`, the same that makes them for `akn convert`
 document order: each element that has an eId, or needs one (`eid_required` in `schemas/akn-nc.json`), is
 named from its context, its element name and its `num`. The labels of the metadata (`TLCOrganization`,
 ...) are kept. References (`#old` in href and the reference attributes, wIds equal to the old eId) follow
-their element; a bare reference that names an existing eId gets its `#`. FRBR IRIs are rebuilt from their
-own parts as the author meant them (`tidy`), with the country, type, date, number, subtype and language
-that the identification states.
+the element that bore the eId before the renaming, even if another bears it now; when several bore it, the
+first, and the fix says so. A bare reference that names an eId gets its `#`. FRBR IRIs are rebuilt from
+their own parts as the author meant them (`tidy`), with the country, type, date, number, subtype and
+language that the identification states.
 """
 
 from __future__ import annotations
@@ -49,11 +50,12 @@ def fix(source: str | os.PathLike[str] | bytes | BinaryIO, *, name: str | None =
     """Repair `source`; raises `UnreadableXml` as `validate` does. `check=False` skips the final level-2 run."""
     tree, data, label = load(source, name=name, max_size=max_size, keep_cdata=True)
     doc = AknDocument(tree, label, paths=False)
+    holders = _holders(doc)
     renamed = _rename_eids(doc)
-    references = _carry_references(doc, renamed)
+    references, ambiguous = _carry_references(doc, holders)
     iris, unrepaired = _repair_iris(doc)
     xml = _serialise(tree, data)
-    fixed = Fixed(label, xml, renamed, references, iris, unrepaired=unrepaired)
+    fixed = Fixed(label, xml, renamed, references, iris, unrepaired=ambiguous + unrepaired)
     if check:
         report = validate(xml, name=label, level=2)
         fixed.remaining = report.problems
@@ -95,22 +97,39 @@ def _rename_eids(doc: AknDocument) -> dict[str, str]:
     return renamed
 
 
-def _carry_references(doc: AknDocument, renamed: dict[str, str]) -> int:
-    known = {el.get("eId") for el in doc.root.iter() if el.get("eId") is not None}
+def _holders(doc: AknDocument) -> dict[str, list[etree._Element]]:
+    """The elements that bear each eId, in document order; taken before the renaming, as what references mean."""
+    holders: dict[str, list[etree._Element]] = {}
+    for element, eid in zip(doc.eid_elements, doc.eid_values):
+        holders.setdefault(eid, []).append(element)
+    return holders
+
+
+def _carry_references(doc: AknDocument, holders: dict[str, list[etree._Element]]) -> tuple[int, list[str]]:
+    """Point each local reference at the eId its element bears now, whatever the other elements became;
+    also say which references named an eId that several elements bore and the renaming told apart.
+
+    `holders` is the naming before the renaming: a reference to `x` meant the element that bore `x` then
+    (the first, as an XML ID lookup finds it), even when another element bears `x` now (swaps, chains).
+    """
+    meant = {eid: elements[0] for eid, elements in holders.items()}
+    former = {element: eid for eid, elements in holders.items() for element in elements}
+    split = _split(holders)
+    referrers: dict[str, list[etree._Element]] = {}
     data = nc_data()["reference_attributes"]
     attributes, lists = data["attributes"], set(data["lists"])
     exempt = frozenset(AKN + name for name in nc_data()["href_exempt"]["elements"])
     changes = 0
 
-    def mend(value: str, bare_ok: bool) -> str:
-        if value.startswith("#"):
-            target = value[1:]
-            return "#" + renamed[target] if target in renamed and target not in known else value
-        if bare_ok and value in renamed and value not in known:
-            return "#" + renamed[value]
-        if bare_ok and value in known:
-            return "#" + value
-        return value
+    def mend(value: str, bare_ok: bool, element: etree._Element) -> str:
+        local_ref = value.startswith("#")
+        name = value[1:] if local_ref else value
+        target = meant.get(name)
+        if target is None or not (local_ref or bare_ok):
+            return value
+        if name in split:
+            referrers.setdefault(name, []).append(element)
+        return "#" + target.get("eId", "")
 
     for element in doc.root.iter():
         if not isinstance(element.tag, str):
@@ -120,23 +139,37 @@ def _carry_references(doc: AknDocument, renamed: dict[str, str]) -> int:
             if value is None:
                 continue
             if attribute in lists:
-                new = " ".join(mend(part, True) for part in value.split())
+                new = " ".join(mend(part, True, element) for part in value.split())
             else:
-                new = mend(value, True)
+                new = mend(value, True, element)
             if (new.split() != value.split()) if attribute in lists else (new != value):
                 element.set(attribute, new)
                 changes += 1
         href = element.get("href")
         if href is not None and element.tag not in exempt:
-            new = mend(href, element.tag == AKN + "FRBRauthor")
+            new = mend(href, element.tag == AKN + "FRBRauthor", element)
             if new != href:
                 element.set("href", new)
                 changes += 1
-        wid = element.get("wId")
-        if wid is not None and wid in renamed and element.get("eId") == renamed[wid]:
-            element.set("wId", renamed[wid])
+        wid, eid = element.get("wId"), element.get("eId")
+        if wid is not None and eid is not None and wid == former.get(element) != eid:
+            element.set("wId", eid)
             changes += 1
-    return changes
+    return changes, [_ambiguity(eid, holders[eid], referring) for eid, referring in referrers.items()]
+
+
+def _split(holders: dict[str, list[etree._Element]]) -> frozenset[str]:
+    """The eIds that several elements bore and that now differ: a reference to one could have meant any."""
+    return frozenset(eid for eid, elements in holders.items()
+                     if len(elements) > 1 and len({element.get("eId") for element in elements}) > 1)
+
+
+def _ambiguity(eid: str, elements: list[etree._Element], referring: list[etree._Element]) -> str:
+    """What `akn fix` says of the references to a duplicated eId: it cannot know which holder they meant."""
+    lines = ", ".join(str(element.sourceline) for element in elements)
+    now = ", ".join(repr(element.get("eId")) for element in elements)
+    return (f"{len(referring)} reference(s) to {eid!r} (first on line {referring[0].sourceline}): the elements "
+            f"on lines {lines} bore that eId and are now {now}; the references point at the first")
 
 
 # -- FRBR IRIs -------------------------------------------------------------------------------------------
