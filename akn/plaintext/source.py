@@ -211,6 +211,10 @@ _HTML_EMPHASIS = re.compile(r"<(i|em|b|strong)>(.*?)</\1>", re.IGNORECASE)
 _MD_STRONG = re.compile(r"(?=[\[<#])(?:^\[\^\w+\]:|<sup>|^#{1,6} \S)", re.MULTILINE)
 
 
+# A file named so is Markdown, whatever signs of it its text shows.
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+
+
 def looks_like_markdown(text: str) -> bool:
     head = text[:20000]
     return bool(_MD_STRONG.search(head)) or len(_MD_SIGNS.findall(head)) >= 2
@@ -292,7 +296,7 @@ def read_source(data: bytes | str, name: str = "<input>", encoding: str | None =
             text = text.replace(marker, "")
     lines = split_lines(normalise(text) if unusual else text)
     lines, front = take_front_matter(lines)
-    markdown = bool(front) or looks_like_markdown(text)
+    markdown = bool(front) or name.lower().endswith(MARKDOWN_SUFFIXES) or looks_like_markdown(text)
     if markdown:
         unmark_markdown(lines)
     if not any(not line.blank for line in lines):
