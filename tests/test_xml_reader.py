@@ -203,7 +203,8 @@ def test_a_note_between_a_blank_and_a_word_is_written_after_the_text_it_follows(
         (
             'judgment name="judgment"',
             (
-                "<judgmentBody><introduction><p>The court sat.</p></introduction><decision>"
+                "<header><p>Alpha Bank <party refersTo='#a'>Appellant</party> v <party refersTo='#b'>Bravo"
+                "</party></p></header><judgmentBody><introduction><p>The court sat.</p></introduction><decision>"
                 "<p>Appeal <b>dismissed</b>.</p></decision></judgmentBody>"
             ),
         ),

@@ -201,7 +201,7 @@ def _document(el: etree._Element) -> m.Document:
         doc_type=local(el),
         name=el.get("name") or ("resolution" if local(el) == "statement" else local(el)),
         cover=_blocks_of(parts.get("coverPage")),
-        preface=_blocks_of(parts.get("preface")),
+        preface=_blocks_of(parts.get("preface", parts.get("header"))),  # a judgment's header is its preface
         preamble=_preamble(parts.get("preamble")),
         body=body,
         conclusions=_blocks_of(parts.get("conclusions")),
