@@ -1447,3 +1447,35 @@ def test_a_wrapped_line_opening_with_a_number_that_does_not_follow_stays_in_its_
     paragraphs = xml.findall(".//a:mainBody/a:paragraph", NS)
     assert len(paragraphs) == 2
     assert "".join(paragraphs[1].itertext()).split()[-3:] == ["5.", "Thousand", "dollars."]
+
+
+def test_paragraph_one_misread_as_l_is_mended_when_paragraph_two_lost_its_full_stop_too() -> None:
+    root, warnings = converted(
+        "The Security Council,\n\nRecalling its resolution 2100 (2013),\n\nl. Decides to extend the mandate;\n\n"
+        "2 Calls upon all parties to cease hostilities;\n\n3. Requests the Secretary-General to report;\n"
+    )
+    paragraphs = root.findall(".//a:mainBody/a:paragraph", NS)
+    assert [p.findtext("a:num", namespaces=NS) for p in paragraphs] == ["1.", "2.", "3."]
+    assert len(root.findall(".//a:preamble/a:container", NS)) == 1
+    assert (5, "l. read as 1.: the numbering sequence shows a misread character") in warnings
+    assert (7, "2 read as 2.: the numbering sequence shows a misread character") in warnings
+
+
+@pytest.mark.parametrize("letter, number", [("S", 5), ("B", 8)])
+def test_a_paragraph_number_misread_as_a_letter_is_mended_where_the_sequence_shows_it(letter: str, number: int) -> None:
+    before = "".join(f"{n}. Requests report {n};\n\n" for n in range(1, number))
+    root, warnings = converted(f"The Security Council,\n\n{before}{letter}. Decides to remain seized of the matter.\n")
+    paragraphs = root.findall(".//a:mainBody/a:paragraph", NS)
+    assert paragraphs[-1].findtext("a:num", namespaces=NS) == f"{number}."
+    assert not root.findall(".//a:section", NS)
+    assert any(message == f"{letter}. read as {number}.: the numbering sequence shows a misread character"
+               for _, message in warnings)
+
+
+def test_a_lettered_section_after_a_paragraph_is_still_a_section() -> None:
+    root, warnings = converted(
+        "The General Assembly,\n\n1. Decides to act;\n\n2. Requests a report;\n\n3. Invites all States;\n\n"
+        "4. Urges all States;\n\nS. Special measures\n\n5. Decides to remain seized of the matter.\n"
+    )
+    assert [s.findtext("a:num", namespaces=NS) for s in root.findall(".//a:section", NS)] == ["S"]
+    assert not [message for _, message in warnings if "misread" in message]

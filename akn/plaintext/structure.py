@@ -310,6 +310,9 @@ _LOOKALIKES: Final = {"1": "i", "l": "i", "I": "i"}
 _L_FOR_ONE: Final = re.compile(r"^l\.\s+\S")
 # A paragraph number whose full stop OCR misread or lost: "2 . Requests", "2, Requests", "2 Requests".
 _MISREAD_NUMBER: Final = re.compile(rf"^(?P<num>\d{{1,3}})(?P<mark>\s?[.,;:]|\s)\s*(?=[A-Z{ITALIC_OPEN}{BOLD_OPEN}])")
+# A digit OCR read as the letter it looks like ("S. Decides" for "5. Decides"), where the sequence shows it.
+_DIGIT_LOOKALIKES: Final = {"S": "5", "Z": "2", "G": "6", "B": "8"}
+_LETTER_FOR_DIGIT: Final = re.compile(rf"^(?P<num>[SZGB])\.\s+(?=[A-Z{ITALIC_OPEN}{BOLD_OPEN}])")
 # Lists inside lists deeper than this start over beside their own kind instead (no resolution goes near it).
 _DEEPEST_LIST: Final = 8
 
@@ -392,8 +395,11 @@ class Assembler:
                 if _L_FOR_ONE.match(text):
                     first = k
                 continue
-            if number is not None:
-                if int(number.group("num")) == 2:
+            misread_two = _MISREAD_NUMBER.match(block.text) if number is None else None
+            if misread_two is not None and misread_two.group("num") != "2":
+                misread_two = None
+            if number is not None or misread_two is not None:
+                if number is None or int(number.group("num")) == 2:
                     misread = self.blocks[first]
                     at = misread.text.index("l")
                     misread.replace(at, at + 1, "1")
@@ -417,12 +423,18 @@ class Assembler:
                 if isinstance(block, TableBlock):
                     continue
                 misread = _MISREAD_NUMBER.match(block.text)
-                if misread is None or int(misread.group("num")) != number + 1:
+                if misread is None:
+                    misread = _LETTER_FOR_DIGIT.match(block.text)
+                    if misread is None or _DIGIT_LOOKALIKES[misread.group("num")] != str(number + 1):
+                        continue
+                    if operative_phrase(without_emphasis(block.text[misread.end():])) is None:
+                        break
+                elif int(misread.group("num")) != number + 1:
                     continue
-                if next_number != number + 2 and operative_phrase(without_emphasis(block.text[misread.end():])) is None:
+                elif next_number != number + 2 and operative_phrase(without_emphasis(block.text[misread.end():])) is None:
                     break
                 written = block.text[: misread.end()].strip()
-                block.replace(misread.start("mark"), misread.end(), ". ")
+                block.replace(misread.start("num"), misread.end(), f"{number + 1}. ")
                 self.warn(block.no, f"{written} read as {number + 1}.: the numbering sequence shows a misread "
                                     "character")
                 break
