@@ -793,14 +793,16 @@ def validate_many(
     `paths` are files or folders (searched for `*.xml`). With `manifest`, a record per file is appended there;
     `resume` then skips files whose sha256 and options are unchanged since it recorded them.
     `paths_in_problems=False` leaves the element paths of level-2 problems empty (faster); `stdin` is the
-    content of `-` when it is among the paths (read from standard input when not given).
+    content of `-` when it is among the paths (read from standard input when not given). `OptionError` names a
+    `level`, `profile` or rule in `ignore` that does not exist, before any file is read.
     """
+    from .conformance.engine import checked_options, schema_identity
     from .conformance.loader import DEFAULT_MAX_SIZE
     from .conformance.runner import Options
 
+    level, ignored = checked_options(level, profile, ignore)
     validate = Options(level=level, profile=profile, schema=schema, max_size=max_size or DEFAULT_MAX_SIZE,
-                       ignore=frozenset(ignore), paths=paths_in_problems)
-    from .conformance.engine import schema_identity
+                       ignore=ignored, paths=paths_in_problems)
 
     options: dict[str, Any] = {"level": level, "profile": profile, "max_size": validate.max_size,
                                "ignore": sorted(validate.ignore), "schema_sha256": schema_identity(schema)[1]}

@@ -113,3 +113,32 @@ def test_import_akn_is_light() -> None:
     code = "import sys, akn; print(sorted(m for m in sys.modules if m.startswith(('akn.', 'lxml'))))"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
     assert done.stdout.strip() == "['akn.errors']"
+
+
+@pytest.mark.parametrize(("options", "named"), [
+    ({"profile": "nope"}, "unknown profile 'nope'; known: akn4un"),
+    ({"level": "2"}, "level '2' is not one of 1, 2"),
+    ({"level": 3}, "level 3 is not one of 1, 2"),
+    ({"ignore": ["nope"]}, "unknown rule\\(s\\) to ignore: 'nope'; known: schema, eid-syntax"),
+])
+def test_validate_and_validate_many_refuse_options_that_do_not_exist(options: dict[str, object], named: str) -> None:
+    xml = (SAMPLES / "ga-resolution.xml").read_bytes()
+    with pytest.raises(akn.OptionError, match=named):
+        akn.validate(xml, **options)  # type: ignore[arg-type]
+    with pytest.raises(akn.OptionError, match=named):
+        akn.validate_many([SAMPLES / "ga-resolution.xml"], **options)  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match=named):  # what callers caught before OptionError was raised
+        akn.validate(xml, **options)  # type: ignore[arg-type]
+
+
+def test_validate_leaves_out_one_rule_named_alone_and_refuses_a_text_mode_file() -> None:
+    xml = (SAMPLES / "ga-resolution.xml").read_bytes().replace(b'eId="para_1"', b'eId="para 1"', 1)
+    assert "eid-syntax" in {p.rule_id for p in akn.validate(xml).problems}
+    assert "eid-syntax" not in {p.rule_id for p in akn.validate(xml, ignore="eid-syntax").problems}
+    in_text_mode = "ga-resolution.xml: a file opened in text mode; open it in binary mode"
+    with open(SAMPLES / "ga-resolution.xml", encoding="utf-8") as text_file, \
+            pytest.raises(akn.XmlInputError, match=in_text_mode):
+        akn.validate(text_file)  # type: ignore[arg-type]
+    with open(SAMPLES / "ga-resolution.xml", "rb") as binary_file:
+        assert akn.validate(binary_file).conformant
+
