@@ -142,3 +142,11 @@ def test_validate_leaves_out_one_rule_named_alone_and_refuses_a_text_mode_file()
     with open(SAMPLES / "ga-resolution.xml", "rb") as binary_file:
         assert akn.validate(binary_file).conformant
 
+
+def test_one_path_given_alone_is_one_input_not_its_letters(tmp_path: Path) -> None:
+    with akn.validate_many(str(SAMPLES / "ga-resolution.xml"), jobs=1) as batch:
+        results = list(batch)
+    assert [r.input for r in results] == [str(SAMPLES / "ga-resolution.xml")] and results[0].ok
+    with akn.convert_many(SAMPLES / "ga-resolution.txt", jobs=1, markup_date="2026-01-01") as batch:
+        converted = list(batch)
+    assert [r.input for r in converted] == [str(SAMPLES / "ga-resolution.txt")] and converted[0].ok
