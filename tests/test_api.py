@@ -150,3 +150,32 @@ def test_one_path_given_alone_is_one_input_not_its_letters(tmp_path: Path) -> No
     with akn.convert_many(SAMPLES / "ga-resolution.txt", jobs=1, markup_date="2026-01-01") as batch:
         converted = list(batch)
     assert [r.input for r in converted] == [str(SAMPLES / "ga-resolution.txt")] and converted[0].ok
+
+
+@pytest.mark.parametrize(("metadata", "named"), [
+    ({"date": "yesterday"}, "date: 'yesterday' is not a date in YYYY-MM-DD form"),
+    ({"markup_date": "x"}, "markup_date: 'x' is not a date in YYYY-MM-DD form"),
+    ({"issued": "2025-02-30"}, "issued: '2025-02-30' is not a date in YYYY-MM-DD form"),
+    ({"language": "xx"}, "language: 'xx' is not an ISO 639-2 language code"),
+    ({"country": "usa"}, "country: 'usa' is not an ISO 3166 country code"),
+    ({"country": "US"}, "country: 'US' is not an ISO 3166 country code in lower case"),
+    ({"actor": "un ga"}, "actor: 'un ga' cannot be an FRBR actor"),
+    ({"actor": "un/ga"}, "actor: 'un/ga' cannot be an FRBR actor"),
+    ({"actor": "2025-01-01"}, "actor: '2025-01-01' cannot be an FRBR actor"),
+])
+def test_metadata_the_naming_convention_refuses_raises_option_error(metadata: dict[str, str], named: str) -> None:
+    text = (SAMPLES / "ga-resolution.txt").read_bytes()
+    with pytest.raises(akn.OptionError, match=named):
+        akn.convert(text, **metadata)
+    with pytest.raises(akn.OptionError, match=named):
+        akn.convert_many([SAMPLES / "ga-resolution.txt"], **metadata)
+
+
+@pytest.mark.parametrize("metadata", [
+    {"language": "EN"}, {"language": "English"}, {"language": "fre"}, {"country": "us-ca"}, {"actor": "un.ga"},
+    {"actor": "unsc"}, {"date": "2025-12-17", "issued": "2025-12-18"},
+])
+def test_metadata_the_naming_convention_accepts_makes_a_conformant_document(metadata: dict[str, str]) -> None:
+    converted = akn.convert((SAMPLES / "ga-resolution.txt").read_bytes(), markup_date="2026-01-01", **metadata)
+    report = akn.validate(converted.to_xml())
+    assert report.conformant, report.problems
