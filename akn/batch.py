@@ -80,12 +80,13 @@ class Source:
     relative: str
 
 
-def find(inputs: Iterable[str | os.PathLike[str]], suffixes: Sequence[str]) -> list[Source]:
+def find(inputs: Iterable[str | os.PathLike[str]] | str | os.PathLike[str], suffixes: Sequence[str]) -> list[Source]:
     """The inputs of a batch: files as given, folders searched recursively for files with `suffixes` (sorted,
-    names starting with a dot passed over), `-` (standard input) as it is."""
+    names starting with a dot passed over), `-` (standard input) as it is. One path given alone (a `str` or
+    an `os.PathLike`) is that one input, not a sequence of one-letter names (`.` among them)."""
     found: list[Source] = []
     lowered = tuple(s.lower() for s in suffixes)
-    for given in inputs:
+    for given in (inputs,) if isinstance(inputs, (str, os.PathLike)) else inputs:
         path = os.fspath(given)
         folder = Path(path)
         if path != STDIN and folder.is_dir():
@@ -742,7 +743,7 @@ def _manifest_path(manifest: bool | str | os.PathLike[str], out_dir: Path | None
 
 
 def convert_many(
-    paths: Iterable[str | os.PathLike[str]],
+    paths: Iterable[str | os.PathLike[str]] | str | os.PathLike[str],
     *,
     jobs: int | None = None,
     output: str | os.PathLike[str] | None = None,
@@ -754,7 +755,7 @@ def convert_many(
     """Convert many texts in `jobs` processes (default: all cores); iterate for a `BatchResult` per input, in
     the order they finish.
 
-    `paths` are files or folders (searched for `*.txt` and `*.md`). With `output`, a folder (created when
+    `paths` are files or folders (searched for `*.txt` and `*.md`), or one of them. With `output`, a folder (created when
     missing), each XML file is written there, mirroring the input tree, and the manifest goes to
     `output/manifest.jsonl` (or to the path `manifest` names; `manifest=False` writes none); without it, each
     result carries its XML in `.xml`. `metadata` are the fields of `ConvertOptions`, the same for every input;
@@ -773,7 +774,7 @@ def convert_many(
 
 
 def validate_many(
-    paths: Iterable[str | os.PathLike[str]],
+    paths: Iterable[str | os.PathLike[str]] | str | os.PathLike[str],
     *,
     jobs: int | None = None,
     level: int = 2,
@@ -790,17 +791,19 @@ def validate_many(
     """Validate many Akoma Ntoso files in `jobs` processes (default: all cores); iterate for a `BatchResult`
     per file (its `.report` the `Report`), as each finishes (`ordered`: in the order given).
 
-    `paths` are files or folders (searched for `*.xml`). With `manifest`, a record per file is appended there;
-    `resume` then skips files whose sha256 and options are unchanged since it recorded them.
+    `paths` are files or folders (searched for `*.xml`), or one of them. With `manifest`, a record per file is
+    appended there; `resume` then skips files whose sha256 and options are unchanged since it recorded them.
     `paths_in_problems=False` leaves the element paths of level-2 problems empty (faster); `stdin` is the
-    content of `-` when it is among the paths (read from standard input when not given).
+    content of `-` when it is among the paths (read from standard input when not given). `OptionError` names a
+    `level`, `profile` or rule in `ignore` that does not exist, before any file is read.
     """
+    from .conformance.engine import checked_options, schema_identity
     from .conformance.loader import DEFAULT_MAX_SIZE
     from .conformance.runner import Options
 
+    level, ignored = checked_options(level, profile, ignore)
     validate = Options(level=level, profile=profile, schema=schema, max_size=max_size or DEFAULT_MAX_SIZE,
-                       ignore=frozenset(ignore), paths=paths_in_problems)
-    from .conformance.engine import schema_identity
+                       ignore=ignored, paths=paths_in_problems)
 
     options: dict[str, Any] = {"level": level, "profile": profile, "max_size": validate.max_size,
                                "ignore": sorted(validate.ignore), "schema_sha256": schema_identity(schema)[1]}

@@ -84,10 +84,10 @@ def _encoding_option(ctx: click.Context, param: click.Parameter, value: str | No
 
 
 def _text_option(ctx: click.Context, param: click.Parameter, value: str | tuple[str, ...] | None) -> object:
-    from .plaintext.reader import option_problem
+    from .plaintext.reader import metadata_problem
 
     for item in value if isinstance(value, tuple) else (value,):
-        problem = option_problem(item) if item is not None else None
+        problem = metadata_problem(str(param.name), item) if item is not None else None
         if problem:
             raise click.BadParameter(problem)
     return value

@@ -21,7 +21,9 @@ class InputError(AknError):
 
 
 class OptionError(AknError, ValueError):
-    """A metadata option whose value cannot be used (a control character, bytes that are not text)."""
+    """An option whose value cannot be used: metadata with a control character or bytes that are not text, a
+    date, language, country or actor the naming convention refuses; a validation level, profile or rule that
+    does not exist."""
 
     exit_code = 2
 

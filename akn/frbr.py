@@ -32,6 +32,8 @@ _DATE = re.compile(rf"^{_IRI_DATE}$")
 _LANGUAGE = re.compile(r"^[a-z]{3}$")
 _COUNTRY = re.compile(r"^[a-z]{2}(-[a-z0-9]{1,3})?$")
 _SEGMENT = re.compile(r"^[^\s/]+$")
+# An actor: one word, which the work IRI carries as a segment and the TLCOrganization as its eId.
+_ACTOR = re.compile(r"^(?!\.+$)[\w.\-]+$")
 _VERSION = re.compile(r"^(\d{4}-\d{2}-\d{2}|[A-Za-z0-9][A-Za-z0-9_.\-]*)$")
 _COMPONENT = re.compile(r"^[^\s!@]+$")
 # A component written straight after the expression's `@` (`eng@!main`), which `tidy` mends.
@@ -210,6 +212,19 @@ class FrbrUri:
         if not _SEGMENT.match(self.number) or not _COMPONENT.match(self.component):
             found.append("number or component holds characters an IRI segment cannot")
         return found
+
+
+def is_country(value: str) -> bool:
+    """Whether `value` can be the country of an IRI: ISO 3166-1 alpha-2 in lower case (`un` for the United
+    Nations), or a subdivision after a hyphen (`us-ca`), as `problems` requires."""
+    return bool(_COUNTRY.match(value))
+
+
+def is_actor(value: str) -> bool:
+    """Whether `value` can be the actor of an IRI and the eId of its `TLCOrganization`: one word of letters,
+    digits, `.`, `_` and `-` (no `/`, `@`, `!` or `#` that would split or end the IRI or the reference), and
+    not a date, which the IRI would read as the work's date."""
+    return bool(_ACTOR.match(value)) and not _DATE.match(value)
 
 
 @lru_cache(maxsize=256)

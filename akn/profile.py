@@ -25,6 +25,16 @@ def load(name: str = "akn4un.json") -> dict[str, Any]:
     return data
 
 
+def is_language(code: str) -> bool:
+    """Whether `code` is an ISO 639-2 language code (`schemas/iso639-2.json`, or the local range `qaa`-`qtz`)."""
+    return code in _language_codes() or (len(code) == 3 and "qaa" <= code <= "qtz")
+
+
+@cache
+def _language_codes() -> frozenset[str]:
+    return frozenset(load("iso639-2.json")["codes"])
+
+
 def actor_info(actor: str) -> dict[str, Any]:
     info: dict[str, Any] = load()["actors"].get(actor, {})
     return info

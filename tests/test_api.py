@@ -113,3 +113,69 @@ def test_import_akn_is_light() -> None:
     code = "import sys, akn; print(sorted(m for m in sys.modules if m.startswith(('akn.', 'lxml'))))"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
     assert done.stdout.strip() == "['akn.errors']"
+
+
+@pytest.mark.parametrize(("options", "named"), [
+    ({"profile": "nope"}, "unknown profile 'nope'; known: akn4un"),
+    ({"level": "2"}, "level '2' is not one of 1, 2"),
+    ({"level": 3}, "level 3 is not one of 1, 2"),
+    ({"ignore": ["nope"]}, "unknown rule\\(s\\) to ignore: 'nope'; known: schema, eid-syntax"),
+])
+def test_validate_and_validate_many_refuse_options_that_do_not_exist(options: dict[str, object], named: str) -> None:
+    xml = (SAMPLES / "ga-resolution.xml").read_bytes()
+    with pytest.raises(akn.OptionError, match=named):
+        akn.validate(xml, **options)  # type: ignore[arg-type]
+    with pytest.raises(akn.OptionError, match=named):
+        akn.validate_many([SAMPLES / "ga-resolution.xml"], **options)  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match=named):  # what callers caught before OptionError was raised
+        akn.validate(xml, **options)  # type: ignore[arg-type]
+
+
+def test_validate_leaves_out_one_rule_named_alone_and_refuses_a_text_mode_file() -> None:
+    xml = (SAMPLES / "ga-resolution.xml").read_bytes().replace(b'eId="para_1"', b'eId="para 1"', 1)
+    assert "eid-syntax" in {p.rule_id for p in akn.validate(xml).problems}
+    assert "eid-syntax" not in {p.rule_id for p in akn.validate(xml, ignore="eid-syntax").problems}
+    in_text_mode = "ga-resolution.xml: a file opened in text mode; open it in binary mode"
+    with open(SAMPLES / "ga-resolution.xml", encoding="utf-8") as text_file, \
+            pytest.raises(akn.XmlInputError, match=in_text_mode):
+        akn.validate(text_file)  # type: ignore[arg-type]
+    with open(SAMPLES / "ga-resolution.xml", "rb") as binary_file:
+        assert akn.validate(binary_file).conformant
+
+
+def test_one_path_given_alone_is_one_input_not_its_letters(tmp_path: Path) -> None:
+    with akn.validate_many(str(SAMPLES / "ga-resolution.xml"), jobs=1) as batch:
+        results = list(batch)
+    assert [r.input for r in results] == [str(SAMPLES / "ga-resolution.xml")] and results[0].ok
+    with akn.convert_many(SAMPLES / "ga-resolution.txt", jobs=1, markup_date="2026-01-01") as batch:
+        converted = list(batch)
+    assert [r.input for r in converted] == [str(SAMPLES / "ga-resolution.txt")] and converted[0].ok
+
+
+@pytest.mark.parametrize(("metadata", "named"), [
+    ({"date": "yesterday"}, "date: 'yesterday' is not a date in YYYY-MM-DD form"),
+    ({"markup_date": "x"}, "markup_date: 'x' is not a date in YYYY-MM-DD form"),
+    ({"issued": "2025-02-30"}, "issued: '2025-02-30' is not a date in YYYY-MM-DD form"),
+    ({"language": "xx"}, "language: 'xx' is not an ISO 639-2 language code"),
+    ({"country": "usa"}, "country: 'usa' is not an ISO 3166 country code"),
+    ({"country": "US"}, "country: 'US' is not an ISO 3166 country code in lower case"),
+    ({"actor": "un ga"}, "actor: 'un ga' cannot be an FRBR actor"),
+    ({"actor": "un/ga"}, "actor: 'un/ga' cannot be an FRBR actor"),
+    ({"actor": "2025-01-01"}, "actor: '2025-01-01' cannot be an FRBR actor"),
+])
+def test_metadata_the_naming_convention_refuses_raises_option_error(metadata: dict[str, str], named: str) -> None:
+    text = (SAMPLES / "ga-resolution.txt").read_bytes()
+    with pytest.raises(akn.OptionError, match=named):
+        akn.convert(text, **metadata)
+    with pytest.raises(akn.OptionError, match=named):
+        akn.convert_many([SAMPLES / "ga-resolution.txt"], **metadata)
+
+
+@pytest.mark.parametrize("metadata", [
+    {"language": "EN"}, {"language": "English"}, {"language": "fre"}, {"country": "us-ca"}, {"actor": "un.ga"},
+    {"actor": "unsc"}, {"date": "2025-12-17", "issued": "2025-12-18"},
+])
+def test_metadata_the_naming_convention_accepts_makes_a_conformant_document(metadata: dict[str, str]) -> None:
+    converted = akn.convert((SAMPLES / "ga-resolution.txt").read_bytes(), markup_date="2026-01-01", **metadata)
+    report = akn.validate(converted.to_xml())
+    assert report.conformant, report.problems

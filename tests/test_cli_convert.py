@@ -87,6 +87,23 @@ def test_an_option_xml_cannot_carry_is_a_usage_error(tmp_path: Path, option: str
 
 
 @pytest.mark.parametrize(
+    "option, value, problem",
+    [
+        ("--language", "xx", b"'xx' is not an ISO 639-2 language code"),
+        ("--country", "usa", b"'usa' is not an ISO 3166 country code"),
+        ("--actor", "un ga", b"'un ga' cannot be an FRBR actor"),
+    ],
+)
+def test_a_metadata_option_the_naming_convention_refuses_is_a_usage_error(tmp_path: Path, option: str, value: str,
+                                                                          problem: bytes) -> None:
+    target = tmp_path / "out.xml"
+    done = run("convert", str(SAMPLE), "-o", str(target), option, value)
+    assert done.returncode == 2
+    assert f"Invalid value for '{option}'".encode() in done.stderr and problem in done.stderr
+    assert not target.exists()
+
+
+@pytest.mark.parametrize(
     "sample, encoding",
     [("ru-resolution.txt", "cp1251"), ("zh-resolution.txt", "gb18030"), ("ar-resolution.txt", "cp1256"),
      ("fr-resolution.txt", "cp1252")],

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 import akn
 from akn.conformance.rules import RULES, documentation
 
 from .akn_samples import CONFORMANT, WORK, line_of
+from .conftest import SAMPLES, corpus_dir
 
 # rule id -> (text replaced in the sample, replacement, text on the line the finding must point at)
 BREAKS: dict[str, tuple[str, str, str]] = {
@@ -107,3 +110,25 @@ def test_an_expression_iri_without_its_at_sign_is_named_as_such() -> None:
     messages = [p.message for p in findings(broken, "frbr-syntax")]
     assert messages == [(f"FRBRuri of the expression is not an Akoma Ntoso IRI: '{WORK}/eng' has no '@' after its "
                         "language 'eng': an expression is written '.../eng@' or '.../eng@DATE'")]
+
+
+def test_resolutions_a_and_b_as_a_document_collection_conform_to_the_profile() -> None:
+    converted = akn.convert((SAMPLES / "ga-resolutions-a-b.txt").read_bytes(), markup_date="2026-01-01")
+    report = akn.validate(converted.to_xml(), profile="akn4un")
+    assert report.problems == []
+
+
+def test_a_component_resolution_without_operative_part_is_found_at_its_line() -> None:
+    xml = (SAMPLES / "ga-resolutions-a-b.xml").read_text("utf-8")
+    start = xml.index('<component eId="cmpnts__cmp_2">')
+    broken = xml[:start] + re.sub(r"<mainBody>.*?</mainBody>", "<mainBody/>", xml[start:], count=1, flags=re.DOTALL)
+    found = findings(broken, "akn4un-structure")
+    assert [(p.line, p.message) for p in found] == [
+        (line_of(broken, "<mainBody/>"), "the operative part (mainBody) holds no paragraph")]
+
+
+def test_the_un_collection_of_resolutions_a_to_c_has_the_structure_of_the_profile() -> None:
+    collection = corpus_dir("unxml") / "ga-78" / "A_RES_78_254AC-2326242E.xml"
+    if not collection.is_file():
+        pytest.skip(f"{collection} is absent")
+    assert findings(collection.read_text("utf-8"), "akn4un-structure") == []

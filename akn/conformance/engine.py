@@ -3,6 +3,7 @@ references (level 2), then a profile's rules; `validate()` gathers them into a `
 
 from __future__ import annotations
 
+import io
 import os
 import re
 from collections.abc import Iterable, Iterator
@@ -13,7 +14,7 @@ from typing import BinaryIO
 from lxml import etree
 
 from .. import schema as oasis
-from ..errors import AknError
+from ..errors import AknError, OptionError
 from .document import AknDocument
 from .loader import DEFAULT_MAX_SIZE, UnreadableXml, load
 from .problems import Problem, Report
@@ -98,24 +99,28 @@ def validate(
 ) -> Report:
     """Validate one Akoma Ntoso document: a path, bytes, a binary file or a parsed tree.
 
-    Raises `UnreadableXml` (an `XmlInputError`) when the input cannot be read or parsed, is over
-    `max_size` bytes, or declares a DOCTYPE; `SchemaError` when `schema` is not a usable XSD.
+    Raises `UnreadableXml` (an `XmlInputError`) when the input cannot be read or parsed (a file opened in
+    text mode among them), is over `max_size` bytes, or declares a DOCTYPE; `SchemaError` when `schema` is
+    not a usable XSD; `OptionError` for a `level`, `profile` or rule in `ignore` that does not exist.
 
         >>> import akn
         >>> report = akn.validate(b'<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"/>')
         >>> report.conformant, report.problems[0].rule_id
         (False, 'schema')
     """
-    if profile is not None and profile not in known_profiles():
-        raise ValueError(f"unknown profile {profile!r}; known: {', '.join(sorted(known_profiles()))}")
+    level, ignored = checked_options(level, profile, ignore)
     xsd = compiled_schema(schema)
     if isinstance(source, etree._ElementTree):
         tree, label = source, name or (source.docinfo.URL or "<tree>")
     else:
+        if isinstance(source, io.TextIOBase):
+            label = name or getattr(source, "name", None) or "<stream>"
+            raise UnreadableXml(str(label), "a file opened in text mode; open it in binary mode ('rb')",
+                                "input-unreadable")
         tree, _, label = load(source, name=name, max_size=max_size)
     xsd_path, digest = schema_identity(schema)
     report = Report(label, level=level, schema=xsd_path, schema_sha256=digest, profile=profile)
-    report.problems.extend(iter_problems(tree, name=label, level=level, profile=profile, schema=xsd, ignore=ignore))
+    report.problems.extend(iter_problems(tree, name=label, level=level, profile=profile, schema=xsd, ignore=ignored))
     return report
 
 
@@ -130,4 +135,25 @@ def known_profiles() -> frozenset[str]:
     return PROFILES
 
 
-__all__ = ["RULES", "SchemaError", "iter_problems", "schema_identity", "unreadable_problem", "validate"]
+LEVELS = (1, 2)
+
+
+def checked_options(level: object, profile: object, ignore: Iterable[str] | str) -> tuple[int, frozenset[str]]:
+    """The level and the rules left out, once each option is known to exist; `OptionError` names the one
+    that does not, and what it may be. A single rule name in `ignore` is that rule, not its letters.
+
+    Every entry point checks here, so that a library call refuses what the command line refuses instead of
+    running silently with a level, profile or rule that nothing applies."""
+    if isinstance(level, bool) or level not in LEVELS:
+        raise OptionError(f"level {level!r} is not one of {', '.join(map(str, LEVELS))}")
+    if profile is not None and profile not in known_profiles():
+        raise OptionError(f"unknown profile {profile!r}; known: {', '.join(sorted(known_profiles()))}")
+    ignored = frozenset((ignore,) if isinstance(ignore, str) else ignore)
+    unknown = sorted(ignored - set(RULES) - {SCHEMA_RULE}, key=str)
+    if unknown:
+        raise OptionError(f"unknown rule(s) to ignore: {', '.join(map(repr, unknown))}; known: "
+                          f"{SCHEMA_RULE}, {', '.join(RULES)}")
+    return level, ignored
+
+
+__all__ = ["RULES", "SchemaError", "checked_options", "iter_problems", "schema_identity", "unreadable_problem", "validate"]

@@ -9,6 +9,7 @@ Metadata comes from the document's own words; options override it.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 from collections import Counter
@@ -18,8 +19,15 @@ from .. import __version__
 from .. import model as m
 from ..errors import OptionError
 from ..files import encoding_problem
-from ..frbr import number_from_symbol, slug
-from ..profile import actor_for_formula, actor_for_name, actor_for_symbol, actor_info, embedded_formula
+from ..frbr import is_actor, is_country, number_from_symbol, slug
+from ..profile import (
+    actor_for_formula,
+    actor_for_name,
+    actor_for_symbol,
+    actor_info,
+    embedded_formula,
+    is_language,
+)
 from . import cover as cv
 from .blocks import back_matter, drop_running_titles, mend, segment
 from .bodies import local_body
@@ -64,7 +72,7 @@ class ConvertOptions:
         for name in self.__dataclass_fields__:
             value = getattr(self, name)
             for item in value if isinstance(value, tuple) else (value,):
-                problem = option_problem(item) if isinstance(item, str) else None
+                problem = metadata_problem(name, item) if isinstance(item, str) else None
                 if problem:
                     raise OptionError(f"{name}: {problem}")
         if self.encoding is not None:
@@ -96,6 +104,51 @@ def option_problem(value: str) -> str | None:
     if 0xD800 <= code <= 0xDFFF:
         return "holds bytes that are not UTF-8 text"
     return f"holds the character U+{code:04X}, which XML cannot carry"
+
+
+def metadata_problem(name: str, value: str) -> str | None:
+    """Why `value` cannot be the option `name` (`date`, `language`, ...), or None when it can.
+
+    A date, language, country or actor goes into the FRBR IRIs and the metadata as it is given, so one that
+    the naming convention refuses would make a document that `akn validate` fails; these are refused here,
+    with the rules the validator applies."""
+    problem = option_problem(value)
+    if problem is None and name in _FIELD_CHECKS:
+        problem = _FIELD_CHECKS[name](value)
+    return problem
+
+
+def _date_problem(value: str) -> str | None:
+    try:
+        real = _ISO_DATE.match(value) is not None and dt.date.fromisoformat(value) is not None
+    except ValueError:
+        real = False
+    return None if real else f"{value!r} is not a date in YYYY-MM-DD form"
+
+
+def _language_problem(value: str) -> str | None:
+    if is_language(LANGUAGES.get(value.lower(), value.lower())):
+        return None
+    return f"{value!r} is not an ISO 639-2 language code (eng, fra, spa, rus, zho, ara, ...)"
+
+
+def _country_problem(value: str) -> str | None:
+    if is_country(value):
+        return None
+    return f"{value!r} is not an ISO 3166 country code in lower case (un, us, fr; a subdivision as us-ca)"
+
+
+def _actor_problem(value: str) -> str | None:
+    if is_actor(value):
+        return None
+    return f"{value!r} cannot be an FRBR actor: one word of letters, digits, '.', '_' or '-', not a date (unga, unsc)"
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
+_FIELD_CHECKS = {
+    "date": _date_problem, "issued": _date_problem, "markup_date": _date_problem,
+    "language": _language_problem, "country": _country_problem, "actor": _actor_problem,
+}
 
 
 @dataclass

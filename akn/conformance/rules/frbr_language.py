@@ -8,24 +8,14 @@ accepted. Two-letter codes (`en`) and made-up ones are not. The list is `schemas
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import lru_cache
 
-from ...profile import load
+from ...profile import is_language
 from ..document import AknDocument
 from ..document import meant as parsed
 
 ID = "frbr-language"
 SEVERITY = "error"
 FIXABLE = False
-
-
-@lru_cache(maxsize=1)
-def codes() -> frozenset[str]:
-    return frozenset(load("iso639-2.json")["codes"])
-
-
-def is_language(code: str) -> bool:
-    return code in codes() or (len(code) == 3 and "qaa" <= code <= "qtz")
 
 
 def check(doc: AknDocument) -> Iterator[tuple[object, str]]:
