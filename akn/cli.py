@@ -338,7 +338,7 @@ def validate_command(paths: tuple[str, ...], level: str, profile: str | None, sc
     over --max-size), 2 usage error, 1 problems found (errors or warnings), 0 all conformant; 130
     interrupted (Ctrl-C), 143 terminated (SIGTERM), with the report and manifest of the files checked.
     """
-    from .batch import STDIN, BatchError, collect_less_often, validate_many
+    from .batch import STDIN, BatchError, BatchResult, collect_less_often, validate_many
     from .conformance.engine import SchemaError, compiled_schema
     from .conformance.loader import read_limited
     from .conformance.report import Summary, formatter
@@ -366,19 +366,22 @@ def validate_command(paths: tuple[str, ...], level: str, profile: str | None, sc
     out = open(output, "w", encoding="utf-8") if output else _stdout_text()  # noqa: SIM115
     summary = Summary()
     report_format = formatter(output_format, out, quiet=quiet)
-    status, unchanged = EXIT_OK, 0
+    unchanged: list[int] = []
+
+    def take(result: BatchResult) -> None:
+        if result.report is None:  # unchanged since the manifest recorded it (--resume)
+            unchanged.append(result.exit_code)
+        else:
+            report = _explained(result.report, schema_path) if explain else result.report
+            summary.add(report)
+            report_format.add(report)
+
+    batch.on_result = take  # also the files that finish after a stop: the report lists what the manifest does
     interrupted: KeyboardInterrupt | None = None
     previous = signal.signal(signal.SIGTERM, _on_sigterm)
     try:
         with batch, _progress(batch.total if batch.total > 20 else 0, "validating", quiet) as bar:
-            for result in batch:
-                if result.report is None:  # unchanged since the manifest recorded it (--resume)
-                    unchanged += 1
-                    status = max(status, result.exit_code)
-                else:
-                    report = _explained(result.report, schema_path) if explain else result.report
-                    summary.add(report)
-                    report_format.add(report)
+            for _ in batch:
                 bar.update(1)
     except KeyboardInterrupt as exc:
         interrupted = exc
@@ -393,8 +396,8 @@ def validate_command(paths: tuple[str, ...], level: str, profile: str | None, sc
     if interrupted is not None:
         _exit_interrupted(interrupted, batch.done, batch.total, batch.manifest)
     if unchanged and not quiet:
-        click.echo(f"{unchanged} file(s) unchanged since {manifest} recorded them, not checked again", err=True)
-    sys.exit(max(status, summary.exit_code))
+        click.echo(f"{len(unchanged)} file(s) unchanged since {manifest} recorded them, not checked again", err=True)
+    sys.exit(max([summary.exit_code, *unchanged]))
 
 
 def _stdout_text() -> TextIO:

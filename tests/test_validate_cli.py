@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -155,3 +157,26 @@ def test_validate_does_not_load_the_converter_nor_xmlschema() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=60, check=False)
     assert done.stdout.decode().strip().splitlines()[-1] == "[]"
+
+
+def test_a_terminated_run_reports_every_file_the_manifest_records(tmp_path: Path) -> None:
+    folder = tmp_path / "xml"
+    folder.mkdir()
+    for index in range(600):
+        (folder / f"f{index:03}.xml").write_text(CONFORMANT)
+    manifest, report = tmp_path / "m.jsonl", tmp_path / "report.xml"
+    process = subprocess.Popen([sys.executable, "-m", "akn", "validate", "-j", "2", "--format", "junit", "-o",
+                                str(report), "--manifest", str(manifest), str(folder)],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and not (manifest.exists() and manifest.stat().st_size):
+        time.sleep(0.005)
+    process.send_signal(signal.SIGTERM)
+    _, stderr = process.communicate(timeout=60)
+    if process.returncode == 0:
+        pytest.skip("the run finished before the signal arrived")
+    assert process.returncode == 143, stderr
+    recorded = [json.loads(line)["input"] for line in manifest.read_text("utf-8").splitlines()]
+    suite = etree.parse(str(report)).getroot()[0]
+    assert [case.get("name") for case in suite.iter("testcase")] == recorded
+    assert suite.get("tests") == str(len(recorded))
