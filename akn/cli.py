@@ -339,7 +339,7 @@ def validate_command(paths: tuple[str, ...], level: str, profile: str | None, sc
     interrupted (Ctrl-C), 143 terminated (SIGTERM), with the report and manifest of the files checked.
     """
     from .batch import STDIN, BatchError, BatchResult, collect_less_often, validate_many
-    from .conformance.engine import SchemaError, compiled_schema
+    from .conformance.engine import SchemaError, compiled_schema, schema_identity
     from .conformance.loader import read_limited
     from .conformance.report import Summary, formatter
     from .conformance.rules import RULES
@@ -364,13 +364,14 @@ def validate_command(paths: tuple[str, ...], level: str, profile: str | None, sc
     if not batch.total:
         raise click.UsageError("no .xml files found in the given folders")
     out = open(output, "w", encoding="utf-8") if output else _stdout_text()  # noqa: SIM115
-    summary = Summary()
+    schema, schema_sha256 = schema_identity(schema_path)
+    summary = Summary(schema, schema_sha256, int(level), profile)
     report_format = formatter(output_format, out, quiet=quiet)
-    unchanged: list[int] = []
 
     def take(result: BatchResult) -> None:
         if result.report is None:  # unchanged since the manifest recorded it (--resume)
-            unchanged.append(result.exit_code)
+            summary.add_unchanged(result.record)
+            report_format.add_unchanged(result.record)
         else:
             report = _explained(result.report, schema_path) if explain else result.report
             summary.add(report)
@@ -395,9 +396,10 @@ def validate_command(paths: tuple[str, ...], level: str, profile: str | None, sc
             out.close()
     if interrupted is not None:
         _exit_interrupted(interrupted, batch.done, batch.total, batch.manifest)
-    if unchanged and not quiet:
-        click.echo(f"{len(unchanged)} file(s) unchanged since {manifest} recorded them, not checked again", err=True)
-    sys.exit(max([summary.exit_code, *unchanged]))
+    if summary.unchanged and not quiet:
+        click.echo(f"{summary.unchanged} file(s) unchanged since {manifest} recorded them, not checked again",
+                   err=True)
+    sys.exit(summary.exit_code)
 
 
 def _stdout_text() -> TextIO:

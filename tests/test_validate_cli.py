@@ -180,3 +180,21 @@ def test_a_terminated_run_reports_every_file_the_manifest_records(tmp_path: Path
     suite = etree.parse(str(report)).getroot()[0]
     assert [case.get("name") for case in suite.iter("testcase")] == recorded
     assert suite.get("tests") == str(len(recorded))
+
+
+def test_files_skipped_by_resume_count_in_the_summary_as_recorded(folder: Path, tmp_path: Path) -> None:
+    manifest = tmp_path / "m.jsonl"
+    assert run("validate", "--manifest", str(manifest), str(folder)).returncode == 1
+    done = run("validate", "--manifest", str(manifest), "--resume", "--format", "json", str(folder))
+    summary = json.loads(done.stdout)["summary"]
+    assert done.returncode == summary["exit_code"] == 1
+    assert (summary["files"], summary["unchanged"], summary["conformant"], summary["with_problems"]) == (2, 2, 1, 1)
+    assert summary["problems"]["error"] == 1
+    assert len(summary["schema"]["sha256"]) == 64 and summary["schema"]["path"].endswith("akomantoso30.xsd")
+    junit = run("validate", "--manifest", str(manifest), "--resume", "--format", "junit", str(folder))
+    suite = etree.fromstring(junit.stdout)[0]
+    assert (suite.get("tests"), suite.get("failures"), suite.get("skipped")) == ("2", "1", "1")
+    failure = suite.find("testcase/failure")
+    assert failure is not None and "[ref-unresolved]" in failure.text
+    text = run("validate", "--manifest", str(manifest), "--resume", str(folder)).stdout.decode()
+    assert text.startswith("0 files checked and 2 unchanged at level 2, 1 conformant, 1 with problems (1 error)")
