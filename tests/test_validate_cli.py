@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import signal
 import subprocess
 import sys
@@ -198,3 +199,22 @@ def test_files_skipped_by_resume_count_in_the_summary_as_recorded(folder: Path, 
     assert failure is not None and "[ref-unresolved]" in failure.text
     text = run("validate", "--manifest", str(manifest), "--resume", str(folder)).stdout.decode()
     assert text.startswith("0 files checked and 2 unchanged at level 2, 1 conformant, 1 with problems (1 error)")
+
+
+def test_a_file_name_that_is_not_utf8_is_written_with_a_replacement_character(tmp_path: Path) -> None:
+    folder = tmp_path / "d"
+    folder.mkdir()
+    (folder / os.fsdecode(b"bad\xffname.xml")).write_text(CONFORMANT.replace('refersTo="#symbol"', 'refersTo="#x"'))
+    (folder / os.fsdecode(b"broken\xff.xml")).write_text("<akomaNtoso>")
+    shown = {f"{folder}/bad\ufffdname.xml", f"{folder}/broken\ufffd.xml"}
+    junit = run("validate", "--format", "junit", str(folder))
+    assert junit.returncode == 3, junit.stderr
+    assert {case.get("name") for case in etree.fromstring(junit.stdout).iter("testcase")} == shown
+    manifest = tmp_path / "m.jsonl"
+    done = run("validate", "--manifest", str(manifest), "-o", str(tmp_path / "report.txt"), str(folder))
+    assert done.returncode == 3, done.stderr
+    assert {json.loads(line)["input"] for line in manifest.read_text("utf-8").splitlines()} == shown
+    report = (tmp_path / "report.txt").read_text("utf-8")
+    assert f"{folder}/bad\ufffdname.xml:" in report and f"{folder}/broken\ufffd.xml:" in report
+    resumed = run("validate", "--manifest", str(manifest), "--resume", str(folder))
+    assert resumed.returncode == 3 and b"1 file(s) unchanged" in resumed.stderr
