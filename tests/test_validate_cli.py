@@ -218,3 +218,15 @@ def test_a_file_name_that_is_not_utf8_is_written_with_a_replacement_character(tm
     assert f"{folder}/bad\ufffdname.xml:" in report and f"{folder}/broken\ufffd.xml:" in report
     resumed = run("validate", "--manifest", str(manifest), "--resume", str(folder))
     assert resumed.returncode == 3 and b"1 file(s) unchanged" in resumed.stderr
+
+
+def test_a_junit_report_stopped_by_a_closed_pipe_exits_141(tmp_path: Path) -> None:
+    bad = CONFORMANT.replace('refersTo="#symbol"', 'refersTo="#nothing"')
+    for index in range(400):  # a report far larger than a pipe holds (64 KiB)
+        (tmp_path / f"f{index:03}.xml").write_text(bad)
+    with subprocess.Popen([sys.executable, "-m", "akn", "validate", "--format", "junit", str(tmp_path)],
+                          stdout=subprocess.PIPE, stderr=subprocess.PIPE) as process:
+        assert process.stdout is not None and process.stderr is not None
+        process.stdout.read(10)
+        process.stdout.close()
+        assert (process.wait(timeout=120), process.stderr.read()) == (141, b"")
