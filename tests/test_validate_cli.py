@@ -230,3 +230,21 @@ def test_a_junit_report_stopped_by_a_closed_pipe_exits_141(tmp_path: Path) -> No
         process.stdout.read(10)
         process.stdout.close()
         assert (process.wait(timeout=120), process.stderr.read()) == (141, b"")
+
+
+def test_a_file_just_over_the_size_limit_is_told_in_sizes_that_differ(tmp_path: Path) -> None:
+    big = tmp_path / "big.xml"
+    big.write_bytes(CONFORMANT.encode().ljust(1_056_733, b" "))
+    done = run("validate", "--max-size", "1", str(big))
+    assert done.returncode == 3
+    assert (f"{big}: fatal [input-too-large] 1,056,733 bytes is over the size limit of 1 MB (1,048,576 bytes; "
+            "--max-size)") in done.stdout.decode()
+
+
+def test_nesting_beyond_the_parser_limit_is_said_plainly(tmp_path: Path) -> None:
+    deep = tmp_path / "deep.xml"
+    deep.write_text("<akomaNtoso>" + "<p>" * 300 + "</p>" * 300 + "</akomaNtoso>")
+    done = run("validate", str(deep))
+    out = done.stdout.decode()
+    assert done.returncode == 3 and "XML_PARSE_HUGE" not in out
+    assert "fatal [xml-malformed] elements nest deeper than 256 levels, the parser's depth limit" in out
