@@ -248,3 +248,10 @@ def test_nesting_beyond_the_parser_limit_is_said_plainly(tmp_path: Path) -> None
     out = done.stdout.decode()
     assert done.returncode == 3 and "XML_PARSE_HUGE" not in out
     assert "fatal [xml-malformed] elements nest deeper than 256 levels, the parser's depth limit" in out
+
+
+def test_list_rules_gives_each_rule_its_first_sentence_whole() -> None:
+    listed = dict(line.split("  ", 1) for line in run("validate", "--list-rules").stdout.decode().splitlines())
+    assert listed["frbr-hierarchy"].endswith("and every `FRBRthis` names a component of its level's `FRBRuri`.")
+    assert listed["ref-undated"].endswith("(`/akn/un/statement/deliberation/unga/74-247`).")
+    assert all(line.endswith((".", ")")) for line in listed.values()), listed
