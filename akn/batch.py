@@ -702,6 +702,8 @@ def _settle(result: BatchResult, writer: mf.Writer | None, on_result: Callable[[
     step that Ctrl-C and SIGTERM cannot cut: the output, the record and what the caller makes of the result
     all exist, or none does. An output stopped halfway that is on disk whole still gets its record."""
     to_write = result.output_path is not None and result.xml is not None and not result.skipped
+    if not to_write and writer is None and on_result is None:
+        return
     with _signals_held():
         written = False
         try:
