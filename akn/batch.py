@@ -14,7 +14,7 @@ manifest that records what happened to every input.
   consumer stops iterating, or raises, as on Ctrl-C or a SIGTERM the caller turns into
   `KeyboardInterrupt`), no new input starts, the inputs in hand may finish (for a few seconds; then their
   processes are killed and their temporary files removed), and the manifest records every input whose
-  output was finished.
+  output was finished; `Batch.on_result` receives each of them too, so that a report agrees with it.
 - `resume=True` skips an input whose manifest record has the same input sha256 and options fingerprint and
   whose output is still there with the recorded sha256 (for validation: the same input and options).
 
@@ -32,7 +32,7 @@ import sys
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
@@ -187,7 +187,7 @@ def parallel(
     on_crash: Callable[[T, str], R],
     on_stop: Callable[[T, R], None] | None = None,
     grace: float = 10.0,
-) -> Iterator[tuple[T, R]]:
+) -> Generator[tuple[T, R], None, None]:
     """`(item, fn(item))` for every item, computed in `jobs` processes, as each finishes (`ordered`: in the
     order of `items`). `fn` and `initializer` must be module-level functions. An item whose process dies
     twice (the second time alone), or for which `fn` raises, gives `on_crash(item, reason)`.
@@ -273,13 +273,20 @@ def parallel(
         else:
             _stop(executor, grace)
             if on_stop is not None:
-                for item, result in ready.values():
+                for item, result in _finished(ready, pending):
                     on_stop(item, result)
-                if pending:
-                    wait(pending, timeout=1.0)  # results the workers sent before they exited
-                for future, (_, item) in pending.items():
-                    if future.done() and not future.cancelled() and future.exception() is None:
-                        on_stop(item, future.result())
+
+
+def _finished(ready: dict[int, tuple[T, R]], pending: dict[Future[R], tuple[int, T]]) -> list[tuple[T, R]]:
+    """The results of a stopped pool that were finished but not yielded, in the order of the items: those
+    waiting for their turn, and those the workers sent before they exited."""
+    if pending:
+        wait(pending, timeout=1.0)
+    found = dict(ready)
+    for future, (index, item) in pending.items():
+        if future.done() and not future.cancelled() and future.exception() is None:
+            found[index if index >= 0 else -1 - index] = (item, future.result())
+    return [found[index] for index in sorted(found)]
 
 
 def _executor(jobs: int, initializer: Callable[..., None] | None, initargs: tuple[Any, ...]) -> ProcessPoolExecutor:
@@ -494,7 +501,8 @@ def _validate(task: _Task) -> BatchResult:
         record.work, record.expression = _frbr_iris(data)
     record.timings["read"] = _ms(time.perf_counter() - start)
     mark = time.perf_counter()
-    report = check_one(task.path, job.validate, data)
+    name = "<stdin>" if task.path == STDIN else mf.printable(task.path)
+    report = check_one(task.path, job.validate, data, name=name)
     record.timings["validate"] = _ms(time.perf_counter() - mark)
     counts = report.counts()
     record.status = verdict(counts)
@@ -553,7 +561,12 @@ _DONE = {"convert": ("converted",), "validate": ("conformant", "problems")}
 @dataclass
 class Batch:
     """A running batch: iterate over it for one `BatchResult` per input, as each finishes. Use it as a
-    context manager (or call `close()`) to stop it early; the counts say how it went so far."""
+    context manager (or call `close()`) to stop it early; the counts say how it went so far.
+
+    `on_result`, when set, is called with each result as its manifest record is written (skipped inputs
+    too), Ctrl-C and SIGTERM held meanwhile, and also with the results that finish after a stop, which the
+    iteration never yields: a report made there lists exactly the inputs the manifest records.
+    """
 
     total: int
     manifest: Path | None
@@ -561,6 +574,7 @@ class Batch:
     counts: dict[str, int] = field(default_factory=dict)
     skipped: int = 0
     started: float = field(default_factory=time.perf_counter)
+    on_result: Callable[[BatchResult], None] | None = None
 
     def __iter__(self) -> Iterator[BatchResult]:
         for result in self.results:
@@ -649,48 +663,61 @@ def _results(tasks: list[_Task], clashes: dict[int, str], job: _Job, jobs: int, 
     fn = _convert if job.command == "convert" else _validate
     runnable = [t for i, t in enumerate(tasks) if i not in clashes]
     finished = False
+
+    def settle(result: BatchResult) -> None:
+        if result.skipped:
+            result.record = previous[mf.key(result.record.input)]
+        _settle(result, writer, batch.on_result)
+
+    def settle_unyielded(task: _Task, result: BatchResult) -> None:
+        settle(result)
+        if result.skipped:
+            batch.skipped += 1
+        else:
+            batch.counts[result.status] = batch.counts.get(result.status, 0) + 1
+
+    results = parallel(fn, runnable, jobs=jobs, initializer=_init, initargs=(job,), ordered=ordered,
+                       on_crash=_crashed, on_stop=settle_unyielded)
     try:
         for index, reason in clashes.items():
             result = _crashed(tasks[index], f"not converted: {reason}")
             result.record.errors[0]["type"] = "OutputClash"
-            if writer is not None:
-                writer.write(result.record)
+            settle(result)
             yield result
-        def record(task: _Task, result: BatchResult) -> None:
-            to_write = result.output_path is not None and result.xml is not None and not result.skipped
-            if not to_write and writer is None:
-                return
-            written = False
-            with _signals_held():
-                try:
-                    if to_write:
-                        _write_output(result)
-                    written = True
-                finally:
-                    # even when stopped halfway, what is on disk decides: a finished output gets its record
-                    done = written or _intact(str(result.output_path), result.record.output_sha256)
-                    if writer is not None and not result.skipped and (done or result.record.status == "failed"):
-                        writer.write(result.record)
-
-        def record_unyielded(task: _Task, result: BatchResult) -> None:
-            record(task, result)
-            batch.counts[result.status] = batch.counts.get(result.status, 0) + 1
-
-        for task, result in parallel(fn, runnable, jobs=jobs, initializer=_init, initargs=(job,), ordered=ordered,
-                                  on_crash=_crashed, on_stop=record_unyielded):
-            if result.skipped:
-                result.record = previous[mf.key(result.record.input)]
-            else:
-                record(task, result)
+        for _, result in results:
+            settle(result)
             yield result
         finished = True
     finally:
+        results.close()
         _sweep(t.target for t in runnable)
         if writer is not None:
             if finished:
                 writer.compact()
             else:
                 writer.close()
+
+
+def _settle(result: BatchResult, writer: mf.Writer | None, on_result: Callable[[BatchResult], None] | None) -> None:
+    """Write a finished input's output and its manifest record, and hand the result to `on_result`, as one
+    step that Ctrl-C and SIGTERM cannot cut: the output, the record and what the caller makes of the result
+    all exist, or none does. An output stopped halfway that is on disk whole still gets its record."""
+    to_write = result.output_path is not None and result.xml is not None and not result.skipped
+    if not to_write and writer is None and on_result is None:
+        return
+    with _signals_held():
+        written = False
+        try:
+            if to_write:
+                _write_output(result)
+            written = True
+        finally:
+            kept = written or _intact(str(result.output_path), result.record.output_sha256)
+            kept = kept or result.record.status == "failed"
+            if writer is not None and kept and not result.skipped:
+                writer.write(result.record)
+        if kept and on_result is not None:
+            on_result(result)
 
 
 def _write_output(result: BatchResult) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as _dt
 import io
 import os
+import re
 import signal
 import sys
 from pathlib import Path
@@ -295,10 +296,22 @@ def _list_rules(ctx: click.Context, param: click.Parameter, value: bool) -> None
 
     click.echo("schema  error  level 1: the OASIS XML schema (akomantoso30.xsd, or --schema)")
     for rule_id, module in RULES.items():
-        first = (module.__doc__ or "").strip().splitlines()[0]
+        first = _first_sentence(module.__doc__ or "")
         profile = getattr(module, "PROFILE", None)
         click.echo(f"{rule_id}  {module.SEVERITY}  {'profile ' + profile if profile else 'level 2'}: {first}")
     ctx.exit(EXIT_OK)
+
+
+def _first_sentence(doc: str) -> str:
+    """The first sentence of a docstring, whole though it spans lines: up to the first period that ends a
+    sentence, not one inside `code`. A line broken after `/`, inside a path, is joined without a space."""
+    paragraph = doc.strip().split("\n\n", 1)[0]
+    text = re.sub(r"\s*\n\s*", " ", re.sub(r"(?<=/)\n\s*", "", paragraph))
+    sentence = _SENTENCE.match(text)
+    return sentence.group(0) if sentence else text
+
+
+_SENTENCE = re.compile(r"(?:`[^`]*`|[^`])*?\.(?=\s|$)")
 
 
 @main.command("validate")
@@ -338,8 +351,8 @@ def validate_command(paths: tuple[str, ...], level: str, profile: str | None, sc
     over --max-size), 2 usage error, 1 problems found (errors or warnings), 0 all conformant; 130
     interrupted (Ctrl-C), 143 terminated (SIGTERM), with the report and manifest of the files checked.
     """
-    from .batch import STDIN, BatchError, collect_less_often, validate_many
-    from .conformance.engine import SchemaError, compiled_schema
+    from .batch import STDIN, BatchError, BatchResult, collect_less_often, validate_many
+    from .conformance.engine import SchemaError, compiled_schema, schema_identity
     from .conformance.loader import read_limited
     from .conformance.report import Summary, formatter
     from .conformance.rules import RULES
@@ -364,21 +377,25 @@ def validate_command(paths: tuple[str, ...], level: str, profile: str | None, sc
     if not batch.total:
         raise click.UsageError("no .xml files found in the given folders")
     out = open(output, "w", encoding="utf-8") if output else _stdout_text()  # noqa: SIM115
-    summary = Summary()
+    schema, schema_sha256 = schema_identity(schema_path)
+    summary = Summary(schema, schema_sha256, int(level), profile)
     report_format = formatter(output_format, out, quiet=quiet)
-    status, unchanged = EXIT_OK, 0
+
+    def take(result: BatchResult) -> None:
+        if result.report is None:  # unchanged since the manifest recorded it (--resume)
+            summary.add_unchanged(result.record)
+            report_format.add_unchanged(result.record)
+        else:
+            report = _explained(result.report, schema_path) if explain else result.report
+            summary.add(report)
+            report_format.add(report)
+
+    batch.on_result = take  # also the files that finish after a stop: the report lists what the manifest does
     interrupted: KeyboardInterrupt | None = None
     previous = signal.signal(signal.SIGTERM, _on_sigterm)
     try:
         with batch, _progress(batch.total if batch.total > 20 else 0, "validating", quiet) as bar:
-            for result in batch:
-                if result.report is None:  # unchanged since the manifest recorded it (--resume)
-                    unchanged += 1
-                    status = max(status, result.exit_code)
-                else:
-                    report = _explained(result.report, schema_path) if explain else result.report
-                    summary.add(report)
-                    report_format.add(report)
+            for _ in batch:
                 bar.update(1)
     except KeyboardInterrupt as exc:
         interrupted = exc
@@ -392,9 +409,10 @@ def validate_command(paths: tuple[str, ...], level: str, profile: str | None, sc
             out.close()
     if interrupted is not None:
         _exit_interrupted(interrupted, batch.done, batch.total, batch.manifest)
-    if unchanged and not quiet:
-        click.echo(f"{unchanged} file(s) unchanged since {manifest} recorded them, not checked again", err=True)
-    sys.exit(max(status, summary.exit_code))
+    if summary.unchanged and not quiet:
+        click.echo(f"{summary.unchanged} file(s) unchanged since {manifest} recorded them, not checked again",
+                   err=True)
+    sys.exit(summary.exit_code)
 
 
 def _stdout_text() -> TextIO:

@@ -80,8 +80,17 @@ def fingerprint(command: str, options: Mapping[str, Any]) -> str:
 
 
 def key(path: str) -> str:
-    """How an input is matched between runs: its path as given, normalised (`./in//a.txt` is `in/a.txt`)."""
-    return os.path.normpath(path)
+    """How an input is matched between runs: its path as given, normalised (`./in//a.txt` is `in/a.txt`), as
+    the manifest can hold it (`printable`)."""
+    return os.path.normpath(printable(path))
+
+
+def printable(text: str) -> str:
+    """`text` as UTF-8 can carry it: the bytes of a file name that are not UTF-8, which Python holds as
+    surrogate escapes, become U+FFFD, as in every report of akn, so that writing the name cannot fail."""
+    if text.isascii():
+        return text
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def now() -> str:
@@ -120,7 +129,7 @@ class Writer:
         self.handle: TextIO = open(self.path, "w" if fresh else "a", encoding="utf-8")  # noqa: SIM115
 
     def write(self, record: Record) -> None:
-        self.handle.write(json.dumps(record.to_dict(), ensure_ascii=False, separators=(",", ":")) + "\n")
+        self.handle.write(_line(record))
         self.handle.flush()
 
     def close(self) -> None:
@@ -135,10 +144,11 @@ class Writer:
         write_all(self.path, read(self.path).values())
 
 
-def _line(record: Record) -> bytes:
-    return (json.dumps(record.to_dict(), ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
+def _line(record: Record) -> str:
+    """The record as one line of the manifest: JSON, with names that are not UTF-8 made `printable`."""
+    return printable(json.dumps(record.to_dict(), ensure_ascii=False, separators=(",", ":"))) + "\n"
 
 
 def write_all(path: str | os.PathLike[str], records: Iterable[Record]) -> None:
     """A whole manifest at once (atomically)."""
-    write_atomic(Path(path), b"".join(_line(r) for r in records))
+    write_atomic(Path(path), "".join(_line(r) for r in records).encode("utf-8"))

@@ -330,3 +330,23 @@ def test_validate_many_with_a_manifest_and_resume(tmp_path: Path) -> None:
     assert done.returncode == 3  # bad.xml is checked again, and still unreadable
     assert b"3 file(s) unchanged" in done.stderr
     assert cli("validate", str(folder), "--resume").returncode == 2
+
+
+def test_a_stopped_validation_hands_over_every_file_it_records(tmp_path: Path) -> None:
+    from .akn_samples import CONFORMANT
+
+    folder = tmp_path / "xml"
+    folder.mkdir()
+    for index in range(24):
+        (folder / f"f{index:02}.xml").write_text(CONFORMANT)
+    manifest = tmp_path / "validate.jsonl"
+    batch = akn.validate_many([folder], jobs=2, manifest=manifest, ordered=True)
+    handed: list[str] = []
+    batch.on_result = lambda result: handed.append(result.input)
+    with pytest.raises(KeyboardInterrupt), batch:
+        for _ in batch:
+            time.sleep(1)  # meanwhile the workers finish the files they hold, ahead of their turn
+            raise KeyboardInterrupt
+    recorded = [r["input"] for r in records(manifest)]
+    assert len(recorded) > 1, "files finished after the stop are recorded"
+    assert handed == recorded == sorted(recorded), "and handed over, in the order of the inputs"

@@ -87,7 +87,7 @@ def test_200_mb_file_is_refused_unread(tmp_path: Path) -> None:
     with big.open("wb") as handle:
         handle.write(f'<akomaNtoso xmlns="{AKN}">'.encode())
         handle.truncate(200 * 1024 * 1024)
-    refused(validate(str(big)), "[input-too-large]", "200.0 MB is over the size limit of 100.0 MB")
+    refused(validate(str(big)), "[input-too-large]", "209,715,200 bytes is over the size limit of 100 MB")
 
 
 def test_over_the_limit_on_standard_input() -> None:

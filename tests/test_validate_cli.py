@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -155,3 +158,100 @@ def test_validate_does_not_load_the_converter_nor_xmlschema() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=60, check=False)
     assert done.stdout.decode().strip().splitlines()[-1] == "[]"
+
+
+def test_a_terminated_run_reports_every_file_the_manifest_records(tmp_path: Path) -> None:
+    folder = tmp_path / "xml"
+    folder.mkdir()
+    for index in range(600):
+        (folder / f"f{index:03}.xml").write_text(CONFORMANT)
+    manifest, report = tmp_path / "m.jsonl", tmp_path / "report.xml"
+    process = subprocess.Popen([sys.executable, "-m", "akn", "validate", "-j", "2", "--format", "junit", "-o",
+                                str(report), "--manifest", str(manifest), str(folder)],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and not (manifest.exists() and manifest.stat().st_size):
+        time.sleep(0.005)
+    process.send_signal(signal.SIGTERM)
+    _, stderr = process.communicate(timeout=60)
+    if process.returncode == 0:
+        pytest.skip("the run finished before the signal arrived")
+    assert process.returncode == 143, stderr
+    recorded = [json.loads(line)["input"] for line in manifest.read_text("utf-8").splitlines()]
+    suite = etree.parse(str(report)).getroot()[0]
+    assert [case.get("name") for case in suite.iter("testcase")] == recorded
+    assert suite.get("tests") == str(len(recorded))
+
+
+def test_files_skipped_by_resume_count_in_the_summary_as_recorded(folder: Path, tmp_path: Path) -> None:
+    manifest = tmp_path / "m.jsonl"
+    assert run("validate", "--manifest", str(manifest), str(folder)).returncode == 1
+    done = run("validate", "--manifest", str(manifest), "--resume", "--format", "json", str(folder))
+    summary = json.loads(done.stdout)["summary"]
+    assert done.returncode == summary["exit_code"] == 1
+    assert (summary["files"], summary["unchanged"], summary["conformant"], summary["with_problems"]) == (2, 2, 1, 1)
+    assert summary["problems"]["error"] == 1
+    assert len(summary["schema"]["sha256"]) == 64 and summary["schema"]["path"].endswith("akomantoso30.xsd")
+    junit = run("validate", "--manifest", str(manifest), "--resume", "--format", "junit", str(folder))
+    suite = etree.fromstring(junit.stdout)[0]
+    assert (suite.get("tests"), suite.get("failures"), suite.get("skipped")) == ("2", "1", "1")
+    failure = suite.find("testcase/failure")
+    assert failure is not None and "[ref-unresolved]" in failure.text
+    text = run("validate", "--manifest", str(manifest), "--resume", str(folder)).stdout.decode()
+    assert text.startswith("0 files checked and 2 unchanged at level 2, 1 conformant, 1 with problems (1 error)")
+
+
+def test_a_file_name_that_is_not_utf8_is_written_with_a_replacement_character(tmp_path: Path) -> None:
+    folder = tmp_path / "d"
+    folder.mkdir()
+    (folder / os.fsdecode(b"bad\xffname.xml")).write_text(CONFORMANT.replace('refersTo="#symbol"', 'refersTo="#x"'))
+    (folder / os.fsdecode(b"broken\xff.xml")).write_text("<akomaNtoso>")
+    shown = {f"{folder}/bad\ufffdname.xml", f"{folder}/broken\ufffd.xml"}
+    junit = run("validate", "--format", "junit", str(folder))
+    assert junit.returncode == 3, junit.stderr
+    assert {case.get("name") for case in etree.fromstring(junit.stdout).iter("testcase")} == shown
+    manifest = tmp_path / "m.jsonl"
+    done = run("validate", "--manifest", str(manifest), "-o", str(tmp_path / "report.txt"), str(folder))
+    assert done.returncode == 3, done.stderr
+    assert {json.loads(line)["input"] for line in manifest.read_text("utf-8").splitlines()} == shown
+    report = (tmp_path / "report.txt").read_text("utf-8")
+    assert f"{folder}/bad\ufffdname.xml:" in report and f"{folder}/broken\ufffd.xml:" in report
+    resumed = run("validate", "--manifest", str(manifest), "--resume", str(folder))
+    assert resumed.returncode == 3 and b"1 file(s) unchanged" in resumed.stderr
+
+
+def test_a_junit_report_stopped_by_a_closed_pipe_exits_141(tmp_path: Path) -> None:
+    bad = CONFORMANT.replace('refersTo="#symbol"', 'refersTo="#nothing"')
+    for index in range(400):  # a report far larger than a pipe holds (64 KiB)
+        (tmp_path / f"f{index:03}.xml").write_text(bad)
+    with subprocess.Popen([sys.executable, "-m", "akn", "validate", "--format", "junit", str(tmp_path)],
+                          stdout=subprocess.PIPE, stderr=subprocess.PIPE) as process:
+        assert process.stdout is not None and process.stderr is not None
+        process.stdout.read(10)
+        process.stdout.close()
+        assert (process.wait(timeout=120), process.stderr.read()) == (141, b"")
+
+
+def test_a_file_just_over_the_size_limit_is_told_in_sizes_that_differ(tmp_path: Path) -> None:
+    big = tmp_path / "big.xml"
+    big.write_bytes(CONFORMANT.encode().ljust(1_056_733, b" "))
+    done = run("validate", "--max-size", "1", str(big))
+    assert done.returncode == 3
+    assert (f"{big}: fatal [input-too-large] 1,056,733 bytes is over the size limit of 1 MB (1,048,576 bytes; "
+            "--max-size)") in done.stdout.decode()
+
+
+def test_nesting_beyond_the_parser_limit_is_said_plainly(tmp_path: Path) -> None:
+    deep = tmp_path / "deep.xml"
+    deep.write_text("<akomaNtoso>" + "<p>" * 300 + "</p>" * 300 + "</akomaNtoso>")
+    done = run("validate", str(deep))
+    out = done.stdout.decode()
+    assert done.returncode == 3 and "XML_PARSE_HUGE" not in out
+    assert "fatal [xml-malformed] elements nest deeper than 256 levels, the parser's depth limit" in out
+
+
+def test_list_rules_gives_each_rule_its_first_sentence_whole() -> None:
+    listed = dict(line.split("  ", 1) for line in run("validate", "--list-rules").stdout.decode().splitlines())
+    assert listed["frbr-hierarchy"].endswith("and every `FRBRthis` names a component of its level's `FRBRuri`.")
+    assert listed["ref-undated"].endswith("(`/akn/un/statement/deliberation/unga/74-247`).")
+    assert all(line.endswith((".", ")")) for line in listed.values()), listed

@@ -60,7 +60,7 @@ def read(source: str | os.PathLike[str] | bytes | BinaryIO, *, name: str | None 
         try:
             size = path.stat().st_size
             if size > max_size:
-                raise UnreadableXml(label, f"{_mb(size)} is over the size limit of {_mb(max_size)} (--max-size)",
+                raise UnreadableXml(label, f"{size:,} bytes is over the size limit of {_limit(max_size)}",
                                     "input-too-large")
             with path.open("rb") as handle:
                 data = handle.read(size + 1) if size else read_limited(handle, max_size)
@@ -73,7 +73,7 @@ def read(source: str | os.PathLike[str] | bytes | BinaryIO, *, name: str | None 
         except OSError as exc:
             raise UnreadableXml(label, exc.strerror or "cannot be read", "input-unreadable") from None
     if len(data) > max_size:
-        raise UnreadableXml(label, f"more than the size limit of {_mb(max_size)} (--max-size)", "input-too-large")
+        raise UnreadableXml(label, f"more than the size limit of {_limit(max_size)}", "input-too-large")
     return data, label
 
 
@@ -104,8 +104,7 @@ def parse(data: bytes, name: str, *, keep_cdata: bool = False) -> etree._Element
         root = etree.fromstring(data, _parser(keep_cdata))
     except etree.XMLSyntaxError as exc:
         line, column = exc.position if exc.position else (0, 0)
-        raise UnreadableXml(name, f"not well-formed XML: {_syntax_message(exc)}", "xml-malformed",
-                            line or 0, column or 0) from None
+        raise UnreadableXml(name, _syntax_problem(exc), "xml-malformed", line or 0, column or 0) from None
     except (ValueError, MemoryError) as exc:
         raise UnreadableXml(name, f"not XML: {exc}") from None
     tree = root.getroottree()
@@ -138,10 +137,22 @@ def _line_of(text: str, offset: int) -> int:
     return text.count("\n", 0, offset) + 1
 
 
-def _syntax_message(exc: etree.XMLSyntaxError) -> str:
-    message = exc.msg or str(exc)
-    return re.sub(r", line \d+, column \d+$", "", message)
+def _syntax_problem(exc: etree.XMLSyntaxError) -> str:
+    """What the parser refused, in words a user can act on: libxml2's depth limit is named as such (its own
+    message advises a parser option that is not the user's to set)."""
+    message = re.sub(r", line \d+, column \d+$", "", exc.msg or str(exc))
+    deep = _TOO_DEEP.match(message)
+    if deep:
+        return (f"elements nest deeper than {deep.group(1)} levels, the parser's depth limit (which keeps "
+                "hostile documents from exhausting memory)")
+    return f"not well-formed XML: {message}"
 
 
-def _mb(size: int) -> str:
-    return f"{size / (1024 * 1024):.1f} MB" if size >= 1024 * 1024 else f"{size} bytes"
+_TOO_DEEP = re.compile(r"Excessive depth in document: (\d+)")
+
+
+def _limit(max_size: int) -> str:
+    """The size limit in the unit --max-size gives it, and in bytes, so that it reads unlike any size over it."""
+    megabytes, rest = divmod(max_size, 1024 * 1024)
+    exact = f"{max_size:,} bytes"
+    return f"{megabytes} MB ({exact}; --max-size)" if megabytes and not rest else f"{exact} (--max-size)"

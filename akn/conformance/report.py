@@ -11,9 +11,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 from json.encoder import encode_basestring as _string
 from operator import itemgetter
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from .problems import FAILING, SEVERITIES, Problem, Report, verdict
+
+if TYPE_CHECKING:
+    from ..manifest import Record
 
 FORMATS = ("text", "json", "junit")
 _RULE_ID, _SEVERITY = itemgetter(0), itemgetter(1)
@@ -21,13 +24,16 @@ _RULE_ID, _SEVERITY = itemgetter(0), itemgetter(1)
 
 @dataclass
 class Summary:
-    """What a whole run found."""
+    """What a whole run found. `files` counts every file, `unchanged` those that `--resume` did not check
+    again, which count by the status and problems their manifest record gives (`rules` only by the files
+    checked)."""
 
     schema: str = ""
     schema_sha256: str = ""
     level: int = 2
     profile: str | None = None
     files: int = 0
+    unchanged: int = 0
     conformant: int = 0
     failed: int = 0
     unreadable: int = 0
@@ -54,6 +60,20 @@ class Summary:
         for rule_id, n in Counter(map(_RULE_ID, report.problems)).items():
             rules[rule_id] = rules.get(rule_id, 0) + n
 
+    def add_unchanged(self, record: Record) -> None:
+        """A file unchanged since the manifest recorded it, counted as recorded: its status and its problems
+        of each severity (the record keeps the whole counts)."""
+        self.files += 1
+        self.unchanged += 1
+        if record.status == "unreadable":
+            self.unreadable += 1
+        elif record.status == "conformant":
+            self.conformant += 1
+        else:
+            self.failed += 1
+        for severity, n in record.counts.items():
+            self.counts[severity] = self.counts.get(severity, 0) + n
+
     @property
     def exit_code(self) -> int:
         """3 some file unreadable, 1 problems found (errors or warnings), 0 all conformant."""
@@ -62,7 +82,9 @@ class Summary:
         return 1 if self.failed else 0
 
     def line(self) -> str:
-        parts = [f"{self.files} file{'s' if self.files != 1 else ''} checked at level {self.level}"]
+        checked = self.files - self.unchanged
+        parts = [f"{checked} file{'s' if checked != 1 else ''} checked"
+                 + (f" and {self.unchanged} unchanged" if self.unchanged else "") + f" at level {self.level}"]
         if self.profile:
             parts[0] += f" with profile {self.profile}"
         parts.append(f"{self.conformant} conformant")
@@ -76,7 +98,7 @@ class Summary:
 
     def to_dict(self) -> dict[str, object]:
         return {
-            "files": self.files, "conformant": self.conformant, "with_problems": self.failed,
+            "files": self.files, "unchanged": self.unchanged, "conformant": self.conformant, "with_problems": self.failed,
             "unreadable": self.unreadable, "level": self.level, "profile": self.profile,
             "schema": {"path": self.schema, "sha256": self.schema_sha256},
             "problems": {k: v for k, v in self.counts.items()}, "rules": dict(sorted(self.rules.items())),
@@ -128,6 +150,9 @@ class TextFormat:
         if lines:
             self.out.write("".join(lines))
 
+    def add_unchanged(self, record: Record) -> None:
+        """Nothing: the problems listed are those found in this run; the summary counts the file."""
+
     def close(self, summary: Summary) -> None:
         if not self.quiet:
             self.out.write(summary.line() + "\n")
@@ -147,20 +172,24 @@ class JsonFormat:
         self.out.write(("\n  " if self.first else ",\n  ") + text)
         self.first = False
 
+    def add_unchanged(self, record: Record) -> None:
+        """Nothing: the problems listed are those found in this run; the summary counts the file."""
+
     def close(self, summary: Summary) -> None:
         self.out.write(("\n" if not self.first else "") + '], "summary": ' + json.dumps(summary.to_dict()) + "}\n")
 
 
 class JunitFormat:
     """JUnit XML: one test suite, one test case per file; a failure lists its problems, an unreadable file
-    is an error; information is written to the test case's system-out."""
+    is an error; information is written to the test case's system-out. A file unchanged since the manifest
+    recorded it is skipped if recorded conformant, else a failure listing the problems recorded."""
 
     def __init__(self, out: TextIO, *, quiet: bool = False) -> None:
         from lxml import etree
 
         self.out, self.etree = out, etree
         self.suite = etree.Element("testsuite", name="akn validate")
-        self.failures = self.errors = self.tests = 0
+        self.failures = self.errors = self.tests = self.skipped = 0
 
     def add(self, report: Report) -> None:
         etree = self.etree
@@ -182,14 +211,34 @@ class JunitFormat:
         if rest:
             etree.SubElement(case, "system-out").text = "\n".join(text_line(p) for p in rest)
 
+    def add_unchanged(self, record: Record) -> None:
+        self.tests += 1
+        case = self.etree.SubElement(self.suite, "testcase", classname="akn.validate", name=record.input)
+        if record.status == "conformant":
+            self.skipped += 1
+            self.etree.SubElement(case, "skipped", message="unchanged since the manifest recorded it conformant")
+            return
+        self.failures += 1
+        recorded = [(severity, p) for severity, found in (("error", record.errors), ("warning", record.warnings))
+                    for p in found]
+        rules = sorted({p["rule"] for _, p in recorded})
+        counted = sum(n for severity, n in record.counts.items() if severity in FAILING)
+        failure = self.etree.SubElement(case, "failure", type="nonconformant",
+                                        message=f"{counted} problem(s), as the manifest recorded them, the file "
+                                                f"unchanged since: {', '.join(rules)}")
+        failure.text = "\n".join(text_line(Problem(p["rule"], severity, p["message"], p["line"], file=record.input))
+                                 for severity, p in recorded)
+
     def close(self, summary: Summary) -> None:
         etree = self.etree
         self.suite.set("tests", str(self.tests))
         self.suite.set("failures", str(self.failures))
         self.suite.set("errors", str(self.errors))
+        self.suite.set("skipped", str(self.skipped))
         properties = etree.Element("properties")
         for name, value in (("schema", summary.schema), ("schema_sha256", summary.schema_sha256),
-                            ("level", str(summary.level)), ("profile", summary.profile or "")):
+                            ("level", str(summary.level)), ("profile", summary.profile or ""),
+                            ("unchanged", str(summary.unchanged))):
             etree.SubElement(properties, "property", name=name, value=value)
         self.suite.insert(0, properties)
         suites = etree.Element("testsuites")

@@ -40,16 +40,17 @@ def expand(paths: Sequence[str]) -> list[str]:
     return found
 
 
-def check_one(path: str, options: Options, data: bytes | None = None) -> Report:
-    """The report of one file; an unreadable file gives a report with one fatal problem."""
+def check_one(path: str, options: Options, data: bytes | None = None, name: str | None = None) -> Report:
+    """The report of one file, naming it `name` (default: its path); an unreadable file gives a report with
+    one fatal problem."""
     xsd_path, digest = schema_identity(options.schema)
-    report = Report(path if path != STDIN else "<stdin>", level=options.level, schema=xsd_path,
+    report = Report(name or (path if path != STDIN else "<stdin>"), level=options.level, schema=xsd_path,
                     schema_sha256=digest, profile=options.profile)
     try:
         if data is not None:
             tree, _, label = load(data, name=report.file, max_size=options.max_size)
         else:
-            tree, _, label = load(path, max_size=options.max_size)
+            tree, _, label = load(path, name=name, max_size=options.max_size)
     except UnreadableXml as exc:
         report.problems.append(unreadable_problem(exc))
         return report
