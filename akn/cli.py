@@ -237,7 +237,8 @@ def _convert_batch(inputs: tuple[str, ...], output: str | None, jobs: int | None
                     for warning in record.warnings:
                         _say(f"{record.input}:{warning['line']}: warning: {warning['message']}", bar)
                 for error in record.errors:
-                    _say(f"akn: {error['message'] if record.input in error['message'] else record.input + ': ' + error['message']}", bar)
+                    message = error["message"]
+                    _say(f"akn: {message if message.startswith(record.input + ':') else record.input + ': ' + message}", bar)
                 bar.update(1)
     except KeyboardInterrupt as exc:
         _exit_interrupted(exc, batch.done, batch.total, batch.manifest)

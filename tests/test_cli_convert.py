@@ -274,3 +274,12 @@ def test_a_recital_citing_forty_resolutions_is_read_in_one_pass() -> None:
                           input=(text + "1. Decides to act.\n").encode(), capture_output=True, timeout=120, check=False)
     assert done.returncode == 0, done.stderr
     assert done.stdout.count(b"<ref ") == 41
+
+
+def test_an_output_clash_names_the_input_it_stops(tmp_path: Path) -> None:
+    # Two inputs whose outputs would be one file: the second is not converted, and its line says which it is,
+    # also when the message itself names that input (standard input, "-", read twice).
+    done = run("convert", "-", "-", "-o", str(tmp_path), "--markup-date", "2026-01-01", input=SAMPLE.read_bytes())
+    assert done.returncode == 1
+    clash = [line for line in done.stderr.decode().splitlines() if "not converted" in line]
+    assert clash == [f"akn: -: not converted: its output {tmp_path / 'stdin.xml'} is also the output of -"]
