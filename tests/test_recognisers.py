@@ -1479,3 +1479,29 @@ def test_a_lettered_section_after_a_paragraph_is_still_a_section() -> None:
     )
     assert [s.findtext("a:num", namespaces=NS) for s in root.findall(".//a:section", NS)] == ["S"]
     assert not [message for _, message in warnings if "misread" in message]
+
+
+def test_a_pipe_inside_a_cell_goes_through_markdown_escaped_and_back() -> None:
+    a = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
+    xml = (f'<akomaNtoso xmlns="{a}"><statement name="resolution"><meta/><preamble><formula name="enactingFormula">'
+           '<p>The General Assembly,</p></formula></preamble><mainBody><paragraph eId="para_1"><num>1.</num><content>'
+           '<p>Approves the appropriations:</p></content></paragraph><hcontainer name="table"><content><table>'
+           '<tr><td><p>Staff | costs</p></td><td><p>1 200 000</p></td></tr>'
+           '<tr><td><p>Travel</p></td><td><p>50 000</p></td></tr></table></content></hcontainer></mainBody>'
+           '</statement></akomaNtoso>').encode()
+    written = akn.to_text(xml, format="markdown")
+    assert "| Staff \\| costs | 1 200 000 |" in written
+    back = etree.fromstring(akn.convert(written, markup_date="2026-01-01", symbol="A/RES/78/999",
+                                        date="2023-12-22").to_xml())
+    rows = [["".join(cell.itertext()).strip() for cell in tr] for tr in back.iter(f"{{{a}}}tr")]
+    assert rows == [["Staff | costs", "1 200 000"], ["Travel", "50 000"]]
+
+
+def test_an_escaped_pipe_in_a_markdown_table_is_text_of_its_cell() -> None:
+    text = ("The General Assembly,\n\n1. Approves the budget:\n\n| Item | Notes |\n|---|---|\n"
+            "| Staff costs | incl. \\| pipes |\n| Travel | none |\n\nA line with an escaped \\| pipe.\n")
+    xml = akn.convert(text, markup_date="2026-01-01", symbol="A/RES/78/999", date="2023-12-22").to_xml()
+    root = etree.fromstring(xml)
+    rows = [["".join(cell.itertext()).strip() for cell in tr] for tr in root.iter(f"{{{NS['a']}}}tr")]
+    assert rows == [["Item", "Notes"], ["Staff costs", "incl. | pipes"], ["Travel", "none"]]
+    assert b"A line with an escaped | pipe." in xml

@@ -190,7 +190,7 @@ def take_front_matter(lines: list[Line]) -> tuple[list[Line], dict[str, str]]:
 # An emphasis that opens a line or a numbered paragraph ("*Генеральная Ассамблея*,", "1 - *تقرر*") is
 # one, in any script, as no plain text has it.
 _MD_SIGNS = re.compile(
-    r"(?=[#<\]*\\\[\d])(?:(^#{1,6} )|(<sup>)|(\]\(#?[^)]*\))|(^\*\*?[A-Z])|(\\[*.\-_#])|(\[\^\w+\])"
+    r"(?=[#<\]*\\\[\d])(?:(^#{1,6} )|(<sup>)|(\]\(#?[^)]*\))|(^\*\*?[A-Z])|(\\[*.\-_#|])|(\[\^\w+\])"
     r"|(^(?:\d{1,3}(?:\\\.|\s?-)\s+)?\*[^\W\d_][^*\n]{0,80}?[^\s*\\]\*))",
     re.MULTILINE,
 )
@@ -203,6 +203,8 @@ _BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*(?!\*)")
 _ITALIC = re.compile(r"\*(?=[^\s*])(.+?)(?<=[^\s\\*])\*(?![*\w])")
 _UNDERSCORE_ITALIC = re.compile(r"_(?=\S)([^_]+?)(?<=\S)_(?!\w)")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|~<>])")
+# In a table row an escaped pipe stays escaped, for the table to tell it from the pipes between the cells.
+_ESCAPE_IN_ROW = re.compile(r"\\([\\`*_{}\[\]()#+\-.!~<>])")
 _HTML_TAG = re.compile(r"</?(?:span|em|strong|i|b|u|br|p|div|sub)\b[^>]*>", re.IGNORECASE)
 # Emphasis written in HTML, as Markdown has it where stars would not emphasise ("inflation<i>b</i>").
 _HTML_EMPHASIS = re.compile(r"<(i|em|b|strong)>(.*?)</\1>", re.IGNORECASE)
@@ -261,7 +263,8 @@ def markdown_inline(text: str) -> str:
     if "_" in text:
         text = _UNDERSCORE_ITALIC.sub(lambda m: _emphasis(m, ITALIC_OPEN, ITALIC_CLOSE, word_before=True), text)
     if "\\" in text:
-        text = _ESCAPE.sub(r"\1", text)
+        row = text.lstrip().startswith("|") and text.rstrip().endswith("|")
+        text = (_ESCAPE_IN_ROW if row else _ESCAPE).sub(r"\1", text)
     return text
 
 

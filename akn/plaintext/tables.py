@@ -131,8 +131,12 @@ def _piped_cells(text: str, outer: bool) -> list[str] | None:
         return None
     if outer:
         text = text[1:-1]
-    cells = [cell.strip() for cell in text.split("|")]
+    cells = [cell.strip().replace("\\|", "|") for cell in _CELL_SEPARATOR.split(text)]
     return cells if len(cells) >= 2 or outer else None
+
+
+# The pipes between cells: not one escaped as Markdown writes a pipe inside a cell ("Staff \| costs").
+_CELL_SEPARATOR = re.compile(r"(?<!\\)\|")
 
 
 def _piped_table(block: Block) -> list[Block] | None:

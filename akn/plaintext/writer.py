@@ -168,7 +168,7 @@ class _Writer:
             header, rows = rows[0], rows[1:]
         header += [""] * (width - len(header))
         lines = [header, ["---"] * width] + [cells for cells in rows if any(cells)]
-        return "\n".join("| " + " | ".join(cells) + " |" for cells in lines)
+        return "\n".join("| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |" for cells in lines)
 
     def inlines(self, inlines: m.Inlines) -> str:
         text = "".join(self._inline(item) for item in inlines)
