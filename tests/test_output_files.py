@@ -7,6 +7,8 @@ import stat
 import subprocess
 import sys
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -51,15 +53,23 @@ def test_a_replaced_output_keeps_its_mode(tmp_path: Path, umask_022: None) -> No
     assert [p.name for p in tmp_path.iterdir()] == ["out.xml"]
 
 
-@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
-def test_a_named_pipe_as_output_is_written_into_not_replaced(tmp_path: Path) -> None:
-    fifo = tmp_path / "out.fifo"
+@contextmanager
+def _reading(fifo: Path) -> Iterator[list[bytes]]:
+    """A named pipe made at `fifo` and read whole by a thread, whose bytes the list holds after the block.
+    (A daemon thread: should the pipe be replaced instead of written into, the test fails, not hangs.)"""
     os.mkfifo(fifo)
     received: list[bytes] = []
     reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()), daemon=True)
     reader.start()
-    write_atomic(fifo, b"<xml/>" * 50_000)
+    yield received
     reader.join(timeout=30)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_named_pipe_as_output_is_written_into_not_replaced(tmp_path: Path) -> None:
+    fifo = tmp_path / "out.fifo"
+    with _reading(fifo) as received:
+        write_atomic(fifo, b"<xml/>" * 50_000)
     assert received == [b"<xml/>" * 50_000]
     assert stat.S_ISFIFO(fifo.stat().st_mode)
     assert [p.name for p in tmp_path.iterdir()] == ["out.fifo"]
@@ -68,13 +78,9 @@ def test_a_named_pipe_as_output_is_written_into_not_replaced(tmp_path: Path) -> 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
 def test_akn_convert_into_a_named_pipe_leaves_the_pipe(tmp_path: Path) -> None:
     fifo = tmp_path / "out.xml"
-    os.mkfifo(fifo)
-    received: list[bytes] = []
-    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()), daemon=True)
-    reader.start()
-    done = subprocess.run([sys.executable, "-m", "akn", "convert", str(SAMPLE), "-o", str(fifo)],
-                          capture_output=True, timeout=60, check=False)
-    reader.join(timeout=30)
+    with _reading(fifo) as received:
+        done = subprocess.run([sys.executable, "-m", "akn", "convert", str(SAMPLE), "-o", str(fifo)],
+                              capture_output=True, timeout=60, check=False)
     assert done.returncode == 0, done.stderr
     assert received and received[0].startswith(b"<?xml")
     assert stat.S_ISFIFO(fifo.stat().st_mode)
