@@ -125,10 +125,35 @@ def test_a_legacy_encoding_is_read_as_named(tmp_path: Path, sample: str, encodin
 
 def test_text_that_is_not_in_the_named_encoding_is_one_line_and_exit_3(tmp_path: Path) -> None:
     source = tmp_path / "russian.txt"
-    source.write_bytes((SAMPLES / "ru-resolution.txt").read_bytes())
+    source.write_bytes((SAMPLES / "ru-resolution.txt").read_text("utf-8").encode("cp1251"))
     done = run("convert", str(source), "--encoding", "ascii")
     assert done.returncode == 3
-    assert done.stderr.strip() == f"akn: {source}: not ascii text (byte 0xd0 at offset 0)".encode()
+    assert done.stderr.strip() == f"akn: {source}: not ascii text (byte 0xce at offset 0)".encode()
+
+
+def test_a_utf8_file_is_read_as_utf8_whatever_encoding_is_named(tmp_path: Path) -> None:
+    # One --encoding for a folder that mixes legacy files with UTF-8 ones: the UTF-8 ones stay UTF-8.
+    folder = tmp_path / "in"
+    folder.mkdir()
+    text = (SAMPLES / "ru-resolution.txt").read_text("utf-8")
+    (folder / "legacy.txt").write_bytes(text.encode("cp1251"))
+    (folder / "unicode.txt").write_bytes(text.encode("utf-8"))
+    done = run("convert", str(folder), "-o", str(tmp_path / "out"), "--encoding", "cp1251", "-q",
+               "--markup-date", "2026-01-01")
+    assert done.returncode == 0, done.stderr
+    bodies = [re.sub(rb"<akntool:provenance.*?</akntool:provenance>", b"", (tmp_path / "out" / name).read_bytes(),
+                     flags=re.DOTALL) for name in ("legacy.xml", "unicode.xml")]
+    assert bodies[0] == bodies[1]
+    assert "Генеральная Ассамблея".encode() in bodies[1]
+
+
+def test_utf16_without_a_byte_order_mark_is_read_when_named(tmp_path: Path) -> None:
+    source = tmp_path / "wide.txt"
+    source.write_bytes(SAMPLE.read_text("utf-8").encode("utf-16-le"))
+    assert b"binary data" in run("convert", str(source)).stderr
+    done = run("convert", str(source), "--encoding", "utf-16-le", "--markup-date", "2026-01-01")
+    assert done.returncode == 0, done.stderr
+    assert b"80/321" in done.stdout
 
 
 @pytest.mark.parametrize("name, problem", [("nope", b"unknown encoding 'nope'"), ("base64", b"'base64' is no text encoding")])

@@ -9,6 +9,7 @@ plain text with the private markers below, so that later stages need not know wh
 
 from __future__ import annotations
 
+import codecs
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -91,11 +92,13 @@ class Source:
 def decode(data: bytes, name: str = "<input>", encoding: str | None = None) -> tuple[str, bool]:
     """The text of `data`, and whether it holds a character that `read_source` changes or takes out (see
     `_UNUSUAL`); or an InputError naming what is wrong with it. `encoding` names the encoding of a text that
-    is not Unicode (a legacy file in "cp1251", "gb18030", "cp1256"); a byte-order mark overrides it."""
+    is not Unicode (a legacy file in "cp1251", "gb18030", "cp1256"; UTF-16 without a byte-order mark); a
+    byte-order mark overrides it, and so does a text that is UTF-8, so that one option serves a folder that
+    mixes legacy and UTF-8 files."""
     if len(data) > MAX_BYTES:
         raise InputError(name, f"input is {len(data) // (1024 * 1024)} MB, over the {MAX_BYTES // (1024 * 1024)} MB limit")
-    if encoding and not data.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")):
-        if b"\x00" in data[:8192]:
+    if encoding and not data.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")) and not _is_utf8(data):
+        if b"\x00" in data[:8192] and not _wide(encoding):
             raise InputError(name, "binary data, not text (NUL bytes); give a text file")
         try:
             text = data.decode(encoding)
@@ -135,6 +138,22 @@ def decode(data: bytes, name: str = "<input>", encoding: str | None = None) -> t
     if not text.strip():
         raise InputError(name, "empty input: no text to convert")
     return text, unusual is not None
+
+
+def _is_utf8(data: bytes) -> bool:
+    """Whether `data` is UTF-8 text: it decodes, and holds no NUL (which UTF-16 of Latin text is full of)."""
+    if b"\x00" in data[:8192]:
+        return False
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _wide(encoding: str) -> bool:
+    """Whether `encoding` writes characters in two or four bytes, so that NUL bytes are no sign of binary data."""
+    return codecs.lookup(encoding).name.startswith(("utf-16", "utf-32"))
 
 
 def normalise(text: str) -> str:
