@@ -92,8 +92,11 @@ def write_atomic(path: Path, data: bytes, inputs: Inputs | tuple[Path, ...] = ()
 
     The file gets the permissions a new file gets (0666 less the umask), or those of the file it replaces.
     A path that is no regular file (a device such as /dev/null, a named pipe) is written into, as `cp` does:
-    replacing it would destroy it. A write the system refuses is an `OutputError` naming `path`; so is a
-    path that is one of `inputs`."""
+    replacing it would destroy it. A symbolic link is written through, to the file it points to, which
+    keeps the link. A write the system refuses is an `OutputError` naming `path`; so is a path that is one
+    of `inputs`."""
+    if os.path.islink(path):
+        path = Path(os.path.realpath(path))
     try:
         existing: os.stat_result | None = os.stat(path)
     except FileNotFoundError:

@@ -189,3 +189,16 @@ def test_an_input_reached_through_a_link_is_still_refused_as_output(tmp_path: Pa
         with pytest.raises(OutputError, match="refusing to overwrite the input file"):
             write_atomic(target, b"new", Inputs([source]))
     assert source.read_bytes() == b"text"
+
+
+def test_a_symbolic_link_as_output_is_written_through_and_kept(tmp_path: Path) -> None:
+    target = tmp_path / "real.xml"
+    target.write_bytes(b"old")
+    link = tmp_path / "link.xml"
+    link.symlink_to(target)
+    write_atomic(link, b"new")
+    assert link.is_symlink() and target.read_bytes() == b"new"
+    dangling = tmp_path / "dangling.xml"
+    dangling.symlink_to(tmp_path / "made.xml")
+    write_atomic(dangling, b"made")
+    assert dangling.is_symlink() and (tmp_path / "made.xml").read_bytes() == b"made"
