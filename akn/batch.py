@@ -592,12 +592,7 @@ class Batch:
     on_result: Callable[[BatchResult], None] | None = None
 
     def __iter__(self) -> Iterator[BatchResult]:
-        for result in self.results:
-            if result.skipped:
-                self.skipped += 1
-            else:
-                self.counts[result.status] = self.counts.get(result.status, 0) + 1
-            yield result
+        return iter(self.results)
 
     def __enter__(self) -> Self:
         return self
@@ -679,20 +674,22 @@ def _results(tasks: list[_Task], clashes: dict[int, str], job: _Job, jobs: int, 
     runnable = [t for i, t in enumerate(tasks) if i not in clashes]
     finished = False
 
-    def settle(result: BatchResult) -> None:
-        if result.skipped:
-            result.record = previous[mf.key(result.record.input)]
-        _settle(result, writer, batch.on_result)
-
-    def settle_unyielded(task: _Task, result: BatchResult) -> None:
-        settle(result)
+    def tally(result: BatchResult) -> None:
+        # counted in the same held step as the record is written: a stop cannot fall between the two
         if result.skipped:
             batch.skipped += 1
         else:
             batch.counts[result.status] = batch.counts.get(result.status, 0) + 1
+        if batch.on_result is not None:
+            batch.on_result(result)
+
+    def settle(result: BatchResult) -> None:
+        if result.skipped:
+            result.record = previous[mf.key(result.record.input)]
+        _settle(result, writer, tally)
 
     results = parallel(fn, runnable, jobs=jobs, initializer=_init, initargs=(job,), ordered=ordered,
-                       on_crash=_crashed, on_stop=settle_unyielded)
+                       on_crash=_crashed, on_stop=lambda _task, result: settle(result))
     try:
         for index, reason in clashes.items():
             result = _crashed(tasks[index], f"not converted: {reason}")

@@ -350,3 +350,26 @@ def test_a_stopped_validation_hands_over_every_file_it_records(tmp_path: Path) -
     recorded = [r["input"] for r in records(manifest)]
     assert len(recorded) > 1, "files finished after the stop are recorded"
     assert handed == recorded == sorted(recorded), "and handed over, in the order of the inputs"
+
+
+def test_a_stop_right_after_a_file_is_recorded_counts_that_file(tmp_path: Path) -> None:
+    # A stop delivered as a file's record is written (here, raised where the record is handed over) must not
+    # leave that file out of the count that "interrupted after N of M" reports.
+    from .akn_samples import CONFORMANT
+
+    folder = tmp_path / "xml"
+    folder.mkdir()
+    for index in range(6):
+        (folder / f"f{index}.xml").write_text(CONFORMANT)
+    manifest = tmp_path / "validate.jsonl"
+    batch = akn.validate_many([folder], jobs=1, manifest=manifest, ordered=True)
+
+    def stop_at_the_third(result: object) -> None:
+        if len(records(manifest)) == 3:
+            raise KeyboardInterrupt
+
+    batch.on_result = stop_at_the_third
+    with pytest.raises(KeyboardInterrupt), batch:
+        for _ in batch:
+            pass
+    assert batch.done == len(records(manifest)) == 3
