@@ -13,6 +13,7 @@ import os
 import re
 import signal
 import sys
+import traceback
 from pathlib import Path
 from typing import Any, BinaryIO, NoReturn, Self, TextIO, cast
 
@@ -46,9 +47,10 @@ class AknGroup(click.Group):
             where = f" ({exc.filename})" if exc.filename else ""
             click.echo(f"akn {ctx.invoked_subcommand}: {exc.strerror or exc}{where}", err=True)
             sys.exit(EXIT_FAILED)
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001 - a bug in akn: one line, or its traceback when asked, and 70
             if os.environ.get("AKN_TRACEBACK"):
-                raise
+                traceback.print_exc()
+                sys.exit(EXIT_INTERNAL)
             click.echo(f"akn {ctx.invoked_subcommand}: internal error: {type(exc).__name__}: {exc} "
                        "(a bug in akn; AKN_TRACEBACK=1 shows where)", err=True)
             sys.exit(EXIT_INTERNAL)
@@ -293,8 +295,11 @@ def text_command(input: str, output: str | None, text_format: str) -> None:
 def _list_rules(ctx: click.Context, param: click.Parameter, value: bool) -> None:
     if not value or ctx.resilient_parsing:
         return
+    from .conformance.loader import READING_PROBLEMS
     from .conformance.rules import RULES
 
+    for rule_id, meaning in READING_PROBLEMS.items():
+        click.echo(f"{rule_id}  fatal  any level: {meaning}")
     click.echo("schema  error  level 1: the OASIS XML schema (akomantoso30.xsd, or --schema)")
     for rule_id, module in RULES.items():
         first = _first_sentence(module.__doc__ or "")
@@ -345,7 +350,7 @@ def validate_command(paths: tuple[str, ...], level: str, profile: str | None, sc
     """Check Akoma Ntoso files against the OASIS schema and naming convention.
 
     PATH is a file, a folder (searched for *.xml), or - for standard input. Each problem is printed as
-    file:line:col: severity [rule-id] message, then a summary with the schema file and its sha256.
+    file:line[:col]: severity [rule-id] message, then a summary with the schema file and its sha256.
     Information (severity info) never fails a run.
 
     Exit codes, the highest that applies: 3 some file could not be read or parsed (malformed, a DOCTYPE,

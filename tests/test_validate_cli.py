@@ -255,3 +255,16 @@ def test_list_rules_gives_each_rule_its_first_sentence_whole() -> None:
     assert listed["frbr-hierarchy"].endswith("and every `FRBRthis` names a component of its level's `FRBRuri`.")
     assert listed["ref-undated"].endswith("(`/akn/un/statement/deliberation/unga/74-247`).")
     assert all(line.endswith((".", ")")) for line in listed.values()), listed
+
+
+def test_list_rules_names_every_id_a_report_can_hold(tmp_path: Path) -> None:
+    # The IDs of the files that cannot be checked are in reports too: a user looking one up finds it.
+    listed = dict(line.split("  ", 1) for line in run("validate", "--list-rules").stdout.decode().splitlines())
+    bad = tmp_path / "bad.xml"
+    bad.write_text("<akomaNtoso>")
+    hostile = tmp_path / "hostile.xml"
+    hostile.write_text('<!DOCTYPE x [<!ENTITY e "x">]><x/>')
+    done = run("validate", "--format", "json", str(bad), str(hostile), str(tmp_path / "missing.xml"))
+    found = {problem["rule_id"] for problem in json.loads(done.stdout)["problems"]}
+    assert found == {"xml-malformed", "xml-forbidden", "input-unreadable"}
+    assert found | {"input-too-large"} <= {rule for rule, said in listed.items() if said.startswith("fatal")}

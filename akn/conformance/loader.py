@@ -37,6 +37,14 @@ class UnreadableXml(XmlInputError):
         self.code, self.line, self.column = code, line, column
 
 
+# The kinds of `UnreadableXml`, each a fatal problem of its own ID in a report: what `--list-rules` says of them.
+READING_PROBLEMS = {
+    "input-unreadable": "the file cannot be read: missing, a folder, no permission, a file opened in text mode.",
+    "input-too-large": "the file is larger than the size limit (--max-size).",
+    "xml-malformed": "the file is not well-formed XML, or nests elements deeper than the parser allows.",
+    "xml-forbidden": "the file declares a DOCTYPE: DTDs and entities are refused, so nothing outside it is read.",
+}
+
 _parsers: dict[bool, etree.XMLParser] = {}
 
 
