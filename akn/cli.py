@@ -452,7 +452,8 @@ def _explained(report, schema_path):  # type: ignore[no-untyped-def]
 @main.command("fix")
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
 @click.option("-o", "--output", type=click.Path(dir_okay=True),
-              help="Output file, or folder for several inputs. Default: standard output.")
+              help="Output file; for several inputs or a folder, the output folder (created if missing), where "
+                   "the input tree is mirrored. Default: standard output.")
 @click.option("--max-size", type=click.IntRange(1), default=100, show_default=True, metavar="MB",
               help="Refuse files larger than this many megabytes.")
 @click.option("-q", "--quiet", is_flag=True, help="Print only what could not be repaired.")
@@ -463,21 +464,28 @@ def fix_command(inputs: tuple[str, ...], output: str | None, max_size: int, quie
     What cannot be repaired is printed as akn validate prints it (level 2). Exit codes: 0 repaired and
     conformant, 1 written but problems remain, 2 usage error, 3 input unreadable or not XML.
     """
+    from .batch import find
     from .conformance.fix import fix
     from .conformance.loader import UnreadableXml, read_limited
     from .conformance.problems import FAILING
     from .conformance.report import text_line
 
-    out_dir = _output_folder(inputs, output)
+    sources = find(inputs, (".xml",))
+    if not sources:
+        raise click.UsageError("no .xml files found in the given folders")
+    several = len(sources) > 1 or any(p != "-" and Path(p).is_dir() for p in inputs)
+    out_dir = _created_output_folder(output) if several else _output_folder(output)
     status = EXIT_OK
-    protected = _input_paths(inputs)
-    for path in inputs:
+    protected = _input_paths(tuple(s.path for s in sources))
+    for found in sources:
+        path = found.path
         try:
             source = read_limited(sys.stdin.buffer, max_size * 1024 * 1024) if path == "-" else path
             fixed = fix(source, name="<stdin>" if path == "-" else path, max_size=max_size * 1024 * 1024)
             if out_dir is not None:
-                stem = Path(path).stem if path != "-" else "stdin"
-                write_atomic(out_dir / f"{stem}.xml", fixed.xml, protected)
+                target = out_dir / (Path(found.relative).with_suffix(".xml") if path != "-" else "stdin.xml")
+                target.parent.mkdir(parents=True, exist_ok=True)
+                write_atomic(target, fixed.xml, protected)
             elif output:
                 write_atomic(Path(output), fixed.xml, protected)
             else:
@@ -504,12 +512,18 @@ def fix_command(inputs: tuple[str, ...], output: str | None, max_size: int, quie
     sys.exit(status)
 
 
-def _output_folder(inputs: tuple[str, ...], output: str | None) -> Path | None:
-    """The folder outputs go to (several inputs need one), or None for one output file or stdout."""
-    if len(inputs) > 1:
-        if not output:
-            raise click.UsageError("several inputs need -o FOLDER")
-        if not Path(output).is_dir():
-            raise click.UsageError(f"{output}: not an existing folder (several inputs are written one file each)")
-        return Path(output)
+def _created_output_folder(output: str | None) -> Path:
+    """The folder that several outputs go to, one file each (the tree of an input folder mirrored in it),
+    created if missing."""
+    if not output:
+        raise click.UsageError("several inputs or a folder need -o FOLDER")
+    folder = Path(output)
+    if folder.exists() and not folder.is_dir():
+        raise click.UsageError(f"{output}: not a folder (several inputs are written one file each)")
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def _output_folder(output: str | None) -> Path | None:
+    """The folder that one input's output goes to when -o names an existing folder; None for a file or stdout."""
     return Path(output) if output and Path(output).is_dir() else None

@@ -179,3 +179,18 @@ def test_every_un_file_fixed_keeps_its_words_and_validity_and_passes_the_mechani
 @pytest.mark.parametrize("rule_id", sorted(MECHANICAL))
 def test_mechanical_rules_are_the_eid_and_frbr_ones(rule_id: str) -> None:
     assert rule_id.startswith(("eid-", "frbr-")), Counter(MECHANICAL)
+
+
+def test_a_folder_is_fixed_into_a_new_output_folder_that_mirrors_it(tmp_path: Path) -> None:
+    source = tmp_path / "in"
+    for name in ("ga-76/a.xml", "ga-77/a.xml", ".hidden/b.xml"):
+        (source / name).parent.mkdir(parents=True, exist_ok=True)
+        (source / name).write_text(CONFORMANT, encoding="utf-8")
+    target = tmp_path / "new" / "out"
+    done = subprocess.run([sys.executable, "-m", "akn", "fix", "-q", str(source), "-o", str(target)],
+                          capture_output=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    assert sorted(p.relative_to(target).as_posix() for p in target.rglob("*.xml")) == ["ga-76/a.xml", "ga-77/a.xml"]
+    alone = subprocess.run([sys.executable, "-m", "akn", "fix", str(source)], capture_output=True, timeout=60,
+                           check=False)
+    assert alone.returncode == 2 and b"need -o FOLDER" in alone.stderr
