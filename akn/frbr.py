@@ -254,7 +254,7 @@ _BLANKS = re.compile(r"\s+")
 _NOT_IN_NUMBER = re.compile(r"[^\w.\-/]")
 
 
-_RESOLUTION_PREFIXES = ("A/RES/", "S/RES/", "E/RES/", "A/HRC/RES/")
+_RESOLUTION_PREFIXES = ("A/RES/", "S/RES/", "E/RES/", "A/HRC/RES/", "ESCAP/RES/")
 
 
 def number_from_symbol(symbol: str) -> str:

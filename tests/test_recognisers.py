@@ -1505,3 +1505,27 @@ def test_an_escaped_pipe_in_a_markdown_table_is_text_of_its_cell() -> None:
     rows = [["".join(cell.itertext()).strip() for cell in tr] for tr in root.iter(f"{{{NS['a']}}}tr")]
     assert rows == [["Item", "Notes"], ["Staff costs", "incl. | pipes"], ["Travel", "none"]]
     assert b"A line with an escaped | pipe." in xml
+
+
+@pytest.mark.parametrize(
+    "symbol, body, actor, number",
+    [
+        ("ESCAP/RES/80/1", "Economic and Social Commission for Asia and the Pacific", "escap", "80-1"),
+        ("LC/SES.40/RES.770(XL)", "Economic Commission for Latin America and the Caribbean", "eclac",
+         "LC-SES.40-RES.770-XL"),
+    ],
+)
+def test_a_regional_commission_s_resolution_keeps_its_own_symbol_body_and_formula(
+    symbol: str, body: str, actor: str, number: str
+) -> None:
+    # Its title's "80/1." once made it General Assembly resolution A/RES/80/1, with no warning.
+    text = (f"United Nations\n{symbol}\n\n{body}\nDistr.: General\n30 April 2024\n\n"
+            f"Resolution adopted by the {body} on 26 April 2024\n\n80/1. Leveraging digital innovation\n\n"
+            f"The {body},\n\nRecalling the 2030 Agenda for Sustainable Development,\n\n"
+            "1. Requests the Executive Secretary to report.\n")
+    conversion = akn.convert(text, markup_date="2026-01-01")
+    xml = etree.fromstring(conversion.to_xml())
+    assert conversion.work == f"/akn/un/statement/deliberation/{actor}/2024-04-26/{number}"
+    assert xml.find(".//a:FRBRnumber", NS).get("showAs") == symbol
+    assert "".join(xml.find(".//a:preamble/a:formula", NS).itertext()).strip() == f"The {body},"
+    assert [e.text for e in xml.iterfind(".//a:coverPage//a:docNumber", NS)] == [symbol]

@@ -25,7 +25,8 @@ NOTE_RULE = re.compile(r"^_{5,}$")
 MD_RULE = re.compile(r"^(-{3,}|\*{3,}|_+|={3,})$")
 _RULE_CHARACTERS = "-*_="  # what the rules above are drawn with
 SYMBOL = re.compile(
-    r"^(?:United Nations\s+)?((?:A|S|E|T|DP|UNEP|ECE|TD|CRC|CEDAW|CCPR|HRC)(?:/[A-Za-z0-9.\-]+)+(?:\s*\(\d{4}\))?)\*?$"
+    r"^(?:United Nations\s+)?((?:A|S|E|T|DP|UNEP|ECE|ESCAP|LC|TD|CRC|CEDAW|CCPR|HRC)(?:/[A-Za-z0-9.\-]+)+"
+    r"(?:\s*\(\d{4}\)|\([IVXLC]+\))?)\*?$"
 )
 # A note opens with its marker ("(1)" in a note in Arabic); a number and a stray full stop ("2 . Invites") is a
 # paragraph that OCR misread, and a number and a dash ("1 - تقرر") an Arabic paragraph.
