@@ -377,27 +377,12 @@ def _relative(path: str, base: str | None) -> str:
         return path
 
 
-_HELD_SIGNALS = (signal.SIGINT, signal.SIGTERM)
-_CAN_BLOCK = hasattr(signal, "pthread_sigmask")
-
-
 @contextmanager
 def _signals_held() -> Iterator[None]:
     """Hold Ctrl-C and SIGTERM while an output and its manifest record are written, so that a stop lands
-    between two files, never between a file and its record; a signal that came meanwhile acts on leaving.
-
-    Where the system can, the two signals are blocked (two calls, where replacing their handlers takes
-    four, each dearer: a batch of thousands of small files felt it). Nothing in the held step starts a
-    process, which would inherit the block."""
+    between two files, never between a file and its record; a signal that came meanwhile acts on leaving."""
     if threading.current_thread() is not threading.main_thread():
         yield
-        return
-    if _CAN_BLOCK:
-        previous_mask = signal.pthread_sigmask(signal.SIG_BLOCK, _HELD_SIGNALS)
-        try:
-            yield
-        finally:
-            signal.pthread_sigmask(signal.SIG_SETMASK, previous_mask)
         return
     caught: list[tuple[int, FrameType | None]] = []
 
