@@ -1529,3 +1529,31 @@ def test_a_regional_commission_s_resolution_keeps_its_own_symbol_body_and_formul
     assert xml.find(".//a:FRBRnumber", NS).get("showAs") == symbol
     assert "".join(xml.find(".//a:preamble/a:formula", NS).itertext()).strip() == f"The {body},"
     assert [e.text for e in xml.iterfind(".//a:coverPage//a:docNumber", NS)] == [symbol]
+
+
+@pytest.mark.parametrize(
+    "adoption, date",
+    [
+        ("52nd meeting\n3 April 2024\n\n[Adopted without a vote.]", "2024-04-03"),  # the Human Rights Council's
+        ("Seventh plenary meeting, 1 June 2024\nA77/VR/7", "2024-06-01"),  # the World Health Assembly's
+    ],
+)
+def test_the_adoption_lines_of_other_bodies_are_the_conclusions(adoption: str, date: str) -> None:
+    text = ("The Human Rights Council,\n\nRecalling its resolution 53/1,\n\n1. Decides to act;\n\n"
+            f"2. Decides to remain seized of the matter.\n\n{adoption}\n")
+    conversion = akn.convert(text, markup_date="2026-01-01")
+    xml = etree.fromstring(conversion.to_xml())
+    conclusions = "".join("".join(p.itertext()) for p in xml.iterfind(".//a:conclusions/a:p", NS))
+    assert "".join(conclusions.split()) == "".join(adoption.split())  # (an eol, not a blank, parts the lines)
+    assert "".join(xml.find(".//a:mainBody/a:paragraph[2]", NS).itertext()).split()[-1] == "matter."
+    assert not [w for w in conversion.warnings if "operative part" in w.message]
+    assert f"/{date}/" in conversion.work  # the work's date is the adoption's
+
+
+def test_a_world_health_assembly_symbol_alone_on_its_line_is_the_symbol() -> None:
+    text = ("SEVENTY-SEVENTH WORLD HEALTH ASSEMBLY\nWHA77.1\nAgenda item 11\n1 June 2024\n\n"
+            "Preparation for the fourth High-level Meeting\n\nThe Seventy-seventh World Health Assembly,\n\n"
+            "Recognizing that noncommunicable diseases account for most deaths;\n\n1. URGES Member States to act;\n")
+    conversion = akn.convert(text, markup_date="2026-01-01")
+    assert conversion.work == "/akn/un/statement/deliberation/wha/2024-06-01/WHA77.1"
+    assert not [w for w in conversion.warnings if "symbol" in w.message]

@@ -314,6 +314,18 @@ def _gpo_stage(text: str, facts: Facts, ctx: InlineContext) -> tuple[m.Inlines, 
 _DOCUMENT_SYMBOL = re.compile(r"^(?:Document|Doc\.)\s+(?P<s>(?:S|A|E)/[\w.\-/]+)\b\s*|^\[(?P<b>(?:S|A|E)/[\w.\-/]+)\]\s*")
 
 
+# A World Health Assembly or Executive Board resolution's number alone on its line ("WHA77.1"): its symbol.
+_BODY_SYMBOL_ALONE = re.compile(r"^(?:WHA\d{1,2}\.\d{1,3}|EB\d{1,3}\.R\d{1,3})$")
+
+
+def _body_symbol(text: str, facts: Facts, ctx: InlineContext) -> tuple[m.Inlines, str] | None:
+    match = _BODY_SYMBOL_ALONE.match(text.strip())
+    if not match:
+        return None
+    facts.symbol = facts.symbol or match.group(0)
+    return (mark("docNumber", match.group(0), ("refersTo", "#symbol")),), ""
+
+
 def _document_symbol(text: str, facts: Facts, ctx: InlineContext) -> tuple[m.Inlines, str] | None:
     """ "Document S/1234" or "[S/1501]": the symbol under which an early resolution was circulated."""
     match = _DOCUMENT_SYMBOL.match(text)
@@ -413,7 +425,7 @@ def _origin(text: str, facts: Facts, ctx: InlineContext) -> tuple[m.Inlines, str
 
 
 COVER_RULES: tuple[Rule, ...] = (
-    _authority, _symbol, _document_symbol, _us_bill, _gpo_stage, _organ, _distribution, _original, _adopted_title,
+    _authority, _symbol, _body_symbol, _document_symbol, _us_bill, _gpo_stage, _organ, _distribution, _original, _adopted_title,
     _presidential_statement, _origin, _session, _committee, _agenda, _place_dates, _place_date, _date,
 )
 

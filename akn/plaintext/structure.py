@@ -63,7 +63,8 @@ ANNEX: Final = re.compile(
     r"(?::?\s+(?P<title>.+))?$"
 )
 PLENARY: Final = re.compile(
-    r"^(?P<meeting>\d+(?:st|nd|rd|th)(?:\s\(resumed\))?\s+plenary meeting|\d+(?:e|re)\s+séance plénière(?:\s\(reprise\))?"
+    r"^(?P<meeting>\d+(?:st|nd|rd|th)(?:\s\(resumed\))?\s+(?:plenary\s+)?meeting"
+    r"|(?:[A-Z][a-z]+-)?[A-Z][a-z]+\s+plenary meeting|\d+(?:e|re)\s+séance plénière(?:\s\(reprise\))?"
     r"|\d+[ªa]\s+sesión plenaria(?:\s\(continuación\))?|\d+[-\u2011]е\s+пленарное заседание(?:\s\(возобновленное\))?"
     r"|第\d+次全体会议(?:\s?[(（]续会[)）])?|الجلسة العامة \d+(?:\s?\(المستأنفة\))?)"
     r"\s*(?P<rest>.*)$",
@@ -71,9 +72,12 @@ PLENARY: Final = re.compile(
 )
 ADOPTED_AT: Final = re.compile(
     r"^Adopted\b.{0,60}\bat (?:the|its) \d+\S*\s+(?:plenary\s+)?meeting|^ADOPTED\b[:,]?\s+(?=\S*\s?\d)|^Adopted[:,]\s"
-    r"|^(?:Motion |Question put and )?agreed to\.?$",
+    r"|^(?:Motion |Question put and )?agreed to\.?$|^\[Adopted\b[^\]]*\]\.?$",
     re.IGNORECASE | re.DOTALL,
 )
+# The symbol of a meeting's verbatim record printed after its date ("Seventh plenary meeting, 1 June 2024
+# A77/VR/7").
+_MEETING_RECORD: Final = re.compile(r"^[A-Z][\w.]*(?:/[\w.]+)*/(?:VR|PV|SR)[./]\d+$")
 RESOLVING_OPENER: Final = re.compile(r"^(?:(?:NOW,? THEREFORE,? )?BE IT (?:FURTHER )?RESOLVED|RESOLVED|Resolved|That (?:the|this) House)\b")
 # A decision's text: "At its 50th plenary meeting, on 22 December 2023, the General Assembly ... decided ...";
 # a presidential statement's: "At the 9250th meeting of the Security Council, ... the President ... made ...".
@@ -1180,9 +1184,12 @@ class Assembler:
         flat = plain(text).strip()
         plenary = PLENARY.match(flat)
         if plenary:
-            rest = plenary.group("rest").strip()
+            rest = plenary.group("rest").strip().lstrip(",").strip()
             date = DATE.match(rest)
             iso = iso_date(date) if date else None
+            if date and iso and _MEETING_RECORD.match(rest[date.end():].strip()):
+                self.facts.adopted = self.facts.adopted or iso
+                return m.Para(parse(text, self.ctx))
             if date and iso and not rest[date.end():].strip():
                 self.facts.adopted = self.facts.adopted or iso
                 return m.Para((m.Mark("event", (
