@@ -1557,3 +1557,21 @@ def test_a_world_health_assembly_symbol_alone_on_its_line_is_the_symbol() -> Non
     conversion = akn.convert(text, markup_date="2026-01-01")
     assert conversion.work == "/akn/un/statement/deliberation/wha/2024-06-01/WHA77.1"
     assert not [w for w in conversion.warnings if "symbol" in w.message]
+
+
+@pytest.mark.parametrize(
+    "job", ["GE.24-12345(E)", "GE.24-12345  (E)  030424  040424", "V.24-01234 (E)", "B24-00321", "K2400512    080324",
+            "2                GE.24-12345", "24-12345 (E)"],
+)
+def test_the_job_numbers_of_each_duty_station_are_page_furniture(job: str) -> None:
+    text = (
+        "The Human Rights Council,\n\nRecalling its resolution 53/1,1\n\n1. Decides to act;\n\n"
+        f"__________________\n1 See A/HRC/53/1.\n\n{job}\n\f"
+        "2. Decides to remain seized of the matter.\n"
+    )
+    xml, warnings = converted(text)
+    written = etree.tostring(xml, encoding=str)
+    assert job.split()[-1] not in written.split("<proprietary")[0].replace("A/HRC/53/1", "")
+    assert "".join(xml.find(".//a:authorialNote", NS).itertext()).strip() == "See A/HRC/53/1."
+    assert len(xml.findall(".//a:mainBody/a:paragraph", NS)) == 2
+    assert not [message for _, message in warnings if "footnote" in message]

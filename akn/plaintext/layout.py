@@ -17,7 +17,13 @@ from itertools import pairwise
 from .inline import DATE
 from .source import CELL_GAP, NOTE_CLOSE, NOTE_OPEN, Line, folded, without_blank_lines
 
-JOB_NUMBER = re.compile(r"^\d{2}-\d{5}\s*(\([A-Z]\))?(\s+\d{6}){0,2}(\s+\*\d{6,8}\*)?$")
+# A job number as each duty station prints it: New York "24-12345 (E)", Geneva "GE.24-12345(E)", Vienna
+# "V.24-01234 (E)", Bangkok "B24-00321", Nairobi "K2400512", with the dates of processing after it; in a
+# layout extraction, the page's number may stand on the same line, apart ("2        GE.24-12345").
+JOB_NUMBER = re.compile(
+    r"^(?:\d{1,3}\s{3,})?(?:(?:GE\.|V\.|B)?\d{2}-\d{5}|K\d{7})\s*(\([A-Z]\))?(\s+\d{6}){0,2}(\s+\*\d{6,8}\*)?"
+    r"(?:\s{3,}\d{1,3})?$"
+)
 BARCODE = re.compile(r"^\*\d{6,8}\*$")
 # "2/11", as the UN prints it; "- 2 -", as older documents and word processors do.
 PAGE_COUNTER = re.compile(r"^(?:(\d{1,3})/(\d{1,3})|[-\u2013\u2014]\s?\d{1,3}\s?[-\u2013\u2014])$")
