@@ -1575,3 +1575,19 @@ def test_the_job_numbers_of_each_duty_station_are_page_furniture(job: str) -> No
     assert "".join(xml.find(".//a:authorialNote", NS).itertext()).strip() == "See A/HRC/53/1."
     assert len(xml.findall(".//a:mainBody/a:paragraph", NS)) == 2
     assert not [message for _, message in warnings if "footnote" in message]
+
+
+@pytest.mark.parametrize(
+    "formula, cited, actor",
+    [
+        ("The General Assembly", "established by the Human Rights Council in its resolution 39/2", "unhrc"),
+        ("The General Assembly", "the decision of the Human Rights Council, in its resolution 27/21", "unhrc"),
+        ("The Human Rights Council", "adopted by the General Assembly in its resolution 60/251", "unga"),
+    ],
+)
+def test_a_body_named_before_in_its_resolution_is_the_body_cited(formula: str, cited: str, actor: str) -> None:
+    # Not the body whose text it is: the one the sentence names.
+    text = f"{formula},\n\nRecalling the mechanism {cited},\n\n1. Decides to act.\n"
+    xml, _ = converted(text)
+    number = cited.rsplit(" ", 1)[-1]
+    assert xml.find(".//a:preamble//a:ref", NS).get("href") == f"/akn/un/statement/deliberation/{actor}/" + number.replace("/", "-")

@@ -464,6 +464,8 @@ def _body_before(text: str) -> str:
     while start and text[start - 1].isspace():
         start -= 1
     head = text[: _ARTICLE_BEFORE.search(text, start).start()].lower()  # type: ignore[union-attr]
+    if head.endswith(" in"):  # "by the General Assembly in its resolution 60/251": the Assembly's
+        head = head[:-3].rstrip().rstrip(",")
     if not head.endswith(_BODY_NAMES):
         return ""
     return next(name for name in _BODY_NAMES if head.endswith(name))
