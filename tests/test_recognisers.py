@@ -1591,3 +1591,15 @@ def test_a_body_named_before_in_its_resolution_is_the_body_cited(formula: str, c
     xml, _ = converted(text)
     number = cited.rsplit(" ", 1)[-1]
     assert xml.find(".//a:preamble//a:ref", NS).get("href") == f"/akn/un/statement/deliberation/{actor}/" + number.replace("/", "-")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["United Nations Environment Assembly of the", "United Nations Relief and Works Agency for Palestine Refugees"],
+)
+def test_a_body_whose_name_opens_with_united_nations_is_not_the_masthead_s_authority(line: str) -> None:
+    text = (f"United Nations                      UNEP/EA.6/Res.4\n{line}\nDistr.: General\n8 March 2024\n\n"
+            "The United Nations Environment Assembly,\n\nRecalling its resolutions,\n\n1. Requests a report.\n")
+    xml, _ = converted(text)
+    assert [e.text for e in xml.iterfind(".//a:docAuthority", NS)] == ["United Nations"]
+    assert any("".join(p.itertext()) == line for p in xml.iterfind(".//a:coverPage/a:p", NS))

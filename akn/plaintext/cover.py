@@ -179,6 +179,9 @@ def _authority(text: str, facts: Facts, ctx: InlineContext) -> tuple[m.Inlines, 
     match = _AUTHORITY.match(text)
     if not match or text.startswith("United Nations Convention"):
         return None
+    rest, gap = text[match.end():], len(match.group(0)) - len(match.group(0).rstrip())
+    if gap == 1 and rest[:1].isupper() and "/" not in rest.split(None, 1)[0] and not _ORGAN.match(rest):
+        return None  # "United Nations Environment Assembly": the name of a body, not the masthead's authority
     return (mark("docAuthority", match.group(0).strip(), ("refersTo", "#publisher")),), text[match.end():]
 
 
