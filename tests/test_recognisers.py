@@ -1603,3 +1603,15 @@ def test_a_body_whose_name_opens_with_united_nations_is_not_the_masthead_s_autho
     xml, _ = converted(text)
     assert [e.text for e in xml.iterfind(".//a:docAuthority", NS)] == ["United Nations"]
     assert any("".join(p.itertext()) == line for p in xml.iterfind(".//a:coverPage/a:p", NS))
+
+
+def test_a_session_named_by_its_year_and_its_period_are_read_as_such() -> None:
+    text = ("United Nations                      E/RES/2024/12\nEconomic and Social Council\nDistr.: General\n"
+            "30 July 2024\n\n2024 session\n27 July 2023–25 July 2024\nAgenda item 18 (b)\n\n"
+            "Resolution adopted by the Economic and Social Council on 24 July 2024\n\n"
+            "The Economic and Social Council,\n\nRecalling its resolution 2023/3,\n\n1. Requests a report.\n")
+    conversion = akn.convert(text, markup_date="2026-01-01")
+    xml = etree.fromstring(conversion.to_xml())
+    assert [(e.get("value"), e.text) for e in xml.iterfind(".//a:session", NS)] == [("2024", "2024 session")]
+    assert [e.get("date") for e in xml.iterfind(".//a:docDate[@refersTo='#dateOfIssuance']", NS)] == ["2024-07-30"]
+    assert "27 July 2023–25 July 2024" in akn.to_text(conversion.to_xml()).splitlines()

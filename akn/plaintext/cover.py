@@ -42,7 +42,7 @@ _DISTRIBUTION = re.compile(
 )
 _ORIGINAL = re.compile(r"^(Original|Original\s*:\s*|Orig\.)\s*:?\s*(English|French|Spanish|Arabic|Chinese|Russian|anglais|français|espagnol|inglés|francés|español)\b\s*", re.IGNORECASE)
 _SESSION = re.compile(
-    r"^((?:[A-Z][a-z]+-)?[A-Za-z]+|\d{1,3}(?:st|nd|rd|th))\s+((?i:special |emergency special |regular |resumed |organizational )?(?i:session))\b\s*"
+    r"^((?:[A-Z][a-z]+-)?[A-Za-z]+|\d{1,3}(?:st|nd|rd|th)|(?:19|20)\d\d)\s+((?i:special |emergency special |regular |resumed |organizational )?(?i:session))\b\s*"
     r"|^([A-ZÉ][a-zéè]+(?:[- ](?:et[- ])?[a-zéè]+)*)\s+(session)\b\s*"
     r"|^([A-Z][a-záéíóú]+(?: [a-záéíóú]+)?)\s+(período de sesiones)\b\s*"
     r"|^([А-ЯЁ][а-яё]+(?: [а-яё]+)?)\s+(сессия)\b\s*"
@@ -215,6 +215,9 @@ def _distribution(text: str, facts: Facts, ctx: InlineContext) -> tuple[m.Inline
     return (mark("docStatus", match.group(0).strip(), ("refersTo", f"#{key}Distribution")),), text[match.end():]
 
 
+_PERIOD_AFTER = re.compile(r"\s*[-\u2013\u2014]\s*\d")
+
+
 def _date(text: str, facts: Facts, ctx: InlineContext) -> tuple[m.Inlines, str] | None:
     match = DATE.match(text)
     if not match:
@@ -222,6 +225,8 @@ def _date(text: str, facts: Facts, ctx: InlineContext) -> tuple[m.Inlines, str] 
     iso = iso_date(match)
     if not iso or "\u3400" <= text[match.end():match.end() + 1] <= "\u9fff":  # a Chinese sentence that opens with a date
         return None
+    if _PERIOD_AFTER.match(text, match.end()):
+        return None  # "27 July 2023–25 July 2024": a session's period, not the date of issuance
     facts.issued = facts.issued or iso
     return (mark("docDate", match.group(0), ("date", iso), ("refersTo", "#dateOfIssuance")),), text[match.end():].lstrip()
 
@@ -241,7 +246,8 @@ def _session(text: str, facts: Facts, ctx: InlineContext) -> tuple[m.Inlines, st
     match = _SESSION.match(text)
     if not match:
         return None
-    number = ordinal(next(g for g in match.group(1, 3, 5, 7, 9, 12) if g))
+    named = next(g for g in match.group(1, 3, 5, 7, 9, 12) if g)
+    number = int(named) if named.isdigit() else ordinal(named)  # "2024 session": a session named by its year
     if number is None:
         return None
     facts.session = facts.session or str(number)
