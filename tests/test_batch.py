@@ -332,15 +332,20 @@ def test_validate_many_with_a_manifest_and_resume(tmp_path: Path) -> None:
     assert cli("validate", str(folder), "--resume").returncode == 2
 
 
-def test_a_stopped_validation_hands_over_every_file_it_records(tmp_path: Path) -> None:
+def _conformant_files(tmp_path: Path, count: int) -> Path:
+    """A folder of `count` copies of a conformant document."""
     from .akn_samples import CONFORMANT
 
     folder = tmp_path / "xml"
     folder.mkdir()
-    for index in range(24):
+    for index in range(count):
         (folder / f"f{index:02}.xml").write_text(CONFORMANT)
+    return folder
+
+
+def test_a_stopped_validation_hands_over_every_file_it_records(tmp_path: Path) -> None:
     manifest = tmp_path / "validate.jsonl"
-    batch = akn.validate_many([folder], jobs=2, manifest=manifest, ordered=True)
+    batch = akn.validate_many([_conformant_files(tmp_path, 24)], jobs=2, manifest=manifest, ordered=True)
     handed: list[str] = []
     batch.on_result = lambda result: handed.append(result.input)
     with pytest.raises(KeyboardInterrupt), batch:
@@ -355,14 +360,8 @@ def test_a_stopped_validation_hands_over_every_file_it_records(tmp_path: Path) -
 def test_a_stop_right_after_a_file_is_recorded_counts_that_file(tmp_path: Path) -> None:
     # A stop delivered as a file's record is written (here, raised where the record is handed over) must not
     # leave that file out of the count that "interrupted after N of M" reports.
-    from .akn_samples import CONFORMANT
-
-    folder = tmp_path / "xml"
-    folder.mkdir()
-    for index in range(6):
-        (folder / f"f{index}.xml").write_text(CONFORMANT)
     manifest = tmp_path / "validate.jsonl"
-    batch = akn.validate_many([folder], jobs=1, manifest=manifest, ordered=True)
+    batch = akn.validate_many([_conformant_files(tmp_path, 6)], jobs=1, manifest=manifest, ordered=True)
 
     def stop_at_the_third(result: object) -> None:
         if len(records(manifest)) == 3:
