@@ -698,9 +698,13 @@ def _results(tasks: list[_Task], clashes: dict[int, str], job: _Job, jobs: int, 
 def _settle(result: BatchResult, writer: mf.Writer | None, on_result: Callable[[BatchResult], None] | None) -> None:
     """Write a finished input's output and its manifest record, and hand the result to `on_result`, as one
     step that Ctrl-C and SIGTERM cannot cut: the output, the record and what the caller makes of the result
-    all exist, or none does. An output stopped halfway that is on disk whole still gets its record."""
+    all exist, or none does. An output stopped halfway that is on disk whole still gets its record. With
+    neither an output nor a manifest, the result is handed over at once: a batch of thousands of small
+    files would feel the cost of holding the signals for each."""
     to_write = result.output_path is not None and result.xml is not None and not result.skipped
-    if not to_write and writer is None and on_result is None:
+    if not to_write and writer is None:
+        if on_result is not None:  # nothing on disk to keep in step: holding the signals would cost for nothing
+            on_result(result)
         return
     with _signals_held():
         written = False
