@@ -1615,3 +1615,13 @@ def test_a_session_named_by_its_year_and_its_period_are_read_as_such() -> None:
     assert [(e.get("value"), e.text) for e in xml.iterfind(".//a:session", NS)] == [("2024", "2024 session")]
     assert [e.get("date") for e in xml.iterfind(".//a:docDate[@refersTo='#dateOfIssuance']", NS)] == ["2024-07-30"]
     assert "27 July 2023–25 July 2024" in akn.to_text(conversion.to_xml()).splitlines()
+
+
+def test_a_resolution_s_own_number_by_session_on_its_line_is_its_number_not_a_citation() -> None:
+    text = ("United Nations                      LC/SES.40/RES.770(XL)\nEconomic Commission for Latin America and the "
+            "Caribbean\nDistr.: General\n25 October 2024\n\nResolution 770(XL)\n\nCalendar of conferences\n\n"
+            "The Economic Commission for Latin America and the Caribbean,\n\nBearing in mind its mandate,\n\n"
+            "1. Approves the calendar.\n")
+    xml, _ = converted(text)
+    assert "Resolution 770(XL)" in [e.text for e in xml.iterfind(".//a:docNumber", NS)]
+    assert not [e.get("href") for e in xml.iterfind(".//a:ref", NS)]

@@ -96,7 +96,10 @@ _NUMBERED_TITLE = re.compile(
     r"|(?:ES-\d{1,2}/|S-\d{1,2}/)?\d{1,4}/\d{1,4}(?=\s?-\s+[\u0600-\u06ff]))(?P<gap>\s?-\s+|\s+)(?P<title>.+)$",
     re.DOTALL,
 )
-_NUMBERED_RESOLUTION = re.compile(r"^(?P<label>(?:A )?RESOLUTION NO\.?|Resolution No\.?|Roll Call(?: No\.?)?)\s*(?P<n>[\w\-.]+)$")
+_NUMBERED_RESOLUTION = re.compile(
+    r"^(?P<label>(?:A )?RESOLUTION NO\.?|Resolution No\.?|Roll Call(?: No\.?)?)\s*(?P<n>[\w\-.]+)$"
+    r"|^Resolution\s+(?P<s>\d{1,4}\s?\([IVXLC]+\))$"  # a regional commission's, by its session: "770(XL)"
+)
 _SC_NUMBER = re.compile(
     r"^(?:(?:Resolution|Résolution|Resolución|Резолюция|القرار)\s+)?(?P<n>\d{1,4})\s*\((?P<y>\d{4})\)[.,]?(?:\s+(?:Resolution\s+)?(?P<rest>of .+))?$",
     re.IGNORECASE,
@@ -630,7 +633,7 @@ def resolution_number(text: str, facts: Facts, ctx: InlineContext) -> m.Inlines 
     match = _NUMBERED_RESOLUTION.match(text.strip())
     if not match:
         return None
-    facts.number = facts.number or match.group("n")
+    facts.number = facts.number or match.group("n") or match.group("s")
     return (mark("docNumber", text.strip()),)
 
 
