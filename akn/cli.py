@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as _dt
 import io
 import os
-import re
 import signal
 import sys
 import traceback
@@ -296,28 +295,18 @@ def _list_rules(ctx: click.Context, param: click.Parameter, value: bool) -> None
     if not value or ctx.resilient_parsing:
         return
     from .conformance.loader import READING_PROBLEMS
-    from .conformance.rules import RULES
+    from .conformance.rules import RULES, summary
 
     for rule_id, meaning in READING_PROBLEMS.items():
         click.echo(f"{rule_id}  fatal  any level: {meaning}")
     click.echo("schema  error  level 1: the OASIS XML schema (akomantoso30.xsd, or --schema)")
     for rule_id, module in RULES.items():
-        first = _first_sentence(module.__doc__ or "")
+        first = summary(rule_id)
         profile = getattr(module, "PROFILE", None)
         click.echo(f"{rule_id}  {module.SEVERITY}  {'profile ' + profile if profile else 'level 2'}: {first}")
     ctx.exit(EXIT_OK)
 
 
-def _first_sentence(doc: str) -> str:
-    """The first sentence of a docstring, whole though it spans lines: up to the first period that ends a
-    sentence, not one inside `code`. A line broken after `/`, inside a path, is joined without a space."""
-    paragraph = doc.strip().split("\n\n", 1)[0]
-    text = re.sub(r"\s*\n\s*", " ", re.sub(r"(?<=/)\n\s*", "", paragraph))
-    sentence = _SENTENCE.match(text)
-    return sentence.group(0) if sentence else text
-
-
-_SENTENCE = re.compile(r"(?:`[^`]*`|[^`])*?\.(?=\s|$)")
 
 
 @main.command("validate")

@@ -87,7 +87,7 @@ class Inputs:
         return path.resolve() in self.resolved
 
 
-def write_atomic(path: Path, data: bytes, inputs: Inputs | tuple[Path, ...] = ()) -> None:
+def write_atomic(path: Path, data: bytes, inputs: Inputs | None = None) -> None:
     """Write `data` to `path` through a temporary file in the same folder, renamed into place when complete.
 
     The file gets the permissions a new file gets (0666 less the umask), or those of the file it replaces.
@@ -103,7 +103,7 @@ def write_atomic(path: Path, data: bytes, inputs: Inputs | tuple[Path, ...] = ()
         existing = None
     except OSError as exc:
         raise OutputError(f"{path}: {exc.strerror or exc}") from None
-    if (Inputs(inputs) if isinstance(inputs, tuple) else inputs).include(path, existing):
+    if inputs is not None and inputs.include(path, existing):
         raise OutputError(f"{path}: refusing to overwrite the input file")
     if existing is not None and stat.S_ISDIR(existing.st_mode):
         raise OutputError(f"{path}: is a folder, not a file")

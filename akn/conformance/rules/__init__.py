@@ -7,6 +7,7 @@ The order of `RULES` is the order findings of one document are reported in.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from types import ModuleType
 
@@ -58,3 +59,15 @@ def _selected(profile: str | None, ignore: frozenset[str]) -> tuple[ModuleType, 
 
 def documentation(rule_id: str) -> str:
     return (RULES[rule_id].__doc__ or "").strip()
+
+
+def summary(rule_id: str) -> str:
+    """The first sentence of a rule's documentation, whole though it spans lines: up to the first period that
+    ends a sentence, not one inside `code`. A line broken after `/`, inside a path, is joined without a space."""
+    paragraph = documentation(rule_id).split("\n\n", 1)[0]
+    text = re.sub(r"\s*\n\s*", " ", re.sub(r"(?<=/)\n\s*", "", paragraph))
+    sentence = _SENTENCE.match(text)
+    return sentence.group(0) if sentence else text
+
+
+_SENTENCE = re.compile(r"(?:`[^`]*`|[^`])*?\.(?=\s|$)")
