@@ -1497,6 +1497,65 @@ def test_a_pipe_inside_a_cell_goes_through_markdown_escaped_and_back() -> None:
     assert rows == [["Staff | costs", "1 200 000"], ["Travel", "50 000"]]
 
 
+_NESTED_MARKDOWN = (
+    "# Draft resolution\n\nThe General Assembly,\n\n*Recalling* its resolution 79/1,\n\n"
+    "1. *Decides* that:\n"
+    "   1. the committee shall meet twice a year:\n"
+    "      1. in spring;\n"
+    "      2. in autumn;\n"
+    "   2. its bureau shall report;\n"
+    "   - through its chair;\n"
+    "2. *Requests* the Secretary-General to report;\n"
+    "3. *Decides* to remain seized of the matter.\n"
+)
+
+
+def _structure(root: etree._Element) -> list[tuple[str, str | None, str]]:
+    found = []
+    for element in root.iter(f"{{{NS['a']}}}paragraph", f"{{{NS['a']}}}point"):
+        text = " ".join("".join(element.find("a:content", NS).itertext()).split()) if element.find(
+            "a:content", NS) is not None else ""
+        found.append((element.get("eId"), element.findtext("a:num", namespaces=NS), text))
+    return found
+
+
+def test_markdown_list_items_indented_under_a_paragraph_are_its_points() -> None:
+    # As Markdown nests lists: "   1." under "1." is a point of paragraph 1, "      1." a point of that point;
+    # "2." back at the margin closes them, and the paragraphs go on numbered 2, 3 without a warning.
+    conversion = akn.convert(_NESTED_MARKDOWN, name="draft.md", markup_date="2026-01-01", symbol="A/80/L.99",
+                             date="2025-10-01")
+    assert [(w.line, w.message) for w in conversion.warnings] == []
+    assert _structure(etree.fromstring(conversion.to_xml())) == [
+        ("para_1", "1.", ""),
+        ("para_1__list_1__point_1", "1.", ""),
+        ("para_1__list_1__point_1__list_1__point_1", "1.", "in spring;"),
+        ("para_1__list_1__point_1__list_1__point_2", "2.", "in autumn;"),
+        ("para_1__list_1__point_2", "2.", ""),
+        ("para_1__list_1__point_2__list_1__point_1", "-", "through its chair;"),
+        ("para_2", "2.", "Requests the Secretary-General to report;"),
+        ("para_3", "3.", "Decides to remain seized of the matter."),
+    ]
+
+
+def test_points_numbered_as_paragraphs_go_through_markdown_indented_and_back() -> None:
+    xml = akn.convert(_NESTED_MARKDOWN, name="draft.md", markup_date="2026-01-01", symbol="A/80/L.99",
+                      date="2025-10-01").to_xml()
+    written = akn.to_text(xml, format="markdown")
+    assert "\n   1\\. the committee shall meet twice a year:\n\n      1\\. in spring;\n" in written
+    assert "\n   - through its chair;\n\n2\\. *Requests*" in written
+    back = akn.convert(written, name="draft.md", markup_date="2026-01-01", symbol="A/80/L.99", date="2025-10-01")
+    assert back.warnings == []
+    assert _structure(etree.fromstring(back.to_xml())) == _structure(etree.fromstring(xml))
+
+
+def test_indentation_nests_nothing_in_plain_text() -> None:
+    # Text from a PDF is indented as its page was laid out: an indented "2." there is a paragraph like any other.
+    root, warnings = converted("The General Assembly,\n\n1. Decides to act:\n\n      2. Requests a report;\n\n"
+                               "   3. Decides to remain seized of the matter.\n")
+    assert [(eid, num) for eid, num, _ in _structure(root)] == [("para_1", "1."), ("para_2", "2."), ("para_3", "3.")]
+    assert not [message for _, message in warnings if "sequence" in message]
+
+
 def test_an_escaped_pipe_in_a_markdown_table_is_text_of_its_cell() -> None:
     text = ("The General Assembly,\n\n1. Approves the budget:\n\n| Item | Notes |\n|---|---|\n"
             "| Staff costs | incl. \\| pipes |\n| Travel | none |\n\nA line with an escaped \\| pipe.\n")

@@ -175,7 +175,7 @@ def read_text(data: bytes | str, options: ConvertOptions | None = None, name: st
     facts = cv.Facts(symbol=layout.symbol)
     own_actor = _early_actor(options, facts, blocks)
     ctx = InlineContext(own_actor, placement.texts.get)
-    assembler = Assembler(blocks, ctx, facts, back_start)
+    assembler = Assembler(blocks, ctx, facts, back_start, markdown=source.markdown)
     doc = assembler.document()
     warnings = [Diagnostic(line, message) for line, message in layout.warnings + placement.warnings + table_warnings]
     warnings += assembler.warnings

@@ -141,6 +141,8 @@ class _Node:
     # What `_announces_items` has found so far, and how many of `blocks` and `after` it has looked at.
     announces: bool = False
     looked_at: tuple[int, int] = (0, 0)
+    # How far the line that opened it is indented: in Markdown, a list item indented under another is its child.
+    indent: int = 0
 
     def add_block(self, block: m.Block) -> None:
         (self.after if self.children else self.blocks).append(block)
@@ -361,8 +363,12 @@ def _first_of(style: str) -> str:
 
 
 class Assembler:
-    def __init__(self, blocks: list[Block], ctx: InlineContext, facts: cv.Facts, back_start: int | None = None) -> None:
+    def __init__(
+        self, blocks: list[Block], ctx: InlineContext, facts: cv.Facts, back_start: int | None = None,
+        markdown: bool = False,
+    ) -> None:
         self.blocks = blocks
+        self.markdown = markdown  # whether indentation nests list items, as Markdown's does
         self.back_start = len(blocks) if back_start is None else back_start
         self.ctx = ctx
         self.facts = facts
@@ -955,7 +961,9 @@ class Assembler:
                 stack.append(node)
                 continue
             number = PARA_NUM.match(flat)
-            if number and self._completes_sentence(stack, int(number.group("num")), last_number):
+            nested = self._by_indent(block, stack) if number else None
+            if number and (nested or nested is None and self._completes_sentence(stack, int(number.group("num")),
+                                                                                 last_number)):
                 self._attach_point(block, POINT_NUM.match(f"({number.group('num')}) ") or number, text, stack, top,
                                    shown=number.group(0).strip(), skip=number.end())
                 self.i += 1
@@ -967,13 +975,14 @@ class Assembler:
                     self.warn(block.no, f"paragraph {value} follows paragraph {last_number}: numbering out of sequence")
                 last_number = value
                 content = text[_raw_offset(text, number.end()):]
-                node = _Node("paragraph", number.group(0).strip())  # "1.", or "1 -" in Arabic
+                node = _Node("paragraph", number.group(0).strip(), indent=_indent(block))  # "1.", or "1 -" in Arabic
                 self._attach_paragraph(node, stack, top)
                 self._fill(node, content, block, stack, top)
                 self.i += 1
                 continue
             point = POINT_NUM.match(flat) or _capital_point(flat, stack)
             if point:
+                self._by_indent(block, stack)
                 self._attach_point(block, point, text, stack, top)
                 self.i += 1
                 continue
@@ -1038,6 +1047,24 @@ class Assembler:
             stack.pop()
         (stack[-1].children if stack else top).append(node)
         stack.append(node)
+
+    def _by_indent(self, block: Block, stack: list[_Node]) -> bool | None:
+        """What a Markdown list item's indentation says, once the points indented deeper than it are closed:
+        True, it is a point (indented under the item before it, or beside a point as far indented); False, it
+        is not (it closed points to its right); None, nothing (plain text, or no indentation to go by)."""
+        if not self.markdown or not stack:
+            return None
+        indent = _indent(block)
+        closed = False
+        while len(stack) > 1 and stack[-1].kind == "point" and stack[-1].indent > indent:
+            stack.pop()
+            closed = True
+        top = stack[-1]
+        if top.kind in ("paragraph", "point") and (
+            indent > top.indent or (indent > 0 and top.kind == "point" and indent == top.indent)
+        ):
+            return True
+        return False if closed else None
 
     def _completes_sentence(self, stack: list[_Node], value: int, last_number: int = 0) -> bool:
         """Whether a numbered item continues the sentence of the paragraph before it, which ends with a colon:
@@ -1133,7 +1160,7 @@ class Assembler:
                     self.warn(block.no, f"{shown} does not start a list; nested under the paragraph before it")
             elif style == "lower" and value in ("i", "v", "x") and previous is not None:
                 style = "roman" if value == "i" else style
-        node = _Node("point", shown, style=style or "lower", value=value)
+        node = _Node("point", shown, style=style or "lower", value=value, indent=_indent(block))
         if not stack or stack[-1].kind not in ("paragraph", "point"):
             # points with no paragraph above them are the document's paragraphs ("(a)", "(b)" of a decision)
             node.kind = "paragraph"
@@ -1269,6 +1296,20 @@ class Assembler:
         if not self._title_block(block) or is_formula(text) or self._classify(block) is not None:
             return False
         return len(text.split()) <= 15 and not text.endswith((".", ":"))
+
+
+def _indent(block: Block) -> int:
+    """The blanks before the first line's text (a tab counting as four, as Markdown counts it)."""
+    text = block.lines[0].text if block.lines else ""
+    indent = 0
+    for char in text:
+        if char == " ":
+            indent += 1
+        elif char == "\t":
+            indent += 4 - indent % 4
+        else:
+            break
+    return indent
 
 
 def _holds_no_text(doc: m.Document) -> bool:

@@ -44,6 +44,10 @@ _NUMBERED_TEXT = frozenset({"paragraph", "point", "subparagraph", "item", "aline
 _NUMBERED_TEXT_UNLESS_HEADED = frozenset({"subsection", "clause", "subclause", "level", "indent", "subrule", "sublist"})
 _BARE_SECTION_NUM = re.compile(rf"^(?:[IVXLC]{{1,7}}|[A-Z]|{SECTION_NUMBERS_IN_WORDS})\.?$")
 _MD_SPECIAL = re.compile(r"([\\`*_<>]|\[(?=\^)|\](?=\())")
+# A point numbered as a paragraph is ("1.", in Markdown `1\.`), and how far such a point is indented beyond the
+# point it stands in; the points inside it are indented as far as it is.
+_PARAGRAPH_NUM = re.compile(r"^\d+\\\.$")
+_POINT_INDENT = "   "
 _MD_LINE_START = re.compile(r"^(#|>|[-+] |\d+\. )")
 # A note marker in the text of a block until the block is joined (characters no XML text holds), and a marker
 # with blanks before it and a word right after it.
@@ -97,7 +101,8 @@ class _Writer:
 
     # -- divisions -------------------------------------------------------------------------------------
 
-    def division(self, div: m.Division) -> list[str]:
+    def division(self, div: m.Division, indent: str = "") -> list[str]:
+        """The division's lines; in Markdown, its points `indent`ed as far as the points they stand in."""
         out: list[str] = []
         label = self._label(div)
         heading = self.inlines(div.heading) if div.heading is not None else ""
@@ -106,6 +111,11 @@ class _Writer:
         if numbered_text:
             first = list(div.intro if div.children else div.content)
             prefix = self._num(div.num) if div.num else ""
+            if self.markdown and div.kind == "point":
+                if _PARAGRAPH_NUM.match(prefix):
+                    # indented under its paragraph, as a Markdown list item is, lest it read back as a paragraph
+                    indent += _POINT_INDENT
+                prefix = indent + prefix
             if heading:
                 out.append(f"{prefix} {heading}".strip() if prefix else heading)
                 prefix = ""
@@ -122,7 +132,7 @@ class _Writer:
                 out.append(heading)
             out.extend(self.block(b) for b in (div.intro if div.children else div.content))
         for child in div.children:
-            out.extend(self.division(child))
+            out.extend(self.division(child, indent))
         out.extend(self.block(b) for b in div.wrap_up)
         return [b for b in out if b]
 
