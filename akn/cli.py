@@ -295,15 +295,15 @@ def _list_rules(ctx: click.Context, param: click.Parameter, value: bool) -> None
     if not value or ctx.resilient_parsing:
         return
     from .conformance.loader import READING_PROBLEMS
-    from .conformance.rules import RULES, summary
+    from .conformance.rules import RULES, described
 
-    for rule_id, meaning in READING_PROBLEMS.items():
-        click.echo(f"{rule_id}  fatal  any level: {meaning}")
-    click.echo("schema  error  level 1: the OASIS XML schema (akomantoso30.xsd, or --schema)")
+    for rule_id in READING_PROBLEMS:
+        click.echo(f"{rule_id}  fatal  any level: {described(rule_id)}")
+    click.echo(f"schema  error  level 1: {described('schema')}")
     for rule_id, module in RULES.items():
-        first = summary(rule_id)
         profile = getattr(module, "PROFILE", None)
-        click.echo(f"{rule_id}  {module.SEVERITY}  {'profile ' + profile if profile else 'level 2'}: {first}")
+        click.echo(f"{rule_id}  {module.SEVERITY}  {'profile ' + profile if profile else 'level 2'}: "
+                   f"{described(rule_id)}")
     ctx.exit(EXIT_OK)
 
 
@@ -332,10 +332,13 @@ def _list_rules(ctx: click.Context, param: click.Parameter, value: bool) -> None
 @click.option("--explain", is_flag=True, help="Add to each schema error what the schema allows there (slow: loads xmlschema).")
 @click.option("--list-rules", is_flag=True, expose_value=False, is_eager=True, callback=_list_rules,
               help="List the rules with their IDs and severities, and exit.")
+@click.option("--statistics", is_flag=True,
+              help="Instead of each problem, how many each rule found, the most first (text format).")
 @click.option("-q", "--quiet", is_flag=True, help="Print only errors and warnings: no information, summary or progress.")
 def validate_command(paths: tuple[str, ...], level: str, profile: str | None, schema_path: str | None,
                      output_format: str, output: str | None, jobs: int | None, manifest: str | None,
-                     resume: bool, max_size: int, ignored: tuple[str, ...], explain: bool, quiet: bool) -> None:
+                     resume: bool, max_size: int, ignored: tuple[str, ...], explain: bool, statistics: bool,
+                     quiet: bool) -> None:
     """Check Akoma Ntoso files against the OASIS schema and naming convention.
 
     PATH is a file, a folder (searched for *.xml), or - for standard input. Each problem is printed as
@@ -357,6 +360,9 @@ def validate_command(paths: tuple[str, ...], level: str, profile: str | None, sc
         raise click.UsageError(f"unknown rule(s) for --ignore: {', '.join(unknown)} (see --list-rules)")
     if resume and not manifest:
         raise click.UsageError("--resume needs --manifest FILE")
+    if statistics and output_format != "text":
+        raise click.UsageError(f"--statistics is a text report; the {output_format} report counts the problems "
+                               "of each rule in its summary")
     try:
         compiled_schema(schema_path)
     except SchemaError as exc:
@@ -374,7 +380,7 @@ def validate_command(paths: tuple[str, ...], level: str, profile: str | None, sc
     out = open(output, "w", encoding="utf-8") if output else _stdout_text()  # noqa: SIM115
     schema, schema_sha256 = schema_identity(schema_path)
     summary = Summary(schema, schema_sha256, int(level), profile)
-    report_format = formatter(output_format, out, quiet=quiet)
+    report_format = formatter("statistics" if statistics else output_format, out, quiet=quiet)
 
     def take(result: BatchResult) -> None:
         if result.report is None:  # unchanged since the manifest recorded it (--resume)

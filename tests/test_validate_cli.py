@@ -268,3 +268,35 @@ def test_list_rules_names_every_id_a_report_can_hold(tmp_path: Path) -> None:
     found = {problem["rule_id"] for problem in json.loads(done.stdout)["problems"]}
     assert found == {"xml-malformed", "xml-forbidden", "input-unreadable"}
     assert found | {"input-too-large"} <= {rule for rule, said in listed.items() if said.startswith("fatal")}
+
+
+def test_statistics_count_each_rule_s_problems_the_most_first(folder: Path, tmp_path: Path) -> None:
+    # Beside the folder's one unresolved reference, three files with one each and one with two and an eId of
+    # the wrong form: the counts over the run, not a line per problem.
+    more = tmp_path / "more"
+    more.mkdir()
+    for n in range(3):
+        (more / f"gone{n}.xml").write_text(CONFORMANT.replace('refersTo="#symbol"', 'refersTo="#gone"'))
+    twice = CONFORMANT.replace('refersTo="#symbol"', 'refersTo="#gone #lost"').replace('eId="para_1"', 'eId="para-1"')
+    (more / "twice.xml").write_text(twice)
+    done = run("validate", "--statistics", "--jobs", "2", str(folder))
+    assert done.returncode == 1, done.stderr
+    lines = done.stdout.decode().splitlines()
+    assert [line.split()[:3] for line in lines[:-1]] == [["6", "error", "ref-unresolved"],
+                                                          ["1", "error", "eid-syntax"]], lines
+    assert lines[0].endswith("ref-unresolved  Every reference into the document reaches an element of it.")
+    assert lines[-1].startswith("6 files checked at level 2, 1 conformant, 5 with problems (7 errors)")
+    assert "#gone" not in done.stdout.decode()  # no problem printed one by one
+
+
+def test_statistics_quiet_leave_out_information_and_the_summary(tmp_path: Path) -> None:
+    undated = tmp_path / "undated.xml"
+    undated.write_text(CONFORMANT.replace('refersTo="#symbol"', 'refersTo="#gone"'))
+    done = run("validate", "--statistics", "-q", str(undated))
+    assert [line.split()[:3] for line in done.stdout.decode().splitlines()] == [["1", "error", "ref-unresolved"]]
+
+
+def test_statistics_are_for_the_text_report() -> None:
+    done = run("validate", "--statistics", "--format", "json", "x.xml")
+    assert done.returncode == 2
+    assert "--statistics is a text report" in done.stderr.decode()

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from ..manifest import Record
 
 FORMATS = ("text", "json", "junit")
-_RULE_ID, _SEVERITY = itemgetter(0), itemgetter(1)
+_RULE_ID, _SEVERITY, _RULE_AND_SEVERITY = itemgetter(0), itemgetter(1), itemgetter(0, 1)
 
 
 @dataclass
@@ -158,6 +158,36 @@ class TextFormat:
             self.out.write(summary.line() + "\n")
 
 
+class StatisticsFormat:
+    """How many problems each rule found over the whole run, the most first (`--statistics`), then the
+    summary: what a run over thousands of files that share their faults is read for."""
+
+    def __init__(self, out: TextIO, *, quiet: bool = False) -> None:
+        self.out, self.quiet = out, quiet
+        self.counts: Counter[tuple[str, str]] = Counter()
+
+    def add(self, report: Report) -> None:
+        found = Counter(map(_RULE_AND_SEVERITY, report.problems))
+        if self.quiet:
+            found = Counter({key: n for key, n in found.items() if key[1] in FAILING})
+        self.counts.update(found)
+
+    def add_unchanged(self, record: Record) -> None:
+        """Nothing: the problems counted are those found in this run; the summary counts the file."""
+
+    def close(self, summary: Summary) -> None:
+        from .rules import described
+
+        rows = sorted(self.counts.items(), key=lambda item: (-item[1], item[0]))
+        width = max((len(rule_id) for (rule_id, _), _ in rows), default=0)
+        lines = [f"{n:>9}  {severity:<7}  {rule_id:<{width}}  {described(rule_id)}".rstrip()
+                 for (rule_id, severity), n in rows]
+        if not self.quiet:
+            lines.append(summary.line())
+        if lines:
+            self.out.write("\n".join(lines) + "\n")
+
+
 class JsonFormat:
     """One JSON document: `{"problems": [one object per problem], "summary": {...}}`, written as it goes."""
 
@@ -246,5 +276,10 @@ class JunitFormat:
         self.out.write(etree.tostring(suites, pretty_print=True, xml_declaration=True, encoding="UTF-8").decode())
 
 
-def formatter(name: str, out: TextIO, *, quiet: bool = False) -> TextFormat | JsonFormat | JunitFormat:
-    return {"text": TextFormat, "json": JsonFormat, "junit": JunitFormat}[name](out, quiet=quiet)
+def formatter(
+    name: str, out: TextIO, *, quiet: bool = False
+) -> TextFormat | StatisticsFormat | JsonFormat | JunitFormat:
+    formats: dict[str, type[TextFormat | StatisticsFormat | JsonFormat | JunitFormat]] = {
+        "text": TextFormat, "statistics": StatisticsFormat, "json": JsonFormat, "junit": JunitFormat,
+    }
+    return formats[name](out, quiet=quiet)

@@ -70,4 +70,17 @@ def summary(rule_id: str) -> str:
     return sentence.group(0) if sentence else text
 
 
+def described(rule_id: str) -> str:
+    """What a problem's rule ID stands for, in one line: a file that could not be checked, the schema, or a
+    level-2 rule (its `summary`)."""
+    from ..loader import READING_PROBLEMS
+
+    if rule_id in READING_PROBLEMS:
+        meaning = READING_PROBLEMS[rule_id]
+        return meaning[:1].upper() + meaning[1:]
+    if rule_id == "schema":
+        return "The OASIS XML schema (akomantoso30.xsd, or --schema)."
+    return summary(rule_id) if rule_id in RULES else ""
+
+
 _SENTENCE = re.compile(r"(?:`[^`]*`|[^`])*?\.(?=\s|$)")
