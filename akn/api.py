@@ -12,7 +12,7 @@ from .aknxml.reader import read_xml
 from .aknxml.writer import to_xml as _write_xml
 from .aknxml.writer import work_uri
 from .errors import StrictModeError
-from .files import read_bytes
+from .files import DEFAULT_TEXT_MAX_SIZE, read_bytes
 from .model import Document, Metadata
 from .plaintext.reader import ConvertOptions, read_text
 from .plaintext.structure import Diagnostic
@@ -65,9 +65,12 @@ def convert(text: str | bytes, *, strict: bool = False, name: str = "<input>", *
     return Converted(result.document, result.warnings)
 
 
-def convert_file(path: str | Path, *, strict: bool = False, **metadata: object) -> Converted:
-    """`convert` of a file's bytes; raises `InputError` when the file cannot be read."""
-    return convert(read_bytes(path), strict=strict, name=str(path), **metadata)
+def convert_file(
+    path: str | Path, *, strict: bool = False, max_size: int | None = DEFAULT_TEXT_MAX_SIZE, **metadata: object
+) -> Converted:
+    """`convert` of a file's bytes; raises `InputError` when the file cannot be read or holds more than
+    `max_size` bytes (None: no limit)."""
+    return convert(read_bytes(path, max_size), strict=strict, name=str(path), **metadata)
 
 
 def read_akn(xml: str | bytes, *, name: str = "<input>") -> Document:

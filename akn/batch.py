@@ -44,6 +44,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from . import manifest as mf
 from .errors import AknError
+from .files import DEFAULT_TEXT_MAX_SIZE, read_limited
 
 if TYPE_CHECKING:
     from .conformance.problems import Report
@@ -343,6 +344,7 @@ class _Job:
     base: str | None  # the folder output paths are recorded relative to
     strict: bool = False
     validate: ValidateOptions | None = None
+    max_size: int | None = None  # of a text to convert (validation has its own, in `validate`)
 
 
 _job: _Job | None = None
@@ -421,7 +423,7 @@ def _convert(task: _Task) -> BatchResult:
     from .aknxml.writer import work_uri
     from .api import convert
     from .errors import InputError, StrictModeError
-    from .files import read_bytes
+    from .files import over_the_limit, read_bytes
 
     job = _job
     assert job is not None
@@ -430,7 +432,9 @@ def _convert(task: _Task) -> BatchResult:
                        options_sha256=job.fingerprint, run=job.run)
     timings = record.timings
     try:
-        data = task.data if task.data is not None else read_bytes(task.path)
+        data = task.data if task.data is not None else read_bytes(task.path, job.max_size)
+        if job.max_size is not None and len(data) > job.max_size:  # standard input, read before the batch
+            raise InputError("<stdin>", over_the_limit(None, job.max_size))
     except InputError as exc:
         record.status, record.errors = "unreadable", [_error(exc)]
         return _finish(record, start)
@@ -602,7 +606,7 @@ class Batch:
 def _run(command: str, sources: list[Source], out_dir: Path | None, manifest_path: Path | None, resume: bool,
          jobs: int | None, options: dict[str, Any], fingerprint: str, strict: bool = False,
          validate: ValidateOptions | None = None, ordered: bool = False, suffix: str = ".xml",
-         stdin: bytes | None = None) -> Batch:
+         stdin: bytes | None = None, max_size: int | None = None) -> Batch:
     if resume and manifest_path is None:
         raise BatchError("resume needs a manifest (an output folder, or a manifest path)")
     if out_dir is not None:
@@ -613,10 +617,10 @@ def _run(command: str, sources: list[Source], out_dir: Path | None, manifest_pat
     if sources and manifest_path is not None and not manifest_path.parent.is_dir():
         raise BatchError(f"{manifest_path}: folder {manifest_path.parent} does not exist")
     base = str(manifest_path.parent) if manifest_path is not None else (str(out_dir) if out_dir else None)
-    job = _Job(command, options, fingerprint, mf.new_run_id(), base, strict, validate)
+    job = _Job(command, options, fingerprint, mf.new_run_id(), base, strict, validate, max_size)
     previous = mf.read(manifest_path) if resume and manifest_path is not None else {}
     if stdin is None and any(s.path == STDIN for s in sources):
-        stdin = sys.stdin.buffer.read()
+        stdin = read_limited(sys.stdin.buffer, max_size) if max_size is not None else sys.stdin.buffer.read()
     tasks, clashes = _tasks(sources, out_dir, previous, job, suffix, stdin)
     batch = Batch(len(sources), manifest_path, iter(()))
     batch.results = _results(tasks, clashes, job, jobs or default_jobs(), manifest_path, resume, previous, ordered,
@@ -778,6 +782,7 @@ def convert_many(
     manifest: bool | str | os.PathLike[str] = True,
     resume: bool = False,
     strict: bool = False,
+    max_size: int | None = DEFAULT_TEXT_MAX_SIZE,
     **metadata: Any,
 ) -> Batch:
     """Convert many texts in `jobs` processes (default: all cores); iterate for a `BatchResult` per input, in
@@ -787,7 +792,8 @@ def convert_many(
     missing), each XML file is written there, mirroring the input tree, and the manifest goes to
     `output/manifest.jsonl` (or to the path `manifest` names; `manifest=False` writes none); without it, each
     result carries its XML in `.xml`. `metadata` are the fields of `ConvertOptions`, the same for every input;
-    `strict` fails an input that raises any warning.
+    `strict` fails an input that raises any warning; an input of more than `max_size` bytes (None: no limit) is
+    refused unread, as unreadable.
     """
     from .api import convert_options
 
@@ -798,7 +804,7 @@ def convert_many(
     fingerprint = mf.fingerprint("convert", {**decisive, "strict": strict})
     sources = find(paths, TEXT_SUFFIXES)
     return _run("convert", sources, out_dir, _manifest_path(manifest, out_dir), resume, jobs, options, fingerprint,
-                strict=strict)
+                strict=strict, max_size=max_size)
 
 
 def validate_many(

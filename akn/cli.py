@@ -20,7 +20,18 @@ import click
 
 from . import __version__, compiled
 from .errors import AknError, InputError, StrictModeError, XmlInputError
-from .files import Inputs, OutputError, WholeWrites, encoding_problem, read_bytes, write_all, write_atomic
+from .files import (
+    DEFAULT_TEXT_MAX_SIZE,
+    Inputs,
+    OutputError,
+    WholeWrites,
+    encoding_problem,
+    over_the_limit,
+    read_bytes,
+    read_limited,
+    write_all,
+    write_atomic,
+)
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INPUT = 0, 1, 2, 3
 EXIT_INTERNAL = 70  # EX_SOFTWARE of sysexits.h
@@ -63,10 +74,18 @@ def main() -> None:
     convention, and back to text."""
 
 
-def _read_input(path: str) -> tuple[bytes, str]:
+def _read_input(path: str, max_size: int) -> tuple[bytes, str]:
+    """The bytes of a file or of standard input (`-`), and its name for messages; `InputError` for one of more
+    than `max_size` bytes, refused before it is read (standard input: as soon as it passes the limit)."""
     if path == "-":
-        return sys.stdin.buffer.read(), "<stdin>"
-    return read_bytes(path), path
+        data = read_limited(sys.stdin.buffer, max_size)
+        if len(data) > max_size:
+            raise InputError("<stdin>", over_the_limit(None, max_size))
+        return data, "<stdin>"
+    return read_bytes(path, max_size), path
+
+
+_MB = 1024 * 1024
 
 
 def _date_option(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
@@ -124,9 +143,11 @@ def _text_option(ctx: click.Context, param: click.Parameter, value: str | tuple[
 @click.option("--encoding", callback=_encoding_option, metavar="NAME",
               help="Encoding of inputs that are not UTF-8 or UTF-16, e.g. cp1251, gb18030, cp1256.")
 @click.option("--strict", is_flag=True, help="Fail (exit 1) when the conversion raises any warning.")
+@click.option("--max-size", type=click.IntRange(1), default=DEFAULT_TEXT_MAX_SIZE // _MB, show_default=True,
+              metavar="MB", help="Refuse inputs larger than this many megabytes.")
 @click.option("-q", "--quiet", is_flag=True, help="Do not print warnings, progress or the batch summary.")
 def convert_command(inputs: tuple[str, ...], output: str | None, jobs: int | None, manifest: str | None,
-                    resume: bool, strict: bool, quiet: bool, **metadata: object) -> None:
+                    resume: bool, strict: bool, max_size: int, quiet: bool, **metadata: object) -> None:
     """Convert resolution text files (or - for standard input) to Akoma Ntoso XML.
 
     INPUT is a file, a folder (searched for *.txt and *.md), or -. Several inputs or a folder make a batch:
@@ -134,15 +155,16 @@ def convert_command(inputs: tuple[str, ...], output: str | None, jobs: int | Non
     (paths, sha256s, FRBR IRIs, status, warnings, errors, timings).
 
     Exit codes, the highest that applies: 0 converted (warnings allowed), 1 not converted (an error, or a
-    warning under --strict), 2 usage error, 3 input unreadable or undecodable; 130 interrupted (Ctrl-C),
-    143 terminated (SIGTERM): no partial file is left, and the manifest lists what finished.
+    warning under --strict), 2 usage error, 3 input unreadable, undecodable or over --max-size; 130
+    interrupted (Ctrl-C), 143 terminated (SIGTERM): no partial file is left, and the manifest lists what
+    finished.
     """
     metadata = {k: v for k, v in metadata.items() if v not in (None, ())}
     metadata.setdefault("markup_date", _dt.date.today().isoformat())
     batch = len(inputs) > 1 or any(p != "-" and Path(p).is_dir() for p in inputs) or bool(
         output and Path(output).is_dir())
     if batch:
-        _convert_batch(inputs, output, jobs, manifest, resume, strict, quiet, metadata)
+        _convert_batch(inputs, output, jobs, manifest, resume, strict, max_size * _MB, quiet, metadata)
     if resume or manifest:
         raise click.UsageError("--resume and --manifest are for a batch (several inputs or a folder, -o FOLDER)")
     from .api import convert  # here, so that the other commands do not load the converter
@@ -152,7 +174,7 @@ def convert_command(inputs: tuple[str, ...], output: str | None, jobs: int | Non
     protected = _input_paths(inputs)
     for path in inputs:
         try:
-            data, name = _read_input(path)
+            data, name = _read_input(path, max_size * _MB)
             result = convert(data, strict=strict, name=name, **metadata)
             if not quiet:
                 for warning in result.warnings:
@@ -213,7 +235,7 @@ def _say(line: str, bar: object) -> None:
 
 
 def _convert_batch(inputs: tuple[str, ...], output: str | None, jobs: int | None, manifest: str | None,
-                   resume: bool, strict: bool, quiet: bool, metadata: dict[str, object]) -> NoReturn:
+                   resume: bool, strict: bool, max_size: int, quiet: bool, metadata: dict[str, object]) -> NoReturn:
     from .batch import BatchError, collect_less_often, convert_many, default_jobs
 
     collect_less_often()
@@ -221,7 +243,7 @@ def _convert_batch(inputs: tuple[str, ...], output: str | None, jobs: int | None
         raise click.UsageError("several inputs or a folder need -o FOLDER")
     try:
         batch = convert_many(inputs, jobs=jobs, output=output, manifest=manifest or True, resume=resume,
-                             strict=strict, **metadata)
+                             strict=strict, max_size=max_size, **metadata)
     except BatchError as exc:
         raise click.UsageError(str(exc)) from None
     if not batch.total:
@@ -263,17 +285,19 @@ def _convert_batch(inputs: tuple[str, ...], output: str | None, jobs: int | None
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Output file. Default: standard output.")
 @click.option("--format", "text_format", type=click.Choice(["plain", "markdown"]), default="plain", show_default=True,
               help="Plain text, or Markdown (italic opening phrases, notes as <sup>).")
-def text_command(input: str, output: str | None, text_format: str) -> None:
+@click.option("--max-size", type=click.IntRange(1), default=100, show_default=True, metavar="MB",
+              help="Refuse inputs larger than this many megabytes.")
+def text_command(input: str, output: str | None, text_format: str, max_size: int) -> None:
     """Write an Akoma Ntoso document (or - for standard input) as the text a reader sees on paper, in the
     layout that `akn convert` reads back.
 
-    Exit codes: 0 written, 1 not written (the output cannot be written), 2 usage error, 3 input unreadable or
-    not Akoma Ntoso XML.
+    Exit codes: 0 written, 1 not written (the output cannot be written), 2 usage error, 3 input unreadable,
+    over --max-size or not Akoma Ntoso XML.
     """
     from .api import to_text
 
     try:
-        data, name = _read_input(input)
+        data, name = _read_input(input, max_size * _MB)
         text = to_text(data, text_format, name=name).encode("utf-8")
         if output:
             write_atomic(Path(output), text, _input_paths((input,)))
@@ -351,7 +375,6 @@ def validate_command(paths: tuple[str, ...], level: str, profile: str | None, sc
     """
     from .batch import STDIN, BatchError, BatchResult, collect_less_often, validate_many
     from .conformance.engine import SchemaError, compiled_schema, schema_identity
-    from .conformance.loader import read_limited
     from .conformance.report import Summary, formatter
     from .conformance.rules import RULES
 
@@ -461,7 +484,7 @@ def fix_command(inputs: tuple[str, ...], output: str | None, max_size: int, quie
     """
     from .batch import find
     from .conformance.fix import fix
-    from .conformance.loader import UnreadableXml, read_limited
+    from .conformance.loader import UnreadableXml
     from .conformance.problems import FAILING
     from .conformance.report import text_line
 

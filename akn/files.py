@@ -38,11 +38,27 @@ class WholeWrites(io.BufferedIOBase):
         self._stream.flush()
 
 
-def read_bytes(path: str | os.PathLike[str]) -> bytes:
-    """A file's bytes, or `InputError` saying plainly why not."""
+# The longest resolutions are under a megabyte of text: a text many times that size is most likely another
+# file given by mistake, and would take a minute to convert.
+DEFAULT_TEXT_MAX_SIZE = 20 * 1024 * 1024
+
+
+def read_bytes(path: str | os.PathLike[str], max_size: int | None = None) -> bytes:
+    """A file's bytes, or `InputError` saying plainly why not: among the reasons, more than `max_size` bytes
+    (None: no limit), which a file is refused for before it is read."""
     name = os.fspath(path)
     try:
-        return Path(path).read_bytes()
+        if max_size is None:
+            return Path(path).read_bytes()
+        with open(path, "rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size > max_size:
+                raise InputError(name, over_the_limit(size, max_size))
+            # a pipe or a device gives no size: read in pieces up to the limit
+            data = handle.read(size + 1) if size else read_limited(handle, max_size)
+        if len(data) > max_size:
+            raise InputError(name, over_the_limit(None if not size else len(data), max_size))
+        return data
     except FileNotFoundError:
         raise InputError(name, "no such file") from None
     except IsADirectoryError:
@@ -51,6 +67,28 @@ def read_bytes(path: str | os.PathLike[str]) -> bytes:
         raise InputError(name, "permission denied") from None
     except OSError as exc:
         raise InputError(name, exc.strerror or "cannot be read") from None
+
+
+def read_limited(handle: BinaryIO, max_size: int) -> bytes:
+    """At most `max_size` + 1 bytes of a stream (a pipe, a device), read in pieces: one more than the limit
+    tells the caller the limit was passed, and no buffer of the limit's size is allocated up front."""
+    chunks, total = [], 0
+    while total <= max_size:
+        chunk = handle.read(min(1 << 20, max_size + 1 - total))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        total += len(chunk)
+    return b"".join(chunks)
+
+
+def over_the_limit(size: int | None, max_size: int) -> str:
+    """Why an input of `size` bytes (None: of a stream, known only to be larger) is refused, the limit
+    written in the unit --max-size gives it and in bytes, so that it reads unlike any size over it."""
+    megabytes, rest = divmod(max_size, 1024 * 1024)
+    exact = f"{max_size:,} bytes"
+    limit = f"{megabytes} MB ({exact}; --max-size)" if megabytes and not rest else f"{exact} (--max-size)"
+    return f"more than the size limit of {limit}" if size is None else f"{size:,} bytes is over the size limit of {limit}"
 
 
 def encoding_problem(name: str) -> str | None:

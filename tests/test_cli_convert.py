@@ -58,6 +58,57 @@ def test_bad_input_is_one_line_and_exit_3(tmp_path: Path, content: bytes, messag
     assert b"Traceback" not in done.stderr
 
 
+def _resolution_of(size: int) -> bytes:
+    """A resolution of at least `size` bytes: the sample, its operative paragraphs repeated."""
+    text = SAMPLE.read_bytes()
+    filler = b"".join(b"%d. Requests the Secretary-General to report to the Assembly;\n\n" % n for n in range(3, 40))
+    return text + filler * (size // len(filler) + 1)
+
+
+def test_an_input_over_the_size_limit_is_refused_unread_in_one_line(tmp_path: Path) -> None:
+    big = tmp_path / "big.txt"
+    big.write_bytes(_resolution_of(1024 * 1024 + 1))
+    target = tmp_path / "big.xml"
+    done = run("convert", str(big), "--max-size", "1", "-o", str(target))
+    assert done.returncode == 3
+    assert done.stderr.decode().strip() == (f"akn: {big}: {big.stat().st_size:,} bytes is over the size limit of "
+                                            "1 MB (1,048,576 bytes; --max-size)")
+    assert not target.exists()
+    piped = run("convert", "-", "--max-size", "1", input=big.read_bytes())
+    assert piped.returncode == 3 and piped.stdout == b""
+    assert piped.stderr == b"akn: <stdin>: more than the size limit of 1 MB (1,048,576 bytes; --max-size)\n"
+    assert run("convert", str(big), "--max-size", "2", "-q", "--markup-date", "2026-01-01").returncode == 0
+
+
+def test_the_default_size_limit_is_twenty_megabytes(tmp_path: Path) -> None:
+    big = tmp_path / "big.txt"
+    with big.open("wb") as handle:
+        handle.truncate(20 * 1024 * 1024 + 1)  # sparse: refused on its size before a byte is read
+    done = run("convert", str(big))
+    assert done.returncode == 3 and b"over the size limit of 20 MB" in done.stderr
+
+
+def test_a_batch_records_an_input_over_the_size_limit_and_goes_on(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "big.txt").write_bytes(_resolution_of(1024 * 1024 + 1))
+    (folder / "small.txt").write_bytes(SAMPLE.read_bytes())
+    done = run("convert", str(folder), "-o", str(tmp_path / "out"), "--max-size", "1", "-q")
+    assert done.returncode == 3
+    assert b"big.txt: " in done.stderr and b"over the size limit of 1 MB" in done.stderr
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["manifest.jsonl", "small.xml"]
+
+
+def test_the_library_refuses_a_file_over_its_size_limit(tmp_path: Path) -> None:
+    big = tmp_path / "big.txt"
+    big.write_bytes(_resolution_of(4096))
+    with pytest.raises(akn.InputError, match="bytes is over the size limit of 4,096 bytes"):
+        akn.convert_file(big, max_size=4096, markup_date="2026-01-01")
+    assert akn.convert_file(big, max_size=None, markup_date="2026-01-01").work
+    results = list(akn.convert_many([str(big)], jobs=1, max_size=4096, markup_date="2026-01-01"))
+    assert [r.status for r in results] == ["unreadable"]
+
+
 def test_missing_file_exit_3() -> None:
     done = run("convert", "no/such/file.txt")
     assert done.returncode == 3

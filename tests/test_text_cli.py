@@ -57,6 +57,17 @@ def test_not_akn_is_exit_3_with_one_line(tmp_path: Path) -> None:
         assert str(bad).encode() in done.stderr
 
 
+def test_xml_over_the_size_limit_is_refused_unread(tmp_path: Path) -> None:
+    big = tmp_path / "big.xml"
+    xml = xml_of_sample(tmp_path).read_bytes()
+    big.write_bytes(xml.replace(b"</akomaNtoso>", b"<!--" + b"x" * (1024 * 1024) + b"--></akomaNtoso>"))
+    done = run("text", str(big), "--max-size", "1")
+    assert done.returncode == 3 and done.stdout == b""
+    assert done.stderr.decode().strip() == (f"akn: {big}: {big.stat().st_size:,} bytes is over the size limit of "
+                                            "1 MB (1,048,576 bytes; --max-size)")
+    assert run("text", str(big), "--max-size", "2").returncode == 0
+
+
 def test_missing_file_exit_3_usage_exit_2_unwritable_exit_1(tmp_path: Path) -> None:
     assert run("text", "no/such.xml").returncode == 3
     assert run("text").returncode == 2

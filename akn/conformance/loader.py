@@ -16,6 +16,7 @@ from typing import BinaryIO
 from lxml import etree
 
 from ..errors import XmlInputError
+from ..files import over_the_limit, read_limited
 
 DEFAULT_MAX_SIZE = 100 * 1024 * 1024
 _HEAD = 65536
@@ -68,8 +69,7 @@ def read(source: str | os.PathLike[str] | bytes | BinaryIO, *, name: str | None 
         try:
             size = path.stat().st_size
             if size > max_size:
-                raise UnreadableXml(label, f"{size:,} bytes is over the size limit of {_limit(max_size)}",
-                                    "input-too-large")
+                raise UnreadableXml(label, over_the_limit(size, max_size), "input-too-large")
             with path.open("rb") as handle:
                 data = handle.read(size + 1) if size else read_limited(handle, max_size)
         except FileNotFoundError:
@@ -81,21 +81,8 @@ def read(source: str | os.PathLike[str] | bytes | BinaryIO, *, name: str | None 
         except OSError as exc:
             raise UnreadableXml(label, exc.strerror or "cannot be read", "input-unreadable") from None
     if len(data) > max_size:
-        raise UnreadableXml(label, f"more than the size limit of {_limit(max_size)}", "input-too-large")
+        raise UnreadableXml(label, over_the_limit(None, max_size), "input-too-large")
     return data, label
-
-
-def read_limited(handle: BinaryIO, max_size: int) -> bytes:
-    """At most `max_size` + 1 bytes of a stream (a pipe, a device), read in pieces: one more than the limit
-    tells the caller the limit was passed, and no buffer of the limit's size is allocated up front."""
-    chunks, total = [], 0
-    while total <= max_size:
-        chunk = handle.read(min(1 << 20, max_size + 1 - total))
-        if not chunk:
-            break
-        chunks.append(chunk)
-        total += len(chunk)
-    return b"".join(chunks)
 
 
 def parse(data: bytes, name: str, *, keep_cdata: bool = False) -> etree._ElementTree:
@@ -157,10 +144,3 @@ def _syntax_problem(exc: etree.XMLSyntaxError) -> str:
 
 
 _TOO_DEEP = re.compile(r"Excessive depth in document: (\d+)")
-
-
-def _limit(max_size: int) -> str:
-    """The size limit in the unit --max-size gives it, and in bytes, so that it reads unlike any size over it."""
-    megabytes, rest = divmod(max_size, 1024 * 1024)
-    exact = f"{max_size:,} bytes"
-    return f"{megabytes} MB ({exact}; --max-size)" if megabytes and not rest else f"{exact} (--max-size)"
