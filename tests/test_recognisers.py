@@ -1006,14 +1006,87 @@ def test_a_decision_is_a_decision_whose_text_is_its_body() -> None:
     paragraph = root.find(".//a:mainBody/a:paragraph", NS)
     assert paragraph.findtext("a:list/a:intro/a:p", namespaces=NS).startswith("At its 50th plenary meeting")
     assert [p.findtext("a:num", namespaces=NS) for p in paragraph.findall("a:list/a:point", NS)] == ["(a)", "(b)"]
-    # its number makes no resolution symbol
-    assert conversion.work == "/akn/un/statement/deliberation/unga/2023-12-22/78-552"
+    # its number makes no resolution symbol, and the work is numbered as a citation of decision 78/552 names it
+    assert conversion.work == "/akn/un/statement/deliberation/unga/2023-12-22/decision-78-552"
+    assert refs("The General Assembly,\n\nRecalling its decision 78/552,\n\n1. Decides to act.\n") == [
+        ("78/552", DELIBERATION + "unga/decision-78-552")]
     assert [w.message for w in conversion.warnings] == [
-        ("no document symbol in the text; the FRBR number is '78-552', from the number the text gives it "
+        ("no document symbol in the text; the FRBR number is 'decision-78-552', from the number the text gives it "
         "(give --symbol to set it)")]
     assert akn.to_text(conversion.to_xml()).endswith(
         "following documents:\n\n(a) Report of the Secretary-General on an accountability system;\n\n"
         "(b) Report of the Advisory Committee thereon.\n")
+
+
+COMMISSION_DECISION = (
+    "United Nations\nE/CN.7/2023/9\n\nEconomic and Social Council\nDistr.: General\n20 March 2023\n\n"
+    "Commission on Narcotic Drugs\nSixty-sixth session\nVienna, 13–17 March 2023\nAgenda item 5 (b)\n\n"
+    "{heading}\n\n"
+    "At its 9th meeting, on 15 March 2023, the Commission on Narcotic Drugs decided by 49 votes to none to include "
+    "a substance in Schedule II of the Convention on Psychotropic Substances of 1971.\n"
+)
+
+
+@pytest.mark.parametrize("heading, number", [
+    ("Decision 66/2\nInclusion of a substance in Schedule II", "Decision 66/2"),
+    ("Decision 66/2. Inclusion of a substance in Schedule II", "Decision 66/2"),
+    ("Decision 66/2\n\nInclusion of a substance in Schedule II", "Decision 66/2"),
+])
+def test_a_decision_headed_by_its_number_is_a_decision_with_its_number_and_title(heading: str, number: str) -> None:
+    # Without a "Decision adopted by ..." line it was a resolution, its heading taken for the agenda item's name.
+    conversion = akn.convert(COMMISSION_DECISION.format(heading=heading), markup_date="2026-01-01")
+    root = etree.fromstring(conversion.to_xml())
+    assert root[0].get("name") == "decision"
+    preface = root.find(".//a:preface", NS)
+    assert preface.findtext(".//a:docNumber", namespaces=NS) == number
+    assert preface.findtext(".//a:docTitle", namespaces=NS) == "Inclusion of a substance in Schedule II"
+    assert root.find(".//a:inline[@name='agendaItemName']", NS) is None
+    assert root.find(".//a:mainBody/a:paragraph/a:content/a:p", NS).text.startswith("At its 9th meeting")
+    # adopted on the day its sentence gives, not the day the document was issued
+    assert conversion.work == "/akn/un/statement/deliberation/cnd/2023-03-15/E-CN.7-2023-9"
+    assert conversion.warnings == []
+
+
+def test_a_decision_without_a_symbol_is_numbered_apart_from_the_resolution_of_the_same_number() -> None:
+    text = COMMISSION_DECISION.format(heading="Decision 66/2\nInclusion of a substance in Schedule II")
+    conversion = akn.convert(text.replace("E/CN.7/2023/9\n", ""), markup_date="2026-01-01")
+    assert conversion.work == "/akn/un/statement/deliberation/cnd/2023-03-15/decision-66-2"
+
+
+def test_a_symbol_of_a_decision_makes_the_text_a_decision() -> None:
+    text = ("United Nations\nA/HRC/DEC/52/101\n\nGeneral Assembly\nDistr.: General\n12 April 2023\n\n"
+            "52/101. Outcome of the universal periodic review: Tuvalu\n\nThe Human Rights Council,\n\n"
+            "Acting in compliance with its resolution 5/1 of 18 June 2007,\n\n"
+            "Decides to adopt the outcome of the universal periodic review of Tuvalu.\n\n"
+            "50th meeting\n30 March 2023\n")
+    conversion = akn.convert(text, markup_date="2026-01-01")
+    root = etree.fromstring(conversion.to_xml())
+    assert root[0].get("name") == "decision"
+    assert root.findtext(".//a:preface//a:docTitle", namespaces=NS) == "Outcome of the universal periodic review: Tuvalu"
+    assert conversion.work == "/akn/un/statement/deliberation/unhrc/2023-03-30/A-HRC-DEC-52-101"
+
+
+def test_a_health_assembly_decision_with_its_masthead_in_two_columns() -> None:
+    text = ("SEVENTY-SIXTH WORLD HEALTH ASSEMBLY                        WHA76(9)\n"
+            "Agenda item 16.2                                            30 May 2023\n\n"
+            "Appointment of the External Auditor\n\n"
+            "The Seventy-sixth World Health Assembly, having considered the report of the Secretariat,1 decided to "
+            "appoint the External Auditor for the financial periods 2024-2025 and 2026-2027.\n\n"
+            "(Ninth plenary meeting, 30 May 2023)\n\n__________________\n1 Document A76/34.\n")
+    conversion = akn.convert(text, markup_date="2026-01-01")
+    root = etree.fromstring(conversion.to_xml())
+    assert root[0].get("name") == "decision" and conversion.warnings == []
+    assert conversion.work == "/akn/un/statement/deliberation/wha/2023-05-30/WHA76-9"
+    cover = root.find(".//a:coverPage", NS)
+    assert cover.find(".//a:session", NS).get("value") == "76"
+    assert cover.find(".//a:inline[@name='agendaItem']", NS).get("title") == "16.2"
+    assert cover.find(".//a:inline[@name='agendaItemName']", NS) is None
+    assert root.findtext(".//a:preface//a:docTitle", namespaces=NS) == "Appointment of the External Auditor"
+    assert root.find(".//a:mainBody/a:paragraph/a:content/a:p", NS).text.startswith("The Seventy-sixth World")
+    assert "".join(root.find(".//a:conclusions/a:p", NS).itertext()) == "(Ninth plenary meeting, 30 May 2023)"
+    # and the text akn writes of it reads back the same
+    again = akn.convert(akn.to_text(conversion.to_xml()), markup_date="2026-01-01")
+    assert again.to_xml().split(b"<coverPage>")[1] == conversion.to_xml().split(b"<coverPage>")[1]
 
 
 def test_a_presidential_statement_is_one_and_its_text_is_its_body() -> None:
