@@ -1089,6 +1089,41 @@ def test_a_health_assembly_decision_with_its_masthead_in_two_columns() -> None:
     assert again.to_xml().split(b"<coverPage>")[1] == conversion.to_xml().split(b"<coverPage>")[1]
 
 
+COMMISSION_DRAFT = (
+    "United Nations\nE/CN.6/2025/L.5\n\nEconomic and Social Council\nDistr.: Limited\n14 March 2025\n\n"
+    "Original: English\n\n{body}\nSixty-ninth session\n10–21 March 2025\nAgenda item 3 (a)\n{item}\n\n"
+    "Chile and Sweden: draft resolution\n\n"
+    "The Commission on the Status of Women recommends to the Economic and Social Council the adoption of the "
+    "following draft resolution:\n\nWomen and the digital economy\n\nThe Economic and Social Council,\n\n"
+    "Recalling its resolution 2022/4,\n\n1. Decides to act.\n"
+)
+LONG_ITEM = ("Follow-up to the Fourth World Conference on Women and to the twenty-third special session of the "
+             "General Assembly entitled \u201cWomen 2000: gender equality, development and peace for the twenty-first "
+             "century\u201d: review of gender mainstreaming in entities of the United Nations system")
+
+
+@pytest.mark.parametrize("body, committee", [
+    ("Commission on the Status of Women", "csw"),
+    ("Commission for Social Development", "commissionForSocialDevelopment"),
+    ("Statistical Commission", None),  # a body akn does not know
+])
+@pytest.mark.parametrize("item", [LONG_ITEM, LONG_ITEM.replace(" special", "\nspecial").replace(" gender equality", "\ngender "
+                                                                                              "equality")])
+def test_a_commission_s_masthead_with_a_long_agenda_item_stays_the_cover_page(
+    body: str, committee: str | None, item: str
+) -> None:
+    # The masthead from the commission's name to the agenda item's was taken for the title.
+    root, warnings = converted(COMMISSION_DRAFT.format(body=body, item=item))
+    assert warnings == []
+    assert root.findtext(".//a:preface//a:docTitle", namespaces=NS) == "Women and the digital economy"
+    cover = root.find(".//a:coverPage", NS)
+    assert cover.find(".//a:session", NS).get("value") == "69"
+    name = cover.find(".//a:inline[@name='agendaItemName']", NS)
+    assert " ".join("".join(name.itertext()).split()) == LONG_ITEM
+    if committee:
+        assert cover.find(".//a:docCommittee", NS).get("refersTo") == f"#{committee}"
+
+
 def test_a_presidential_statement_is_one_and_its_text_is_its_body() -> None:
     text = (
         "United Nations S/PRST/2023/1\n\nSecurity Council Distr.: General\n3 February 2023\n\n"

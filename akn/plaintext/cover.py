@@ -55,7 +55,7 @@ _COMMITTEE = re.compile(
     r"^((?:First|Second|Third|Fourth|Fifth|Sixth) Committee|Special Political and Decolonization Committee|"
     r"(?:Première|Deuxième|Troisième|Quatrième|Cinquième|Sixième) Commission|"
     r"(?:Primera|Segunda|Tercera|Cuarta|Quinta|Sexta) Comisión|"
-    r"Credentials Committee|Commission on [A-Z][\w ]+?|Committee (?:on|of|for) [A-Z][\w ]+?)\s*$"
+    r"Credentials Committee|(?:Commission|Committee) (?:on|of|for) (?:the )?[A-Z][\w ]+?)\s*$"
 )
 _AGENDA = re.compile(
     r"^((?:Provisional )?[Aa]genda items?\s+(?P<n1>\d+(?:\.\d+)*(?:\s?\([a-z]\))?(?:(?:,|\sand)\s\d+(?:\.\d+)*(?:\s?\([a-z]\))?)*)"
@@ -276,11 +276,21 @@ def _session(text: str, facts: Facts, ctx: InlineContext) -> tuple[m.Inlines, st
 
 
 def _committee(text: str, facts: Facts, ctx: InlineContext) -> tuple[m.Inlines, str] | None:
+    """ "Third Committee", "Commission on the Status of Women", and any body akn knows by its name ("Economic
+    and Social Commission for Asia and the Pacific"): the body under the organ that issues the text."""
     match = _COMMITTEE.match(text)
-    if not match:
+    name = match.group(1) if match else text.strip() if actor_for_name(text) else None
+    if not name:
         return None
-    facts.committee = facts.committee or match.group(1)
-    return (mark("docCommittee", match.group(1), ("refersTo", f"#{body_id(match.group(1))}")),), text[match.end():]
+    facts.committee = facts.committee or name
+    return (mark("docCommittee", name, ("refersTo", f"#{body_id(name)}")),), ""
+
+
+def session_or_agenda(text: str) -> bool:
+    """Whether `text` opens with a session ("Sixty-eighth session") or an agenda item ("Agenda item 3 (c)")."""
+    probe = Facts()
+    quiet = InlineContext(None, lambda _k: None, False)
+    return _session(text, probe, quiet) is not None or _agenda(text, probe, quiet) is not None
 
 
 def body_id(name: str) -> str:

@@ -567,7 +567,7 @@ class Assembler:
                 agenda_open = False
                 self.i += 1
                 continue
-            if not recognised and not (block.heading and out) and not self._letterhead(lines):
+            if not recognised and not (block.heading and out) and not self._letterhead(lines) and not _names_session(lines):
                 break
             if not recognised and out and self._text_follows():
                 break  # the title, just before the text
@@ -1349,6 +1349,12 @@ def _leading_italic(text: str) -> str | None:
     if not stripped.startswith(ITALIC_OPEN) or ITALIC_CLOSE not in stripped:
         return None
     return stripped[1:stripped.index(ITALIC_CLOSE)]
+
+
+def _names_session(lines: list[str]) -> bool:
+    """Whether a block's second or third line is a cover page's session or agenda item line: the block is the
+    cover page's, whatever its first line (a body akn does not know) and however long the item's name after it."""
+    return any(cv.session_or_agenda(text) for text in lines[1:3])
 
 
 def _ends_with_agenda_item(inlines: list[m.Inline] | m.Inlines) -> bool:
