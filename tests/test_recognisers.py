@@ -114,6 +114,44 @@ def test_a_year_numbered_resolution_is_the_economic_and_social_council_s() -> No
     assert refs(text) == [("2019/12", DELIBERATION + "ecosoc/2019-12")]
 
 
+@pytest.mark.parametrize("formula, cited", [
+    # a regional commission numbers its resolutions by session, as the Assembly does
+    ("The Economic and Social Commission for Asia and the Pacific,", DELIBERATION + "escap/2023-05-19/79-1"),
+    ("The United Nations Environment Assembly,", DELIBERATION + "unea/2023-05-19/79-1"),
+    ("The Human Rights Council,", DELIBERATION + "unhrc/2023-05-19/79-1"),
+    ("The General Assembly,", DELIBERATION + "unga/2023-05-19/79-1"),
+    # a body akn does not know: no link rather than one to the Assembly's resolution of that number
+    ("The Statistical Commission,", None),
+])
+def test_its_resolution_is_the_adopting_body_s(formula: str, cited: str | None) -> None:
+    text = f"{formula}\n\nRecalling its resolution 79/1 of 19 May 2023,\n\n1. Decides to act.\n"
+    assert refs(text) == ([("79/1", cited)] if cited else [])
+
+
+def test_the_adopting_body_is_the_one_the_formula_names_not_the_one_that_issues_the_draft() -> None:
+    # a commission's draft for the Economic and Social Council: "its" is the Council's
+    text = ("United Nations\nE/CN.5/2024/L.4\n\nEconomic and Social Council\nDistr.: Limited\n9 February 2024\n\n"
+            "The Economic and Social Council,\n\nRecalling its resolution 2023/7 and Commission resolution 61/1,\n\n"
+            "1. Decides to act.\n")
+    # and "Commission resolution 61/1" is not the Council's: without a body akn knows, no link
+    assert refs(text) == [("2023/7", DELIBERATION + "ecosoc/2023-7")]
+
+
+@pytest.mark.parametrize("text, cited", [
+    ("The Economic and Social Commission for Asia and the Pacific,\n\nRecalling Commission resolution 78/3,\n",
+     DELIBERATION + "escap/78-3"),
+    ("The Human Rights Council,\n\nRecalling Council resolution 5/1,\n", DELIBERATION + "unhrc/5-1"),
+    # the body named before "in its" or "by its" is the one that adopted the cited resolution
+    ("The Security Council,\n\nNoting the Statute adopted by the General Assembly by its resolution 50/245,\n",
+     DELIBERATION + "unga/50-245"),
+    ("The General Assembly,\n\nWelcoming the decision of the United Nations Environment Assembly, in its resolution 5/14,\n",
+     DELIBERATION + "unea/5-14"),
+    ("The General Assembly,\n\nRecalling Economic Commission for Africa resolution 2023/7,\n", DELIBERATION + "eca/2023-7"),
+])
+def test_a_body_named_before_the_citation_is_the_cited_body(text: str, cited: str) -> None:
+    assert [href for _number, href in refs(text + "\n1. Decides to act.\n")] == [cited]
+
+
 NOTES_THAT_SKIP = (
     "The General Assembly,\n\n"
     "Recalling the 2030 Agenda,1 the Paris Agreement2 and the Sendai Framework,8\n\n"

@@ -174,7 +174,7 @@ def read_text(data: bytes | str, options: ConvertOptions | None = None, name: st
     blocks, table_warnings = recover_tables(blocks)
     facts = cv.Facts(symbol=layout.symbol)
     own_actor = _early_actor(options, facts, blocks)
-    ctx = InlineContext(own_actor, placement.texts.get)
+    ctx = InlineContext(own_actor, placement.texts.get, adopting=_adopting_actor(options, own_actor, blocks))
     assembler = Assembler(blocks, ctx, facts, back_start)
     doc = assembler.document()
     warnings = [Diagnostic(line, message) for line, message in layout.warnings + placement.warnings + table_warnings]
@@ -233,6 +233,17 @@ def _early_actor(options: ConvertOptions, facts: cv.Facts, blocks: list) -> str 
         if is_formula(text):
             return actor_for_formula(text)
     return None
+
+
+def _adopting_actor(options: ConvertOptions, own_actor: str | None, blocks: list) -> str | None:
+    """The body that adopts the text: the one its enacting formula names ("The Economic and Social Council," of a
+    commission's draft), else the one it is issued by. None for a formula of a body akn does not know, unless
+    --actor names it."""
+    for block in blocks[:60]:
+        text = plain(block.text).strip()
+        if is_formula(text):
+            return actor_for_formula(text) or options.actor
+    return own_actor
 
 
 def _metadata(
