@@ -1056,6 +1056,25 @@ def test_a_decision_is_a_decision_whose_text_is_its_body() -> None:
         "(b) Report of the Advisory Committee thereon.\n")
 
 
+@pytest.mark.parametrize("body, organization", [
+    ("Commission on Science and Technology for Development",
+     ("commissionOnScienceAndTechnologyForDevelopment", "/akn/ontology/organization/commissionOnScienceAndTechnologyForDevelopment")),
+    ("Commission on the Status of Women", ("csw", "/akn/ontology/organization/un/csw")),
+])
+def test_the_body_a_resolution_was_adopted_on_the_recommendation_of_is_its_proponent(
+    body: str, organization: tuple[str, str]
+) -> None:
+    # The docProponent of a commission's recommendation referred to no organization.
+    root, _warnings = converted(
+        "Resolution adopted by the Economic and Social Council on 24 July 2024\n\n"
+        f"[on the recommendation of the {body} (E/2024/31)]\n\n2024/12. Title of it\n\n"
+        "The Economic and Social Council,\n\n1. Decides to act.\n")
+    proponent = root.find(".//a:docProponent", NS)
+    key, href = organization
+    assert proponent.get("refersTo") == f"#{key}"
+    assert root.find(f".//a:TLCOrganization[@eId='{key}']", NS).get("href") == href
+
+
 COMMISSION_DECISION = (
     "United Nations\nE/CN.7/2023/9\n\nEconomic and Social Council\nDistr.: General\n20 March 2023\n\n"
     "Commission on Narcotic Drugs\nSixty-sixth session\nVienna, 13–17 March 2023\nAgenda item 5 (b)\n\n"

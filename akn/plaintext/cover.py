@@ -444,6 +444,10 @@ _COMMITTEES_IN_ENGLISH = {
 }
 
 
+# The body whose report or recommendation a text was adopted on, other than a Main Committee.
+_ORIGIN_BODY = re.compile(r"\b(?:report|recommendation) of the (?P<body>[A-Z][\w’'-]*(?:\s(?:[a-z]+\s)*[A-Z][\w’'-]*)*)")
+
+
 def _origin(text: str, facts: Facts, ctx: InlineContext) -> tuple[m.Inlines, str] | None:
     if not _ORIGIN.match(text):
         return None
@@ -458,9 +462,12 @@ def _origin(text: str, facts: Facts, ctx: InlineContext) -> tuple[m.Inlines, str
         r"|بناء على تقرير (اللجنة (?:الأولى|الثانية|الثالثة|الرابعة|الخامسة|السادسة))",
         text,
     )
+    other = None if committee or refers else _ORIGIN_BODY.search(text)
     if committee:
         name = next(g for g in committee.groups() if g)
         refers = f"#{body_id(_COMMITTEES_IN_ENGLISH.get(name, name))}"
+    elif other:  # "[on the recommendation of the Commission on Science and Technology for Development (E/2024/31)]"
+        refers = f"#{body_id(other.group('body'))}"
     children: list[m.Inline] = []
     if inner:
         children = [m.Text(text[: inner.start(1)]), mark("inline", inner.group(1), ("name", "originatingDocument")),
