@@ -1075,6 +1075,21 @@ def test_the_body_a_resolution_was_adopted_on_the_recommendation_of_is_its_propo
     assert root.find(f".//a:TLCOrganization[@eId='{key}']", NS).get("href") == href
 
 
+def test_adoption_lines_without_blank_lines_between_them_are_the_conclusions() -> None:
+    # Right-aligned in a layout extraction, the meeting, its date and the voting note make one block, which was
+    # kept as text of the last paragraph, with a warning.
+    root, warnings = converted(
+        "United Nations A/HRC/RES/55/30\n\nThe Human Rights Council,\n\n1. Decides to remain seized of the matter.\n\n"
+        "                                        38th meeting\n"
+        "                                        5 April 2024\n"
+        "                             [Adopted by a recorded vote of 28 to 6.]\n")
+    assert warnings == []
+    assert "".join(root.find(".//a:mainBody", NS).itertext()).strip().endswith("of the matter.")
+    conclusions = root.find(".//a:conclusions", NS)
+    assert conclusions.find(".//a:event/a:docDate", NS).get("date") == "2024-04-05"
+    assert conclusions[-1].text == "[Adopted by a recorded vote of 28 to 6.]"
+
+
 COMMISSION_DECISION = (
     "United Nations\nE/CN.7/2023/9\n\nEconomic and Social Council\nDistr.: General\n20 March 2023\n\n"
     "Commission on Narcotic Drugs\nSixty-sixth session\nVienna, 13–17 March 2023\nAgenda item 5 (b)\n\n"

@@ -916,9 +916,9 @@ class Assembler:
                 break
             if annex and annex.group("title") and len(block.lines) == 1 and len(flat) < 120 and not flat.endswith((";", ",")):
                 break
-            concluding = self._conclusion(text) if self.i < self.back_start else self._para(text)
-            if concluding is not None:
-                conclusions.append(concluding)
+            concluding = self._conclusions(block) if self.i < self.back_start else [self._para(text)]
+            if concluding:
+                conclusions.extend(concluding)
                 self.i += 1
                 continue
             if conclusions and not (PARA_NUM.match(flat) or POINT_NUM.match(flat)):
@@ -1210,6 +1210,17 @@ class Assembler:
                     return
         phrase = self._phrase(content, operative_phrase) if node.kind == "paragraph" else None
         node.blocks.append(self._para(content, phrase))
+
+    def _conclusions(self, block: Block) -> list[m.Block]:
+        """The adoption lines a block holds: the block as one, or its last line apart from the lines before it
+        ("41st meeting / 11 July 2024 / [Adopted without a vote.]" with no blank line between)."""
+        whole = self._conclusion(block.text.strip())
+        if whole is not None:
+            return [whole]
+        if len(block.lines) < 2 or not ADOPTED_AT.match(plain(block.lines[-1].text).strip()):
+            return []
+        head = self._conclusion(" ".join(line.text.strip() for line in block.lines[:-1]))
+        return [head, self._para(block.lines[-1].text.strip())] if head is not None else []
 
     def _conclusion(self, text: str) -> m.Block | None:
         flat = plain(text).strip()
