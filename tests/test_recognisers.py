@@ -1125,6 +1125,35 @@ def test_a_decision_without_a_symbol_is_numbered_apart_from_the_resolution_of_th
     assert conversion.work == "/akn/un/statement/deliberation/cnd/2023-03-15/decision-66-2"
 
 
+COMMISSION_TEXT = (
+    "United Nations\n{symbol}\n\nEconomic and Social Council\nDistr.: {distribution}\n19 March 2024\n\n"
+    "{heading}\n\n{formula}\n\nRecalling its resolution 66/3,\n\n1. Encourages Member States to act.\n"
+)
+
+
+@pytest.mark.parametrize("symbol, distribution, heading, formula, kind, number, title", [
+    # a commission's draft that heads its text "Resolution 67/2" is a draft still
+    ("E/CN.7/2024/L.6", "Limited", "Resolution 67/2\nPromoting alternative development", "The Commission on Narcotic Drugs,",
+     "draftResolution", "Resolution 67/2", "Promoting alternative development"),
+    # a regional commission's resolution numbered by its session in Roman numerals, its title on the next line
+    ("E/ECA/CM/56/RES/1005", "General", "Resolution 1005 (LVI)\nImplementation of the Free Trade Area Agreement",
+     "The Economic Commission for Africa,", "resolution", "Resolution 1005 (LVI)",
+     "Implementation of the Free Trade Area Agreement"),
+    # a draft whose number is left to be given ("56/..."): no part of its title
+    ("A/HRC/56/L.21", "Limited", "56/... The right to education", "The Human Rights Council,", "draftResolution",
+     "56/...", "The right to education"),
+])
+def test_a_resolution_s_heading_gives_its_number_and_title(
+    symbol: str, distribution: str, heading: str, formula: str, kind: str, number: str, title: str
+) -> None:
+    root, warnings = converted(COMMISSION_TEXT.format(symbol=symbol, distribution=distribution, heading=heading,
+                                                      formula=formula))
+    assert warnings == []
+    assert root[0].get("name") == kind
+    assert root.findtext(".//a:preface//a:docNumber", namespaces=NS) == number
+    assert root.findtext(".//a:preface//a:docTitle", namespaces=NS) == title
+
+
 def test_a_symbol_of_a_decision_makes_the_text_a_decision() -> None:
     text = ("United Nations\nA/HRC/DEC/52/101\n\nGeneral Assembly\nDistr.: General\n12 April 2023\n\n"
             "52/101. Outcome of the universal periodic review: Tuvalu\n\nThe Human Rights Council,\n\n"

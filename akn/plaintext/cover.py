@@ -92,7 +92,7 @@ _SUBMITTED = re.compile(r"^(?P<type>(?:Revised )?[Dd]raft (?:resolution|decision
 _RECOMMENDS = re.compile(r"\brecommends?\b.*\b(?:approval|adoption)\b.*\bfollowing\b", re.DOTALL | re.IGNORECASE)
 # "78/12. Title", and in Arabic "78/12 - Title".
 _NUMBERED_TITLE = re.compile(
-    r"^(?P<num>(?:ES-\d{1,2}/|S-\d{1,2}/)?\d{1,4}/\d{1,4}(?:\s?[A-Z])?\.|\d{4}/\d{1,3}\."
+    r"^(?P<num>(?:ES-\d{1,2}/|S-\d{1,2}/)?\d{1,4}/\d{1,4}(?:\s?[A-Z])?\.|\d{4}/\d{1,3}\.|\d{1,4}/(?:\.{3}|…)"
     r"|(?:ES-\d{1,2}/|S-\d{1,2}/)?\d{1,4}/\d{1,4}(?=\s?-\s+[\u0600-\u06ff]))(?P<gap>\s?-\s+|\s+)(?P<title>.+)$",
     re.DOTALL,
 )
@@ -607,7 +607,8 @@ def numbered_title(text: str, facts: Facts, ctx: InlineContext) -> m.Inlines | N
     match = _NUMBERED_TITLE.match(text)
     if not match:
         return None
-    facts.number = match.group("num").rstrip(".")
+    if not match.group("num").endswith(("...", "…")):  # "56/...": a draft's number, to be given on adoption
+        facts.number = match.group("num").rstrip(".")
     facts.title = facts.title or clean(match.group("title"))
     gap = match.group("gap") if match.group("gap").strip() else " "
     return (mark("docNumber", match.group("num")), m.Text(gap),
@@ -674,17 +675,20 @@ def body_numbered_title(text: str, facts: Facts, ctx: InlineContext) -> m.Inline
 # number, where no "Decision adopted by ..." line says so.
 _LABELLED_NUMBER = re.compile(
     r"^(?P<label>(?P<decision>Decision|Décision|Decisión)|Resolution|Résolution|Resolución)\s+"
-    r"(?P<num>(?:ES-\d{1,2}/|S-\d{1,2}/)?\d{1,4}/\d{1,4}(?:\s?[A-Z](?![\w/]))?)(?:\.|:|\s[–—-])?(?:\s+(?P<title>[A-Z\"“‘'(].*))?$",
+    r"(?P<num>(?:ES-\d{1,2}/|S-\d{1,2}/)?\d{1,4}/\d{1,4}(?:\s?[A-Z](?![\w/]))?|\d{1,4}\s?\([IVXLC]+\))"
+    r"(?:\.|:|\s[–—-])?(?:\s+(?P<title>[A-Z\"“‘'].*))?$",
     re.DOTALL,
 )
 
 
 def labelled_number(text: str, facts: Facts, ctx: InlineContext) -> m.Inlines | None:
-    """ "Decision 67/1" and the title after it, if any: a decision's (or resolution's) number and title."""
+    """ "Decision 67/1" and the title after it, if any: a decision's (or resolution's) number and title. A
+    resolution's label does not tell a resolution from a draft: its distribution and dates do."""
     match = _LABELLED_NUMBER.match(text.strip())
     if not match:
         return None
-    facts.kind = facts.kind or ("decision" if match.group("decision") else "resolution")
+    if match.group("decision"):
+        facts.kind = facts.kind or "decision"
     facts.number = match.group("num")
     shown = text.strip()[: match.end("num")]
     if not match.group("title"):
