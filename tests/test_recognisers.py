@@ -114,6 +114,44 @@ def test_a_year_numbered_resolution_is_the_economic_and_social_council_s() -> No
     assert refs(text) == [("2019/12", DELIBERATION + "ecosoc/2019-12")]
 
 
+@pytest.mark.parametrize("formula, cited", [
+    # a regional commission numbers its resolutions by session, as the Assembly does
+    ("The Economic and Social Commission for Asia and the Pacific,", DELIBERATION + "escap/2023-05-19/79-1"),
+    ("The United Nations Environment Assembly,", DELIBERATION + "unea/2023-05-19/79-1"),
+    ("The Human Rights Council,", DELIBERATION + "unhrc/2023-05-19/79-1"),
+    ("The General Assembly,", DELIBERATION + "unga/2023-05-19/79-1"),
+    # a body akn does not know: no link rather than one to the Assembly's resolution of that number
+    ("The Statistical Commission,", None),
+])
+def test_its_resolution_is_the_adopting_body_s(formula: str, cited: str | None) -> None:
+    text = f"{formula}\n\nRecalling its resolution 79/1 of 19 May 2023,\n\n1. Decides to act.\n"
+    assert refs(text) == ([("79/1", cited)] if cited else [])
+
+
+def test_the_adopting_body_is_the_one_the_formula_names_not_the_one_that_issues_the_draft() -> None:
+    # a commission's draft for the Economic and Social Council: "its" is the Council's
+    text = ("United Nations\nE/CN.5/2024/L.4\n\nEconomic and Social Council\nDistr.: Limited\n9 February 2024\n\n"
+            "The Economic and Social Council,\n\nRecalling its resolution 2023/7 and Commission resolution 61/1,\n\n"
+            "1. Decides to act.\n")
+    # and "Commission resolution 61/1" is not the Council's: without a body akn knows, no link
+    assert refs(text) == [("2023/7", DELIBERATION + "ecosoc/2023-7")]
+
+
+@pytest.mark.parametrize("text, cited", [
+    ("The Economic and Social Commission for Asia and the Pacific,\n\nRecalling Commission resolution 78/3,\n",
+     DELIBERATION + "escap/78-3"),
+    ("The Human Rights Council,\n\nRecalling Council resolution 5/1,\n", DELIBERATION + "unhrc/5-1"),
+    # the body named before "in its" or "by its" is the one that adopted the cited resolution
+    ("The Security Council,\n\nNoting the Statute adopted by the General Assembly by its resolution 50/245,\n",
+     DELIBERATION + "unga/50-245"),
+    ("The General Assembly,\n\nWelcoming the decision of the United Nations Environment Assembly, in its resolution 5/14,\n",
+     DELIBERATION + "unea/5-14"),
+    ("The General Assembly,\n\nRecalling Economic Commission for Africa resolution 2023/7,\n", DELIBERATION + "eca/2023-7"),
+])
+def test_a_body_named_before_the_citation_is_the_cited_body(text: str, cited: str) -> None:
+    assert [href for _number, href in refs(text + "\n1. Decides to act.\n")] == [cited]
+
+
 NOTES_THAT_SKIP = (
     "The General Assembly,\n\n"
     "Recalling the 2030 Agenda,1 the Paris Agreement2 and the Sendai Framework,8\n\n"
@@ -1006,14 +1044,185 @@ def test_a_decision_is_a_decision_whose_text_is_its_body() -> None:
     paragraph = root.find(".//a:mainBody/a:paragraph", NS)
     assert paragraph.findtext("a:list/a:intro/a:p", namespaces=NS).startswith("At its 50th plenary meeting")
     assert [p.findtext("a:num", namespaces=NS) for p in paragraph.findall("a:list/a:point", NS)] == ["(a)", "(b)"]
-    # its number makes no resolution symbol
-    assert conversion.work == "/akn/un/statement/deliberation/unga/2023-12-22/78-552"
+    # its number makes no resolution symbol, and the work is numbered as a citation of decision 78/552 names it
+    assert conversion.work == "/akn/un/statement/deliberation/unga/2023-12-22/decision-78-552"
+    assert refs("The General Assembly,\n\nRecalling its decision 78/552,\n\n1. Decides to act.\n") == [
+        ("78/552", DELIBERATION + "unga/decision-78-552")]
     assert [w.message for w in conversion.warnings] == [
-        ("no document symbol in the text; the FRBR number is '78-552', from the number the text gives it "
+        ("no document symbol in the text; the FRBR number is 'decision-78-552', from the number the text gives it "
         "(give --symbol to set it)")]
     assert akn.to_text(conversion.to_xml()).endswith(
         "following documents:\n\n(a) Report of the Secretary-General on an accountability system;\n\n"
         "(b) Report of the Advisory Committee thereon.\n")
+
+
+@pytest.mark.parametrize("body, organization", [
+    ("Commission on Science and Technology for Development",
+     ("commissionOnScienceAndTechnologyForDevelopment", "/akn/ontology/organization/commissionOnScienceAndTechnologyForDevelopment")),
+    ("Commission on the Status of Women", ("csw", "/akn/ontology/organization/un/csw")),
+])
+def test_the_body_a_resolution_was_adopted_on_the_recommendation_of_is_its_proponent(
+    body: str, organization: tuple[str, str]
+) -> None:
+    # The docProponent of a commission's recommendation referred to no organization.
+    root, _warnings = converted(
+        "Resolution adopted by the Economic and Social Council on 24 July 2024\n\n"
+        f"[on the recommendation of the {body} (E/2024/31)]\n\n2024/12. Title of it\n\n"
+        "The Economic and Social Council,\n\n1. Decides to act.\n")
+    proponent = root.find(".//a:docProponent", NS)
+    key, href = organization
+    assert proponent.get("refersTo") == f"#{key}"
+    assert root.find(f".//a:TLCOrganization[@eId='{key}']", NS).get("href") == href
+
+
+def test_adoption_lines_without_blank_lines_between_them_are_the_conclusions() -> None:
+    # Right-aligned in a layout extraction, the meeting, its date and the voting note make one block, which was
+    # kept as text of the last paragraph, with a warning.
+    root, warnings = converted(
+        "United Nations A/HRC/RES/55/30\n\nThe Human Rights Council,\n\n1. Decides to remain seized of the matter.\n\n"
+        "                                        38th meeting\n"
+        "                                        5 April 2024\n"
+        "                             [Adopted by a recorded vote of 28 to 6.]\n")
+    assert warnings == []
+    assert "".join(root.find(".//a:mainBody", NS).itertext()).strip().endswith("of the matter.")
+    conclusions = root.find(".//a:conclusions", NS)
+    assert conclusions.find(".//a:event/a:docDate", NS).get("date") == "2024-04-05"
+    assert conclusions[-1].text == "[Adopted by a recorded vote of 28 to 6.]"
+
+
+COMMISSION_DECISION = (
+    "United Nations\nE/CN.7/2023/9\n\nEconomic and Social Council\nDistr.: General\n20 March 2023\n\n"
+    "Commission on Narcotic Drugs\nSixty-sixth session\nVienna, 13–17 March 2023\nAgenda item 5 (b)\n\n"
+    "{heading}\n\n"
+    "At its 9th meeting, on 15 March 2023, the Commission on Narcotic Drugs decided by 49 votes to none to include "
+    "a substance in Schedule II of the Convention on Psychotropic Substances of 1971.\n"
+)
+
+
+@pytest.mark.parametrize("heading, number", [
+    ("Decision 66/2\nInclusion of a substance in Schedule II", "Decision 66/2"),
+    ("Decision 66/2. Inclusion of a substance in Schedule II", "Decision 66/2"),
+    ("Decision 66/2\n\nInclusion of a substance in Schedule II", "Decision 66/2"),
+])
+def test_a_decision_headed_by_its_number_is_a_decision_with_its_number_and_title(heading: str, number: str) -> None:
+    # Without a "Decision adopted by ..." line it was a resolution, its heading taken for the agenda item's name.
+    conversion = akn.convert(COMMISSION_DECISION.format(heading=heading), markup_date="2026-01-01")
+    root = etree.fromstring(conversion.to_xml())
+    assert root[0].get("name") == "decision"
+    preface = root.find(".//a:preface", NS)
+    assert preface.findtext(".//a:docNumber", namespaces=NS) == number
+    assert preface.findtext(".//a:docTitle", namespaces=NS) == "Inclusion of a substance in Schedule II"
+    assert root.find(".//a:inline[@name='agendaItemName']", NS) is None
+    assert root.find(".//a:mainBody/a:paragraph/a:content/a:p", NS).text.startswith("At its 9th meeting")
+    # adopted on the day its sentence gives, not the day the document was issued
+    assert conversion.work == "/akn/un/statement/deliberation/cnd/2023-03-15/E-CN.7-2023-9"
+    assert conversion.warnings == []
+
+
+def test_a_decision_without_a_symbol_is_numbered_apart_from_the_resolution_of_the_same_number() -> None:
+    text = COMMISSION_DECISION.format(heading="Decision 66/2\nInclusion of a substance in Schedule II")
+    conversion = akn.convert(text.replace("E/CN.7/2023/9\n", ""), markup_date="2026-01-01")
+    assert conversion.work == "/akn/un/statement/deliberation/cnd/2023-03-15/decision-66-2"
+
+
+COMMISSION_TEXT = (
+    "United Nations\n{symbol}\n\nEconomic and Social Council\nDistr.: {distribution}\n19 March 2024\n\n"
+    "{heading}\n\n{formula}\n\nRecalling its resolution 66/3,\n\n1. Encourages Member States to act.\n"
+)
+
+
+@pytest.mark.parametrize("symbol, distribution, heading, formula, kind, number, title", [
+    # a commission's draft that heads its text "Resolution 67/2" is a draft still
+    ("E/CN.7/2024/L.6", "Limited", "Resolution 67/2\nPromoting alternative development", "The Commission on Narcotic Drugs,",
+     "draftResolution", "Resolution 67/2", "Promoting alternative development"),
+    # a regional commission's resolution numbered by its session in Roman numerals, its title on the next line
+    ("E/ECA/CM/56/RES/1005", "General", "Resolution 1005 (LVI)\nImplementation of the Free Trade Area Agreement",
+     "The Economic Commission for Africa,", "resolution", "Resolution 1005 (LVI)",
+     "Implementation of the Free Trade Area Agreement"),
+    # a draft whose number is left to be given ("56/..."): no part of its title
+    ("A/HRC/56/L.21", "Limited", "56/... The right to education", "The Human Rights Council,", "draftResolution",
+     "56/...", "The right to education"),
+])
+def test_a_resolution_s_heading_gives_its_number_and_title(
+    symbol: str, distribution: str, heading: str, formula: str, kind: str, number: str, title: str
+) -> None:
+    root, warnings = converted(COMMISSION_TEXT.format(symbol=symbol, distribution=distribution, heading=heading,
+                                                      formula=formula))
+    assert warnings == []
+    assert root[0].get("name") == kind
+    assert root.findtext(".//a:preface//a:docNumber", namespaces=NS) == number
+    assert root.findtext(".//a:preface//a:docTitle", namespaces=NS) == title
+
+
+def test_a_symbol_of_a_decision_makes_the_text_a_decision() -> None:
+    text = ("United Nations\nA/HRC/DEC/52/101\n\nGeneral Assembly\nDistr.: General\n12 April 2023\n\n"
+            "52/101. Outcome of the universal periodic review: Tuvalu\n\nThe Human Rights Council,\n\n"
+            "Acting in compliance with its resolution 5/1 of 18 June 2007,\n\n"
+            "Decides to adopt the outcome of the universal periodic review of Tuvalu.\n\n"
+            "50th meeting\n30 March 2023\n")
+    conversion = akn.convert(text, markup_date="2026-01-01")
+    root = etree.fromstring(conversion.to_xml())
+    assert root[0].get("name") == "decision"
+    assert root.findtext(".//a:preface//a:docTitle", namespaces=NS) == "Outcome of the universal periodic review: Tuvalu"
+    assert conversion.work == "/akn/un/statement/deliberation/unhrc/2023-03-30/A-HRC-DEC-52-101"
+
+
+def test_a_health_assembly_decision_with_its_masthead_in_two_columns() -> None:
+    text = ("SEVENTY-SIXTH WORLD HEALTH ASSEMBLY                        WHA76(9)\n"
+            "Agenda item 16.2                                            30 May 2023\n\n"
+            "Appointment of the External Auditor\n\n"
+            "The Seventy-sixth World Health Assembly, having considered the report of the Secretariat,1 decided to "
+            "appoint the External Auditor for the financial periods 2024-2025 and 2026-2027.\n\n"
+            "(Ninth plenary meeting, 30 May 2023)\n\n__________________\n1 Document A76/34.\n")
+    conversion = akn.convert(text, markup_date="2026-01-01")
+    root = etree.fromstring(conversion.to_xml())
+    assert root[0].get("name") == "decision" and conversion.warnings == []
+    assert conversion.work == "/akn/un/statement/deliberation/wha/2023-05-30/WHA76-9"
+    cover = root.find(".//a:coverPage", NS)
+    assert cover.find(".//a:session", NS).get("value") == "76"
+    assert cover.find(".//a:inline[@name='agendaItem']", NS).get("title") == "16.2"
+    assert cover.find(".//a:inline[@name='agendaItemName']", NS) is None
+    assert root.findtext(".//a:preface//a:docTitle", namespaces=NS) == "Appointment of the External Auditor"
+    assert root.find(".//a:mainBody/a:paragraph/a:content/a:p", NS).text.startswith("The Seventy-sixth World")
+    assert "".join(root.find(".//a:conclusions/a:p", NS).itertext()) == "(Ninth plenary meeting, 30 May 2023)"
+    # and the text akn writes of it reads back the same
+    again = akn.convert(akn.to_text(conversion.to_xml()), markup_date="2026-01-01")
+    assert again.to_xml().split(b"<coverPage>")[1] == conversion.to_xml().split(b"<coverPage>")[1]
+
+
+COMMISSION_DRAFT = (
+    "United Nations\nE/CN.6/2025/L.5\n\nEconomic and Social Council\nDistr.: Limited\n14 March 2025\n\n"
+    "Original: English\n\n{body}\nSixty-ninth session\n10–21 March 2025\nAgenda item 3 (a)\n{item}\n\n"
+    "Chile and Sweden: draft resolution\n\n"
+    "The Commission on the Status of Women recommends to the Economic and Social Council the adoption of the "
+    "following draft resolution:\n\nWomen and the digital economy\n\nThe Economic and Social Council,\n\n"
+    "Recalling its resolution 2022/4,\n\n1. Decides to act.\n"
+)
+LONG_ITEM = ("Follow-up to the Fourth World Conference on Women and to the twenty-third special session of the "
+             "General Assembly entitled \u201cWomen 2000: gender equality, development and peace for the twenty-first "
+             "century\u201d: review of gender mainstreaming in entities of the United Nations system")
+
+
+@pytest.mark.parametrize("body, committee", [
+    ("Commission on the Status of Women", "csw"),
+    ("Commission for Social Development", "commissionForSocialDevelopment"),
+    ("Statistical Commission", None),  # a body akn does not know
+])
+@pytest.mark.parametrize("item", [LONG_ITEM, LONG_ITEM.replace(" special", "\nspecial").replace(" gender equality", "\ngender "
+                                                                                              "equality")])
+def test_a_commission_s_masthead_with_a_long_agenda_item_stays_the_cover_page(
+    body: str, committee: str | None, item: str
+) -> None:
+    # The masthead from the commission's name to the agenda item's was taken for the title.
+    root, warnings = converted(COMMISSION_DRAFT.format(body=body, item=item))
+    assert warnings == []
+    assert root.findtext(".//a:preface//a:docTitle", namespaces=NS) == "Women and the digital economy"
+    cover = root.find(".//a:coverPage", NS)
+    assert cover.find(".//a:session", NS).get("value") == "69"
+    name = cover.find(".//a:inline[@name='agendaItemName']", NS)
+    assert " ".join("".join(name.itertext()).split()) == LONG_ITEM
+    if committee:
+        assert cover.find(".//a:docCommittee", NS).get("refersTo") == f"#{committee}"
 
 
 def test_a_presidential_statement_is_one_and_its_text_is_its_body() -> None:

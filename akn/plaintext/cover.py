@@ -55,10 +55,10 @@ _COMMITTEE = re.compile(
     r"^((?:First|Second|Third|Fourth|Fifth|Sixth) Committee|Special Political and Decolonization Committee|"
     r"(?:Première|Deuxième|Troisième|Quatrième|Cinquième|Sixième) Commission|"
     r"(?:Primera|Segunda|Tercera|Cuarta|Quinta|Sexta) Comisión|"
-    r"Credentials Committee|Commission on [A-Z][\w ]+?|Committee (?:on|of|for) [A-Z][\w ]+?)\s*$"
+    r"Credentials Committee|(?:Commission|Committee) (?:on|of|for) (?:the )?[A-Z][\w ]+?)\s*$"
 )
 _AGENDA = re.compile(
-    r"^((?:Provisional )?[Aa]genda items?\s+(?P<n1>\d+(?:\s?\([a-z]\))?(?:(?:,|\sand)\s\d+(?:\s?\([a-z]\))?)*)"
+    r"^((?:Provisional )?[Aa]genda items?\s+(?P<n1>\d+(?:\.\d+)*(?:\s?\([a-z]\))?(?:(?:,|\sand)\s\d+(?:\.\d+)*(?:\s?\([a-z]\))?)*)"
     r"|Items?\s+(?P<n2>\d+(?:\s?\([a-z]\))?(?:(?:,|\sand)\s\d+(?:\s?\([a-z]\))?)*)\s+of the (?:provisional |preliminary )?(?:agenda|list of items)"
     r"|Point (?P<n3>\d+(?:\s?\(?[a-z]\))?) de l[’']ordre du jour|Tema (?P<n4>\d+(?:\s?\(?[a-z]\))?) del programa"
     r"|Пункты? (?P<n5>\d+(?:\s?\(?[a-z]\))?(?:(?:,|\sи)\s\d+(?:\s?\(?[a-z]\))?)*) (?:предварительной )?повестки дня"
@@ -92,7 +92,7 @@ _SUBMITTED = re.compile(r"^(?P<type>(?:Revised )?[Dd]raft (?:resolution|decision
 _RECOMMENDS = re.compile(r"\brecommends?\b.*\b(?:approval|adoption)\b.*\bfollowing\b", re.DOTALL | re.IGNORECASE)
 # "78/12. Title", and in Arabic "78/12 - Title".
 _NUMBERED_TITLE = re.compile(
-    r"^(?P<num>(?:ES-\d{1,2}/|S-\d{1,2}/)?\d{1,4}/\d{1,4}(?:\s?[A-Z])?\.|\d{4}/\d{1,3}\."
+    r"^(?P<num>(?:ES-\d{1,2}/|S-\d{1,2}/)?\d{1,4}/\d{1,4}(?:\s?[A-Z])?\.|\d{4}/\d{1,3}\.|\d{1,4}/(?:\.{3}|…)"
     r"|(?:ES-\d{1,2}/|S-\d{1,2}/)?\d{1,4}/\d{1,4}(?=\s?-\s+[\u0600-\u06ff]))(?P<gap>\s?-\s+|\s+)(?P<title>.+)$",
     re.DOTALL,
 )
@@ -197,6 +197,23 @@ def _symbol(text: str, facts: Facts, ctx: InlineContext) -> tuple[m.Inlines, str
     return (mark("docNumber", symbol, ("refersTo", "#symbol")),), text[match.end():]
 
 
+# "SEVENTY-SEVENTH WORLD HEALTH ASSEMBLY": the session and the body at the head of a World Health Assembly text.
+_NUMBERED_ASSEMBLY = re.compile(r"^(?P<ordinal>[A-Za-z]+(?:-[A-Za-z]+)?)\s+(?P<body>WORLD HEALTH ASSEMBLY|World Health Assembly)\b\s*")
+
+
+def _numbered_assembly(text: str, facts: Facts, ctx: InlineContext) -> tuple[m.Inlines, str] | None:
+    if "ssembly" not in text and "SSEMBLY" not in text:  # the pattern would be tried at each line
+        return None
+    match = _NUMBERED_ASSEMBLY.match(text)
+    number = ordinal(match.group("ordinal")) if match else None
+    if not match or number is None or text[match.end():match.end() + 1] == ",":  # "..., having considered": the text
+        return None
+    facts.session = facts.session or str(number)
+    facts.organ = facts.organ or "World Health Assembly"
+    return (mark("session", match.group("ordinal"), ("value", str(number))), m.Text(" "),
+            mark("docAuthority", match.group("body"), ("refersTo", "#issuingBody"))), text[match.end():]
+
+
 def _organ(text: str, facts: Facts, ctx: InlineContext) -> tuple[m.Inlines, str] | None:
     match = _ORGAN.match(text)
     if not match:
@@ -259,11 +276,21 @@ def _session(text: str, facts: Facts, ctx: InlineContext) -> tuple[m.Inlines, st
 
 
 def _committee(text: str, facts: Facts, ctx: InlineContext) -> tuple[m.Inlines, str] | None:
+    """ "Third Committee", "Commission on the Status of Women", and any body akn knows by its name ("Economic
+    and Social Commission for Asia and the Pacific"): the body under the organ that issues the text."""
     match = _COMMITTEE.match(text)
-    if not match:
+    name = match.group(1) if match else text.strip() if actor_for_name(text) else None
+    if not name:
         return None
-    facts.committee = facts.committee or match.group(1)
-    return (mark("docCommittee", match.group(1), ("refersTo", f"#{body_id(match.group(1))}")),), text[match.end():]
+    facts.committee = facts.committee or name
+    return (mark("docCommittee", name, ("refersTo", f"#{body_id(name)}")),), ""
+
+
+def session_or_agenda(text: str) -> bool:
+    """Whether `text` opens with a session ("Sixty-eighth session") or an agenda item ("Agenda item 3 (c)")."""
+    probe = Facts()
+    quiet = InlineContext(None, lambda _k: None, False)
+    return _session(text, probe, quiet) is not None or _agenda(text, probe, quiet) is not None
 
 
 def body_id(name: str) -> str:
@@ -283,10 +310,15 @@ def _agenda(text: str, facts: Facts, ctx: InlineContext) -> tuple[m.Inlines, str
     if note:
         out.append(m.Text(note.group(0)))
         rest = rest[note.end():]
+    if _COLUMN_GAP.match(rest) or DATE.fullmatch(rest.strip()):
+        return tuple(out), rest  # "Agenda item 11.1        1 June 2024": the other column's line follows
     if rest.strip():
         out.append(m.Text(" "))
         out.append(agenda_name(rest.strip(), ctx))
     return tuple(out), ""
+
+
+_COLUMN_GAP = re.compile(r"^\s{3,}\S")
 
 
 def agenda_name(text: str, ctx: InlineContext) -> m.Mark:
@@ -326,8 +358,9 @@ def _gpo_stage(text: str, facts: Facts, ctx: InlineContext) -> tuple[m.Inlines, 
 _DOCUMENT_SYMBOL = re.compile(r"^(?:Document|Doc\.)\s+(?P<s>(?:S|A|E)/[\w.\-/]+)\b\s*|^\[(?P<b>(?:S|A|E)/[\w.\-/]+)\]\s*")
 
 
-# A World Health Assembly or Executive Board resolution's number alone on its line ("WHA77.1"): its symbol.
-_BODY_SYMBOL_ALONE = re.compile(r"^(?:WHA\d{1,2}\.\d{1,3}|EB\d{1,3}\.R\d{1,3})$")
+# A World Health Assembly or Executive Board resolution's number alone on its line ("WHA77.1"), or a decision's
+# ("WHA77(12)", "EB154(3)"): its symbol.
+_BODY_SYMBOL_ALONE = re.compile(r"^(?:WHA\d{1,2}\.\d{1,3}|EB\d{1,3}\.R\d{1,3}|(?P<decision>(?:WHA\d{1,2}|EB\d{1,3})\(\d{1,3}\)))$")
 
 
 def _body_symbol(text: str, facts: Facts, ctx: InlineContext) -> tuple[m.Inlines, str] | None:
@@ -335,6 +368,8 @@ def _body_symbol(text: str, facts: Facts, ctx: InlineContext) -> tuple[m.Inlines
     if not match:
         return None
     facts.symbol = facts.symbol or match.group(0)
+    if match.group("decision"):
+        facts.kind = facts.kind or "decision"
     return (mark("docNumber", match.group(0), ("refersTo", "#symbol")),), ""
 
 
@@ -409,6 +444,10 @@ _COMMITTEES_IN_ENGLISH = {
 }
 
 
+# The body whose report or recommendation a text was adopted on, other than a Main Committee.
+_ORIGIN_BODY = re.compile(r"\b(?:report|recommendation) of the (?P<body>[A-Z][\w’'-]*(?:\s(?:[a-z]+\s)*[A-Z][\w’'-]*)*)")
+
+
 def _origin(text: str, facts: Facts, ctx: InlineContext) -> tuple[m.Inlines, str] | None:
     if not _ORIGIN.match(text):
         return None
@@ -423,9 +462,12 @@ def _origin(text: str, facts: Facts, ctx: InlineContext) -> tuple[m.Inlines, str
         r"|بناء على تقرير (اللجنة (?:الأولى|الثانية|الثالثة|الرابعة|الخامسة|السادسة))",
         text,
     )
+    other = None if committee or refers else _ORIGIN_BODY.search(text)
     if committee:
         name = next(g for g in committee.groups() if g)
         refers = f"#{body_id(_COMMITTEES_IN_ENGLISH.get(name, name))}"
+    elif other:  # "[on the recommendation of the Commission on Science and Technology for Development (E/2024/31)]"
+        refers = f"#{body_id(other.group('body'))}"
     children: list[m.Inline] = []
     if inner:
         children = [m.Text(text[: inner.start(1)]), mark("inline", inner.group(1), ("name", "originatingDocument")),
@@ -437,7 +479,7 @@ def _origin(text: str, facts: Facts, ctx: InlineContext) -> tuple[m.Inlines, str
 
 
 COVER_RULES: tuple[Rule, ...] = (
-    _authority, _symbol, _body_symbol, _document_symbol, _us_bill, _gpo_stage, _organ, _distribution, _original, _adopted_title,
+    _authority, _symbol, _body_symbol, _document_symbol, _us_bill, _gpo_stage, _organ, _numbered_assembly, _distribution, _original, _adopted_title,
     _presidential_statement, _origin, _session, _committee, _agenda, _place_dates, _place_date, _date,
 )
 
@@ -565,7 +607,8 @@ def numbered_title(text: str, facts: Facts, ctx: InlineContext) -> m.Inlines | N
     match = _NUMBERED_TITLE.match(text)
     if not match:
         return None
-    facts.number = match.group("num").rstrip(".")
+    if not match.group("num").endswith(("...", "…")):  # "56/...": a draft's number, to be given on adoption
+        facts.number = match.group("num").rstrip(".")
     facts.title = facts.title or clean(match.group("title"))
     gap = match.group("gap") if match.group("gap").strip() else " "
     return (mark("docNumber", match.group("num")), m.Text(gap),
@@ -628,6 +671,34 @@ def body_numbered_title(text: str, facts: Facts, ctx: InlineContext) -> m.Inline
             mark("docTitle", tuple(semantics(match.group("title").strip(), ctx)), ("refersTo", "#resolutionTitle")))
 
 
+# "Decision 67/1", "Decision 2024/201", "Resolution 80/1", alone or before the title: the kind of text and its own
+# number, where no "Decision adopted by ..." line says so.
+_LABELLED_NUMBER = re.compile(
+    r"^(?P<label>(?P<decision>Decision|Décision|Decisión)|Resolution|Résolution|Resolución)\s+"
+    r"(?P<num>(?:ES-\d{1,2}/|S-\d{1,2}/)?\d{1,4}/\d{1,4}(?:\s?[A-Z](?![\w/]))?|\d{1,4}\s?\([IVXLC]+\))"
+    r"(?:\.|:|\s[–—-])?(?:\s+(?P<title>[A-Z\"“‘'].*))?$",
+    re.DOTALL,
+)
+
+
+def labelled_number(text: str, facts: Facts, ctx: InlineContext) -> m.Inlines | None:
+    """ "Decision 67/1" and the title after it, if any: a decision's (or resolution's) number and title. A
+    resolution's label does not tell a resolution from a draft: its distribution and dates do."""
+    match = _LABELLED_NUMBER.match(text.strip())
+    if not match:
+        return None
+    if match.group("decision"):
+        facts.kind = facts.kind or "decision"
+    facts.number = match.group("num")
+    shown = text.strip()[: match.end("num")]
+    if not match.group("title"):
+        return (mark("docNumber", text.strip()),)
+    facts.title = facts.title or clean(match.group("title"))
+    gap = text.strip()[match.end("num"): match.start("title")]
+    return (mark("docNumber", shown), m.Text(gap),
+            mark("docTitle", tuple(semantics(match.group("title"), ctx)), ("refersTo", "#resolutionTitle")))
+
+
 def resolution_number(text: str, facts: Facts, ctx: InlineContext) -> m.Inlines | None:
     """ "RESOLUTION NO. 21", "Resolution No. 20111208-074": the number a local body gives its resolution."""
     match = _NUMBERED_RESOLUTION.match(text.strip())
@@ -675,7 +746,7 @@ def member_submitted(text: str, facts: Facts, ctx: InlineContext) -> m.Inlines |
 
 
 PREFACE_RULES = (sponsors_line, submitted_line, recommending_line, numbered_title, body_numbered_title, sc_number, sc_adopted,
-                 resolution_number,
+                 labelled_number, resolution_number,
                  member_submitted, member_moved)
 
 

@@ -17,6 +17,7 @@ from typing import Final
 
 from .. import model as m
 from ..frbr import FrbrUri, number_from_symbol
+from ..profile import load as load_profile
 from .source import BOLD_CLOSE, BOLD_OPEN, ITALIC_CLOSE, ITALIC_OPEN, MARKERS, NOTE_CLOSE, NOTE_OPEN
 
 MONTHS: Final = {
@@ -89,7 +90,9 @@ ACTORS_BY_BODY: Final = {
     "commission on crime prevention and criminal justice": "ccpcj", "commission on narcotic drugs": "cnd",
     "commission on the status of women": "csw", "world health assembly": "wha", "trusteeship council": "untc",
     "commission for social development": "csocd", "commission on population and development": "cpd",
-}
+} | {str(info["name"]).lower(): str(actor) for actor, info in load_profile()["actors"].items()}
+# A body named by one word ("Council resolution 5/1"): the adopting body where its name holds the word.
+_BODY_WORDS: Final = frozenset({"council", "assembly", "commission"})
 
 _SPACES: Final = re.compile(r" {2,}")
 _DIGIT: Final = re.compile(r"\d")
@@ -108,6 +111,8 @@ class InlineContext:
     note_text: Callable[[str], str | None]
     refs: bool = True
     impossible_dates: list[str] = field(default_factory=list)  # as printed: "31 June 2013", left unmarked
+    # The body that adopts the text, whose resolutions "its resolution 79/1" cites; None when akn does not know it.
+    adopting: str | None = None
 
 
 _LOOSE_DATE: Final = re.compile(r"\b(?P<d>[0-3]?\d)\s+(?P<m>[A-Za-z\]\[|1]{3,9})\s+(?P<y>1[6-9]\d\d|20\d\d)\b")
@@ -262,7 +267,7 @@ def _note(key: str, ctx: InlineContext) -> m.Inline:
     body = ctx.note_text(key)
     if body is None:
         return m.Mark("sup", (m.Text(marker),))
-    inner = InlineContext(ctx.actor, lambda _k: None, ctx.refs, ctx.impossible_dates)
+    inner = InlineContext(ctx.actor, lambda _k: None, ctx.refs, ctx.impossible_dates, ctx.adopting)
     return m.Note(marker, (m.Para(tuple(m.merge_texts(_markup(body, inner)))),))
 
 
@@ -423,7 +428,7 @@ def _refs(text: str, ctx: InlineContext, dates: list[tuple[int, int, str | None]
             continue
         for number in numbers:
             date = _date_after(text, number.end(), dates)
-            href = cited_iri(number.group(0), number.lastgroup, body, kind, ctx.actor, date)
+            href = cited_iri(number.group(0), number.lastgroup, body, kind, ctx.actor, date, ctx.adopting)
             if href:
                 mark = m.Mark("ref", (m.Text(number.group(0)),), (("href", href),))
                 found.append((number.start(), number.end(), mark))
@@ -451,9 +456,15 @@ def _next_number(text: str, pos: int) -> re.Match[str] | None:
 
 
 _ARTICLE_BEFORE: Final = re.compile(r"\s*(?:(?:its|their|the|la|sa|su|sus|ses)\s+)?$", re.IGNORECASE)
-_BODY_NAMES: Final = tuple(
-    sorted((name.lower() for name in _BODY.split("(?P<body>")[1].split(")?")[0].split("|")), key=len, reverse=True)
-)
+_BODY_NAMES: Final = tuple(sorted(
+    {name.lower() for name in _BODY.split("(?P<body>")[1].split(")?")[0].split("|")} | set(ACTORS_BY_BODY),
+    key=len, reverse=True,
+))
+# "its resolution", "sa résolution", "su resolución": the adopting body's own.
+_POSSESSIVE_BEFORE: Final = re.compile(r"(?:^|\s)(?:its|sa|ses|su|sus)\s+$", re.IGNORECASE)
+OWN: Final = "its"
+# "the General Assembly, in its resolution", "... by its resolution": a possessive whose body stands before.
+_PREPOSITION_AFTER: Final = re.compile(r"\s(?:in|by|through|under)$")
 
 
 def _body_before(text: str) -> str:
@@ -464,10 +475,12 @@ def _body_before(text: str) -> str:
     while start and text[start - 1].isspace():
         start -= 1
     head = text[: _ARTICLE_BEFORE.search(text, start).start()].lower()  # type: ignore[union-attr]
-    if head.endswith(" in"):  # "by the General Assembly in its resolution 60/251": the Assembly's
-        head = head[:-3].rstrip().rstrip(",")
+    after_in = _PREPOSITION_AFTER.search(head)
+    if after_in:  # "by the General Assembly in its resolution 60/251": the Assembly's
+        head = head[: after_in.start()].rstrip().rstrip(",")
     if not head.endswith(_BODY_NAMES):
-        return ""
+        # "its resolution" is the adopting body's; "the Commission on Human Rights, in its resolution", another's
+        return OWN if not after_in and _POSSESSIVE_BEFORE.search(text[-12:]) else ""
     return next(name for name in _BODY_NAMES if head.endswith(name))
 
 
@@ -501,11 +514,21 @@ _YEAR_NUMBERED: Final = re.compile(r"\d{4}/")
 
 
 @lru_cache(maxsize=4096)
-def cited_iri(shown: str, form: str | None, body: str, kind: str, own_actor: str | None, date: str | None) -> str:
+def cited_iri(
+    shown: str, form: str | None, body: str, kind: str, own_actor: str | None, date: str | None,
+    adopting: str | None = None,
+) -> str:
     """The work IRI of a cited resolution or decision: `shown` as printed, `form` the group of `REF_NUMBER`
     that matched it (`sc` "1373 (2001)", `ga` "65/230", `old` "181 (II)"); remembered within a document, where
-    citations recur."""
-    if form == "sc":
+    citations recur. `body` is the body named before it (`OWN` for "its"), `adopting` the body that adopts the
+    citing text; "" when the cited body is the adopting one and akn does not know it."""
+    if body == OWN and form != "sc" or body in _BODY_WORDS and _named_by(adopting, body):
+        if adopting is None:
+            return ""
+        actor = adopting
+    elif body == "commission":  # a commission akn does not know, or not the one that adopts the text
+        return ""
+    elif form == "sc":
         actor = "unsc"
     elif form == "ga" and _YEAR_NUMBERED.match(shown):  # "2019/12": the Economic and Social Council's numbering
         actor = ACTORS_BY_BODY.get(body) or "ecosoc"
@@ -516,6 +539,12 @@ def cited_iri(shown: str, form: str | None, body: str, kind: str, own_actor: str
         value = f"decision-{value}"
     uri = FrbrUri(country="un", doc_type="statement", subtype="deliberation", actor=actor, date=date, number=value)
     return uri.work()
+
+
+def _named_by(actor: str | None, word: str) -> bool:
+    """Whether the body of `actor` is called by `word` ("council" for the Human Rights Council, "commission" for
+    the Economic Commission for Africa)."""
+    return actor is not None and word in next((name for name, known in ACTORS_BY_BODY.items() if known == actor), "").split()
 
 
 def _italicise_start(items: list[m.Inline], phrase: str) -> list[m.Inline]:

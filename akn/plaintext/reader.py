@@ -174,7 +174,7 @@ def read_text(data: bytes | str, options: ConvertOptions | None = None, name: st
     blocks, table_warnings = recover_tables(blocks)
     facts = cv.Facts(symbol=layout.symbol)
     own_actor = _early_actor(options, facts, blocks)
-    ctx = InlineContext(own_actor, placement.texts.get)
+    ctx = InlineContext(own_actor, placement.texts.get, adopting=_adopting_actor(options, own_actor, blocks))
     assembler = Assembler(blocks, ctx, facts, back_start, markdown=source.markdown)
     doc = assembler.document()
     warnings = [Diagnostic(line, message) for line, message in layout.warnings + placement.warnings + table_warnings]
@@ -183,6 +183,7 @@ def read_text(data: bytes | str, options: ConvertOptions | None = None, name: st
         line = next((ln.no for ln in source.lines if shown in ln.text), None)
         line = line or next((block.no for block in blocks if shown in block.plain), 1)
         warnings.append(Diagnostic(line, f"'{shown}' is not a day of the calendar; kept as text without a date mark"))
+    facts.kind = facts.kind or _kind_of_symbol(options.symbol or facts.symbol)
     meta, meta_warnings = _metadata(doc, facts, source.front_matter, options, blocks)
     provenance = (
         ("generator", f"akn {__version__}"),
@@ -195,6 +196,15 @@ def read_text(data: bytes | str, options: ConvertOptions | None = None, name: st
     warnings.extend(meta_warnings)
     warnings.sort(key=lambda w: w.line)
     return Conversion(doc, warnings)
+
+
+# The symbols of decisions: "A/HRC/DEC/55/115", "E/DEC/2024/205", "A/DEC/78/552".
+_DECISION_SYMBOL = re.compile(r"/DEC/")
+
+
+def _kind_of_symbol(symbol: str | None) -> str | None:
+    """The kind of document a symbol names, where it names one."""
+    return "decision" if symbol and _DECISION_SYMBOL.search(symbol) else None
 
 
 def _part(part: m.Document, kind: str, meta: m.Metadata) -> m.Document:
@@ -225,6 +235,17 @@ def _early_actor(options: ConvertOptions, facts: cv.Facts, blocks: list) -> str 
     return None
 
 
+def _adopting_actor(options: ConvertOptions, own_actor: str | None, blocks: list) -> str | None:
+    """The body that adopts the text: the one its enacting formula names ("The Economic and Social Council," of a
+    commission's draft), else the one it is issued by. None for a formula of a body akn does not know, unless
+    --actor names it."""
+    for block in blocks[:60]:
+        text = plain(block.text).strip()
+        if is_formula(text):
+            return actor_for_formula(text) or options.actor
+    return own_actor
+
+
 def _metadata(
     doc: m.Document, facts: cv.Facts, front: dict[str, str], options: ConvertOptions, blocks: list
 ) -> tuple[m.Metadata, list[Diagnostic]]:
@@ -240,7 +261,7 @@ def _metadata(
         if local:
             facts.country, actor = facts.country or local[0], local[1]
     first_line = blocks[0].no if blocks else 1
-    own_number = None if symbol or not facts.number else _own_number(facts.number)
+    own_number = None if symbol or not facts.number else _own_number(facts.number, options.kind or facts.kind)
     if not symbol and own_number is None:
         warnings.append(Diagnostic(first_line, "no document symbol in the text; the FRBR number is a slug of the "
                                                "title (give --symbol to set it)"))
@@ -290,13 +311,14 @@ def _metadata(
     return meta, warnings
 
 
-def _own_number(number: str) -> str | None:
+def _own_number(number: str, kind: str | None) -> str | None:
     """The FRBR number a document's own number gives without a symbol: as it is ("17-0298"), or a resolution's
-    number of a body akn does not know ("54/1" -> "54-1")."""
+    number of a body akn does not know ("54/1" -> "54-1"); a decision's as its citations name it
+    ("decision-67-1"), apart from the resolution of the same number."""
     if re.match(r"^[\w\-.]+$", number):
         return number
     if re.match(r"^(?:ES-\d+/)?\d+/\d+$", number):
-        return number_from_symbol(number)
+        return ("decision-" if kind == "decision" else "") + number_from_symbol(number)
     return None
 
 

@@ -75,16 +75,25 @@ ADOPTED_AT: Final = re.compile(
     r"|^(?:Motion |Question put and )?agreed to\.?$|^\[Adopted\b[^\]]*\]\.?$",
     re.IGNORECASE | re.DOTALL,
 )
+# An adoption line in brackets: the meeting, its date perhaps, and nothing else.
+_BRACKETED_MEETING: Final = re.compile(
+    r"^\((?:\d+(?:st|nd|rd|th)|(?:[A-Z][a-z]+-)?[A-Z][a-z]+) (?:plenary )?meeting(?:, [^()]{6,40})?\)\.?$"
+)
 # The symbol of a meeting's verbatim record printed after its date ("Seventh plenary meeting, 1 June 2024
 # A77/VR/7").
 _MEETING_RECORD: Final = re.compile(r"^[A-Z][\w.]*(?:/[\w.]+)*/(?:VR|PV|SR)[./]\d+$")
 RESOLVING_OPENER: Final = re.compile(r"^(?:(?:NOW,? THEREFORE,? )?BE IT (?:FURTHER )?RESOLVED|RESOLVED|Resolved|That (?:the|this) House)\b")
-# A decision's text: "At its 50th plenary meeting, on 22 December 2023, the General Assembly ... decided ...";
-# a presidential statement's: "At the 9250th meeting of the Security Council, ... the President ... made ...".
+# A decision's text: "At its 50th plenary meeting, on 22 December 2023, the General Assembly ... decided ...",
+# "The Seventy-seventh World Health Assembly, having considered the report ..., decided ..."; a presidential
+# statement's: "At the 9250th meeting of the Security Council, ... the President ... made ...".
 DECISION_OPENER: Final = re.compile(
     r"^(?:At its \d+(?:st|nd|rd|th) (?:plenary |resumed |closed )?meeting|À sa \d+e séance|En su \d+ª sesión"
     r"|At the \d+(?:st|nd|rd|th) meeting of the Security Council)\b"
+    r"|^The (?:[A-Z][\w’'-]*\s(?:(?:of|for|on|and|the)\s)*){0,8}(?:Assembly|Council|Commission|Conference|Board|Committee)"
+    r",?\s(?:having\s[^;]{0,600}?,\S*\s)?decided\b"
 )
+# The verb of a body's decision, in the sentence that opens it.
+_DECIDED: Final = re.compile(r"\b(?:decided|a décidé|decidió)\b")
 ADOPTS_TEXT: Final = re.compile(r"\b(?:adopts|approves|endorses|proclaims|adopte|aprueba)\b.*\bfollowing\b[^:]*:$", re.IGNORECASE)
 ITEM_CODE: Final = re.compile(r"^(?P<code>(?:A|S|E|ST|UNEP|DP)(?:/[A-Za-z0-9.\-]+){2,}(?:\s\((?:\d{4}|Part [IVX]+)\))?)\s+(?=[A-Z])")
 FORMULA: Final = re.compile(
@@ -564,12 +573,19 @@ class Assembler:
                 agenda_open = False
                 self.i += 1
                 continue
-            if not recognised and not (block.heading and out) and not self._letterhead(lines):
+            if not recognised and not (block.heading and out) and not self._letterhead(lines) and not _names_session(lines):
                 break
+            if not recognised and out and self._text_follows():
+                break  # the title, just before the text
             paras, agenda_open = self._cover_block(lines, hit)
             out.extend(paras)
             self.i += 1
         return out
+
+    def _text_follows(self) -> bool:
+        """Whether the block after this one opens the text: an enacting formula, or a decision's sentence."""
+        nxt = self._peek(1)
+        return nxt is not None and (is_formula(nxt.plain) or DECISION_OPENER.match(nxt.plain) is not None)
 
     def _letterhead(self, lines: list[str]) -> bool:
         """Short lines at the top of a page that name the issuer ("Republic of the Philippines", "[Congressional
@@ -594,7 +610,7 @@ class Assembler:
                 agenda_title = []
             inlines, _whole = cv.cover_line(text, self.facts, self.ctx, hit if index == 0 else None)
             out.append(m.Para(resolve_markers(inlines, self.ctx)))
-            agenda_open = bool(cv._AGENDA.match(text)) and not _agenda_has_title(inlines)
+            agenda_open = bool(cv._AGENDA.match(text)) and _ends_with_agenda_item(inlines)
         if agenda_title:
             out.append(m.Para(resolve_markers((cv.agenda_name(" ".join(agenda_title), self.ctx),), self.ctx)))
             agenda_open = False
@@ -654,11 +670,11 @@ class Assembler:
         return DECISION_OPENER.match(text) is not None or len(text.split()) > 40 and text.upper() != text
 
     def _title(self, raw: str) -> m.Para:
-        """The title line: "78/12. Title" as number and title, otherwise the title alone."""
+        """The title line: "78/12. Title" or "Decision 67/1 Title" as number and title, otherwise the title alone."""
         raw = re.sub(r"\s+", " ", raw).strip()
         self.facts.title = None
-        numbered = cv.numbered_title(raw, self.facts, self.ctx)
-        if numbered is not None:
+        numbered = cv.numbered_title(raw, self.facts, self.ctx) or cv.labelled_number(raw, self.facts, self.ctx)
+        if numbered is not None and self.facts.title:
             return m.Para(resolve_markers(numbered, self.ctx))
         self.facts.title = cv.clean(raw)
         return m.Para((cv.mark("docTitle", parse(raw, self.ctx), ("refersTo", "#resolutionTitle")),))
@@ -906,9 +922,9 @@ class Assembler:
                 break
             if annex and annex.group("title") and len(block.lines) == 1 and len(flat) < 120 and not flat.endswith((";", ",")):
                 break
-            concluding = self._conclusion(text) if self.i < self.back_start else self._para(text)
-            if concluding is not None:
-                conclusions.append(concluding)
+            concluding = self._conclusions(block) if self.i < self.back_start else [self._para(text)]
+            if concluding:
+                conclusions.extend(concluding)
                 self.i += 1
                 continue
             if conclusions and not (PARA_NUM.match(flat) or POINT_NUM.match(flat)):
@@ -1009,13 +1025,28 @@ class Assembler:
                 if not flat[:1].islower() and flat[:1] not in "“\"‘'(" and not in_container and not announced:
                     self.warn(block.no, "unnumbered block inside the operative part; kept with the paragraph before it")
             else:
+                opens_body = not top
                 node = _Node("paragraph", None)
                 node.blocks.append(self._para(text, self._phrase(text, operative_phrase)))
                 self._attach_paragraph(node, stack, top)
-                if self._classify(block) is None and not in_container and not DECISION_OPENER.match(flat):
+                if DECISION_OPENER.match(flat):
+                    if opens_body:
+                        self._decision_opens(flat)
+                elif self._classify(block) is None and not in_container:
                     self.warn(block.no, "unrecognised block in the operative part; kept as an unnumbered paragraph")
             self.i += 1
         return tuple(n.build() for n in top), conclusions
+
+    def _decision_opens(self, flat: str) -> None:
+        """A text that opens with what its body decided ("At its 12th meeting, on 20 March 2024, the Commission
+        ... decided ...") is a decision, adopted on the date the sentence gives, unless the front said otherwise."""
+        decided = _DECIDED.search(flat)
+        if not decided:
+            return
+        self.facts.kind = self.facts.kind or "decision"
+        date = DATE.search(flat, 0, decided.start())
+        if date and not self.facts.adopted:
+            self.facts.adopted = iso_date(date)
 
     def _opens_adopted_text(self, stack: list[_Node], block: Block) -> bool:
         """Whether `block` is the title of a text the resolution adopts in its own body ("Adopts the following
@@ -1207,8 +1238,25 @@ class Assembler:
         phrase = self._phrase(content, operative_phrase) if node.kind == "paragraph" else None
         node.blocks.append(self._para(content, phrase))
 
+    def _conclusions(self, block: Block) -> list[m.Block]:
+        """The adoption lines a block holds: the block as one, or its last line apart from the lines before it
+        ("41st meeting / 11 July 2024 / [Adopted without a vote.]" with no blank line between)."""
+        whole = self._conclusion(block.text.strip())
+        if whole is not None:
+            return [whole]
+        if len(block.lines) < 2 or not ADOPTED_AT.match(plain(block.lines[-1].text).strip()):
+            return []
+        head = self._conclusion(" ".join(line.text.strip() for line in block.lines[:-1]))
+        return [head, self._para(block.lines[-1].text.strip())] if head is not None else []
+
     def _conclusion(self, text: str) -> m.Block | None:
         flat = plain(text).strip()
+        bracketed = _BRACKETED_MEETING.match(flat)
+        if bracketed:  # "(Seventh plenary meeting, 1 June 2024)", as the World Health Assembly prints it
+            date = DATE.search(flat)
+            if date and not self.facts.adopted:
+                self.facts.adopted = iso_date(date)
+            return m.Para(parse(text, self.ctx))
         plenary = PLENARY.match(flat)
         if plenary:
             rest = plenary.group("rest").strip().lstrip(",").strip()
@@ -1355,8 +1403,21 @@ def _leading_italic(text: str) -> str | None:
     return stripped[1:stripped.index(ITALIC_CLOSE)]
 
 
-def _agenda_has_title(inlines: list[m.Inline] | m.Inlines) -> bool:
-    return any(isinstance(x, m.Mark) and x.get("name") == "agendaItemName" for x in inlines)
+def _names_session(lines: list[str]) -> bool:
+    """Whether a block's second or third line is a cover page's session or agenda item line: the block is the
+    cover page's, whatever its first line (a body akn does not know) and however long the item's name after it."""
+    return any(cv.session_or_agenda(text) for text in lines[1:3])
+
+
+def _ends_with_agenda_item(inlines: list[m.Inline] | m.Inlines) -> bool:
+    """Whether a cover line ends with its agenda item (and a note on it), so that the item's name may follow: not
+    after the name, nor after what a column beside it holds ("Agenda item 11.1        1 June 2024")."""
+    for item in reversed(inlines):
+        if isinstance(item, m.Mark) and item.get("name") == "agendaItem":
+            return True
+        if not (isinstance(item, m.Text) and (not item.text.strip() or item.text.strip().startswith(NOTE_OPEN))):
+            return False
+    return False
 
 
 def _opens_like_a_formula(text: str) -> bool:
