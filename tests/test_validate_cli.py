@@ -296,6 +296,17 @@ def test_statistics_quiet_leave_out_information_and_the_summary(tmp_path: Path) 
     assert [line.split()[:3] for line in done.stdout.decode().splitlines()] == [["1", "error", "ref-unresolved"]]
 
 
+def test_statistics_still_name_a_file_that_could_not_be_checked(folder: Path) -> None:
+    broken = folder / "broken.xml"
+    broken.write_text("<akomaNtoso")
+    done = run("validate", "--statistics", str(folder))
+    assert done.returncode == 3
+    lines = done.stdout.decode().splitlines()
+    assert lines[0].startswith(f"{broken}:1:") and "fatal [xml-malformed]" in lines[0]
+    assert [line.split()[:3] for line in lines[1:-1]] == [["1", "error", "ref-unresolved"],
+                                                          ["1", "fatal", "xml-malformed"]]
+
+
 def test_statistics_are_for_the_text_report() -> None:
     done = run("validate", "--statistics", "--format", "json", "x.xml")
     assert done.returncode == 2

@@ -160,13 +160,16 @@ class TextFormat:
 
 class StatisticsFormat:
     """How many problems each rule found over the whole run, the most first (`--statistics`), then the
-    summary: what a run over thousands of files that share their faults is read for."""
+    summary: what a run over thousands of files that share their faults is read for. A file that could not
+    be checked is still named, as it is found."""
 
     def __init__(self, out: TextIO, *, quiet: bool = False) -> None:
         self.out, self.quiet = out, quiet
         self.counts: Counter[tuple[str, str]] = Counter()
 
     def add(self, report: Report) -> None:
+        if report.fatal:
+            self.out.write("".join(text_line(p) + "\n" for p in report.problems if p.severity == "fatal"))
         found = Counter(map(_RULE_AND_SEVERITY, report.problems))
         if self.quiet:
             found = Counter({key: n for key, n in found.items() if key[1] in FAILING})
