@@ -1893,3 +1893,28 @@ def test_a_resolution_s_own_number_by_session_on_its_line_is_its_number_not_a_ci
     xml, _ = converted(text)
     assert "Resolution 770(XL)" in [e.text for e in xml.iterfind(".//a:docNumber", NS)]
     assert not [e.get("href") for e in xml.iterfind(".//a:ref", NS)]
+
+
+def test_the_instructions_of_an_amendment_are_its_paragraphs_without_a_warning() -> None:
+    text = (
+        "United Nations A/C.3/80/L.77\n\nGeneral Assembly\nDistr.: Limited\n20 November 2025\n\n"
+        "Eightieth session\nThird Committee\nAgenda item 68\n\n"
+        "Norway: amendment to draft resolution A/C.3/80/L.21\n\nRights of the child\n\n"
+        "In the fourth preambular paragraph, replace \"welcoming\" with \"noting\".\n\n"
+        "Insert a new operative paragraph after operative paragraph 5, to read:\n\n"
+        "\u201c5 bis. Requests the Secretary-General to report on the matter;\u201d\n\n"
+        "Delete operative paragraph 9.\n\n"
+        "Replace the title with the following: \"The rights of the child\".\n"
+    )
+    root, warnings = converted(text)
+    assert warnings == []
+    assert root.find("a:statement", NS).get("name") == "amendment"
+    paragraphs = [[" ".join("".join(p.itertext()).split()) for p in para.iter(f"{{{NS['a']}}}p")]
+                  for para in root.iterfind(".//a:mainBody/a:paragraph", NS)]
+    assert paragraphs == [
+        ['In the fourth preambular paragraph, replace "welcoming" with "noting".'],
+        ["Insert a new operative paragraph after operative paragraph 5, to read:",
+         "\u201c5 bis. Requests the Secretary-General to report on the matter;\u201d"],
+        ["Delete operative paragraph 9."],
+        ['Replace the title with the following: "The rights of the child".'],
+    ]

@@ -86,6 +86,14 @@ RESOLVING_OPENER: Final = re.compile(r"^(?:(?:NOW,? THEREFORE,? )?BE IT (?:FURTH
 # A decision's text: "At its 50th plenary meeting, on 22 December 2023, the General Assembly ... decided ...",
 # "The Seventy-seventh World Health Assembly, having considered the report ..., decided ..."; a presidential
 # statement's: "At the 9250th meeting of the Security Council, ... the President ... made ...".
+# What an amendment's text consists of: instructions ("Delete operative paragraph 3.", "In the fifth preambular
+# paragraph, replace ..."), in English, French and Spanish.
+AMENDMENT_INSTRUCTION: Final = re.compile(
+    r"^(?:In (?:the )?(?:[\w-]+ )?(?:preambular|operative|title|paragraph|subparagraph)[^,]{0,80},\s+[a-z]+\b"
+    r"|(?:Delete|Insert|Replace|Add|Amend|Reword|Renumber|Move|Substitute)\b"
+    r"|(?:Supprimer|Insérer|Remplacer|Ajouter|Modifier|Remanier)\b"
+    r"|(?:Suprímase|Insértese|Sustitúyase|Reemplácese|Añádase|Agréguese|Modifíquese)\b)"
+)
 DECISION_OPENER: Final = re.compile(
     r"^(?:At its \d+(?:st|nd|rd|th) (?:plenary |resumed |closed )?meeting|À sa \d+e séance|En su \d+ª sesión"
     r"|At the \d+(?:st|nd|rd|th) meeting of the Security Council)\b"
@@ -1000,6 +1008,12 @@ class Assembler:
             if point:
                 self._by_indent(block, stack)
                 self._attach_point(block, point, text, stack, top)
+                self.i += 1
+                continue
+            if self.facts.kind == "amendment" and AMENDMENT_INSTRUCTION.match(flat) and not _inside_points(stack):
+                node = _Node("paragraph", None)  # an instruction of an amendment, each one a paragraph
+                node.blocks.append(self._para(text))
+                self._attach_paragraph(node, stack, top)
                 self.i += 1
                 continue
             if self._classify(block) == "operative" and not _inside_points(stack):
