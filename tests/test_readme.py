@@ -40,3 +40,14 @@ def test_readme_opens_with_setup_and_test_commands() -> None:
     assert "pytest" in commands[1]
     ci = (ROOT / ".ci" / "run").read_text("utf-8")
     assert "pip install -q -e '.[test]'" in ci and "pytest" in ci
+
+
+def test_shells_complete_the_commands_and_options_the_readme_says() -> None:
+    assert '_AKN_COMPLETE=bash_source akn' in README
+    runner = CliRunner()
+    source = runner.invoke(main, [], prog_name="akn", env={"_AKN_COMPLETE": "bash_source"})
+    assert "_akn_completion()" in source.output
+    for words, expected in (("akn val", "plain,validate"), ("akn validate --stat", "plain,--statistics")):
+        done = runner.invoke(main, [], prog_name="akn", env={
+            "_AKN_COMPLETE": "bash_complete", "COMP_WORDS": words, "COMP_CWORD": str(len(words.split()) - 1)})
+        assert done.output.strip() == expected
