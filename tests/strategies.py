@@ -262,10 +262,11 @@ def operative_part(draw: st.DrawFn, notes: Notes) -> tuple[m.Division, ...]:
             out.append(paragraph)
         return tuple(out)
     cuts = sorted(draw(st.sets(st.integers(1, count - 1), min_size=sections - 1, max_size=sections - 1)))
+    written = draw(st.sampled_from(["", "."]))  # "I" or "I.", kept in the section's `num` as written
     out = []
     for index, (start, end) in enumerate(zip([0, *cuts], [*cuts, count])):
         title = (T(draw(st.sampled_from(SECTION_TITLES))),)
-        out.append(m.Division("section", UPPER_ROMAN[index], title, children=tuple(paragraphs[start:end])))
+        out.append(m.Division("section", UPPER_ROMAN[index] + written, title, children=tuple(paragraphs[start:end])))
     return tuple(out)
 
 
@@ -487,6 +488,7 @@ class Language:
     citation: tuple[str, str, str]
     date_first: bool = False
     masthead: Masthead | None = None
+    section_marks: tuple[str, ...] = ("", ".")  # what may follow a section's number, kept in its `num`
 
     def date(self, day: dt.date) -> str:
         month = self.months[day.month - 1] if self.months else ""
@@ -526,7 +528,7 @@ CHINESE = Language(
      "框架", "能力", "资源"),
     ("(a)", "(b)", "(c)", "(d)", "(e)"), "{}.", "见A/80/100号文件。",
     ("一", "二", "三"), ("立法活动", "技术援助", "后续行动"), "附件",
-    "{y}年{n}月{d}日", (), ("第", "", "号决议"), date_first=True,
+    "{y}年{n}月{d}日", (), ("第", "", "号决议"), date_first=True, section_marks=("", ".", "、", "．"),
     masthead=Masthead(
         "联合国", "大会", "Distr.: General", ((78, "第七十八届会议"), (79, "第七十九届会议"), (80, "第八十届会议")),
         "议程项目{n}", ("", "大会决议"), False, " ", "第{n}次全体会议", "Distr.: Limited",
@@ -544,7 +546,7 @@ ARABIC = Language(
     "{d} {m} {y}",
     ("كانون الثاني/يناير", "شباط/فبراير", "آذار/مارس", "نيسان/أبريل", "أيار/مايو", "حزيران/يونيه", "تموز/يوليه",
      "آب/أغسطس", "أيلول/سبتمبر", "تشرين الأول/أكتوبر", "تشرين الثاني/نوفمبر", "كانون الأول/ديسمبر"),
-    (" قرارها ", " المؤرخ ", ""),
+    (" قرارها ", " المؤرخ ", ""), section_marks=("", " -", "-"),
     masthead=Masthead(
         "الأمم المتحدة", "الجمعية العامة", "Distr.: General",
         ((78, "الدورة الثامنة والسبعون"), (79, "الدورة التاسعة والسبعون"), (80, "الدورة الثمانون")),
@@ -662,8 +664,10 @@ def resolutions_in(draw: st.DrawFn, language: Language) -> m.Document:
     sections = draw(st.integers(0, min(3, count))) if count >= 2 else 0
     if sections >= 2:
         cuts = sorted(draw(st.sets(st.integers(1, count - 1), min_size=sections - 1, max_size=sections - 1)))
+        written = draw(st.sampled_from(language.section_marks))
         body = [
-            m.Division("section", language.sections[k], (T(language.section_titles[k]),), children=tuple(body[start:end]))
+            m.Division("section", language.sections[k] + written, (T(language.section_titles[k]),),
+                       children=tuple(body[start:end]))
             for k, (start, end) in enumerate(zip([0, *cuts], [*cuts, count]))
         ]
     else:  # perhaps a subject heading over some of the paragraphs

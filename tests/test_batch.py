@@ -83,6 +83,7 @@ def test_a_folder_converts_to_a_mirrored_tree_with_a_manifest(tree: Path, tmp_pa
             continue
         output = out / record["output"]
         assert output.is_file() and record["output_sha256"] == sha256(output)
+        assert output.read_bytes().endswith(b"</akomaNtoso>\n")
         root = etree.parse(str(output))
         assert record["work"] == root.find(".//a:FRBRWork/a:FRBRuri", NS).get("value")
         assert record["expression"] == root.find(".//a:FRBRExpression/a:FRBRuri", NS).get("value")

@@ -30,6 +30,7 @@ def test_converts_a_sample_to_stdout() -> None:
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith(b"<?xml")
     assert b"<statement name=\"resolution\">" in done.stdout
+    assert done.stdout.endswith(b"</akomaNtoso>\n")  # the prompt after `akn convert` starts on a line of its own
 
 
 def test_stdin_is_read_with_a_dash() -> None:
@@ -242,6 +243,7 @@ def test_output_file_is_written_and_input_never_overwritten(tmp_path: Path) -> N
     target = tmp_path / "out.xml"
     assert run("convert", str(source), "-o", str(target)).returncode == 0
     assert target.read_bytes().startswith(b"<?xml")
+    assert target.read_bytes().endswith(b"</akomaNtoso>\n")  # a text file: its last line ends
     done = run("convert", str(source), "-o", str(source))
     assert done.returncode == 1
     assert b"refusing to overwrite the input" in done.stderr

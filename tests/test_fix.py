@@ -129,6 +129,18 @@ def test_conformant_documents_are_left_as_they_are() -> None:
     assert not fix(converted).changed
 
 
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16"])
+def test_a_fixed_file_ends_its_last_line_in_its_own_encoding(encoding: str) -> None:
+    # The parser drops the line break after the root element; written back without it, `cat` left the prompt
+    # on the last line of the file.
+    declared = UN_STYLE.replace('encoding="UTF-8"', f'encoding="{encoding}"')
+    for source in (declared.rstrip("\n"), declared.rstrip("\n") + "\n"):
+        fixed = fix(source.encode(encoding))
+        assert fixed.changed
+        assert fixed.xml.decode(encoding).endswith("</akomaNtoso>\n")
+        assert not fixed.xml.decode(encoding).endswith("\n\n")
+
+
 def test_what_cannot_be_repaired_is_reported() -> None:
     xml = CONFORMANT.replace('refersTo="#symbol"', 'refersTo="#nowhere"').encode()
     fixed = fix(xml)

@@ -451,20 +451,26 @@ def test_a_russian_text_that_repeats_an_adverb_is_read_at_once(text: str) -> Non
         (("Генеральная Ассамблея,\n\nссылаясь на свою резолюцию 70/1,\n\nI. Законодательная деятельность\n\n"
          "1. приветствует работу Комиссии;\n\nII. Техническая помощь\n\n2. просит Генерального секретаря.\n\n"
          "Приложение\n\nПлан действий\n\n1. Государства охраняют архивы.\n"),
-         [("I", "Законодательная деятельность"), ("II", "Техническая помощь")], ("Приложение", "План действий")),
+         [("I.", "Законодательная деятельность"), ("II.", "Техническая помощь")], ("Приложение", "План действий")),
         (("大会，\n\n回顾其第70/1号决议，\n\n一. 立法活动\n\n1. 欢迎委员会的工作；\n\n二. 技术援助\n\n2. 鼓励各国合作。\n\n"
          "附件一\n\n行动计划\n\n1. 各国应当保护档案。\n"),
-         [("一", "立法活动"), ("二", "技术援助")], ("附件一", "行动计划")),
+         [("一.", "立法活动"), ("二.", "技术援助")], ("附件一", "行动计划")),
+        (("大会，\n\n回顾其第70/1号决议，\n\n一、立法活动\n\n1. 欢迎委员会的工作；\n\n二、技术援助\n\n2. 鼓励各国合作。\n\n"
+         "附件一\n\n行动计划\n\n1. 各国应当保护档案。\n"),
+         [("一、", "立法活动"), ("二、", "技术援助")], ("附件一", "行动计划")),
         (("إن الجمعية العامة،\n\nإذ تشير إلى قرارها 70/1،\n\nأولا - الأنشطة التشريعية\n\n1 - ترحب بعمل اللجنة؛\n\n"
          "ثانيا - المساعدة التقنية\n\n2 - تشجع الدول على التعاون.\n\nالمرفق\n\nخطة العمل\n\n1 - ينبغي للدول أن تحمي المحفوظات.\n"),
-         [("أولا", "الأنشطة التشريعية"), ("ثانيا", "المساعدة التقنية")], ("المرفق", "خطة العمل")),
+         [("أولا -", "الأنشطة التشريعية"), ("ثانيا -", "المساعدة التقنية")], ("المرفق", "خطة العمل")),
     ],
-    ids=["russian", "chinese", "arabic"],
+    ids=["russian", "chinese", "chinese-enumeration-comma", "arabic"],
 )
 def test_sections_and_annexes_in_each_language(text: str, sections: list[tuple[str, str]], annex: tuple[str, str]) -> None:
     root, _ = converted(text)
     found = root.findall(".//a:mainBody/a:section", NS)
     assert [(s.findtext("a:num", namespaces=NS), s.findtext("a:heading", namespaces=NS)) for s in found] == sections
+    again, _ = converted(akn.to_text(etree.tostring(root)))
+    assert [(s.findtext("a:num", namespaces=NS), s.findtext("a:heading", namespaces=NS))
+            for s in again.findall(".//a:mainBody/a:section", NS)] == sections
     assert [len(s.findall("a:paragraph", NS)) for s in found] == [1, 1]
     preface = root.find(".//a:attachment/a:doc/a:preface", NS)
     assert (preface.findtext(".//a:docType", namespaces=NS), preface.findtext(".//a:docTitle", namespaces=NS)) == annex

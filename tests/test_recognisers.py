@@ -674,7 +674,7 @@ def test_a_section_letter_after_the_one_before_takes_a_long_title() -> None:
         f"B.\n{wrapped}\n\n(a) Accelerate actions;\n"
     )
     sections = root.findall(".//a:section", NS)
-    assert [s.findtext("a:num", namespaces=NS) for s in sections] == ["A", "B"]
+    assert [s.findtext("a:num", namespaces=NS) for s in sections] == ["A.", "B."]
     assert " ".join("".join(sections[1].find("a:heading", NS).itertext()).split()) == LONG_TITLE
     assert [p.findtext("a:num", namespaces=NS) for p in sections[1].iter(f"{{{NS['a']}}}paragraph")] == ["(a)"]
 
@@ -736,6 +736,32 @@ def test_lettered_sections_under_roman_ones_are_theirs_and_the_style_met_first_i
     outer = body("The General Assembly,\n\nA.\nFirst\n\nI.\nOne\n\n1. Acts.\n\nII.\nTwo\n\n2. Acts.\n\nB.\nSecond\n\n3. Acts.\n")
     assert [s.get("eId") for s in outer.iter(f"{{{NS['a']}}}section")] == [
         "sec_A", "sec_A__sec_I", "sec_A__sec_II", "sec_B"]
+
+
+@pytest.mark.parametrize(
+    "headings, nums, eids",
+    [
+        (("I.\nThe story", "A.\nResilience", "IV.\nThe way"), ["I.", "A.", "IV."], ["sec_I", "sec_I__sec_A", "sec_IV"]),
+        (("I. The story", "B. Resilience"), ["I.", "B."], ["sec_I", "sec_I__sec_B"]),
+        (("A\nThe story", "B\nResilience"), ["A", "B"], ["sec_A", "sec_B"]),
+        (("Chapter II.\nThe story", "Article 3.\nResilience"), ["Chapter II.", "Article 3."], ["chp_II", "chp_II__art_3"]),
+        (("Part I\nThe story", "Article 3\nResilience"), ["Part I", "Article 3"], ["part_I", "part_I__art_3"]),
+    ],
+    ids=["alone", "titled", "without-full-stop", "named", "named-without-full-stop"],
+)
+def test_a_part_s_number_is_kept_as_written_and_its_eid_takes_the_bare_number(
+    headings: tuple[str, ...], nums: list[str], eids: list[str]
+) -> None:
+    # As the annex of A/RES/78/317: "A." alone on its line lost its full stop, which paragraph numbers keep.
+    text = "The General Assembly,\n\n" + "".join(
+        f"{heading}\n\n{i + 1}. Acts on part {i + 1}.\n\n" for i, heading in enumerate(headings))
+    xml = akn.convert(text, markup_date="2026-01-01").to_xml()
+    parts = [p for p in etree.fromstring(xml).find(".//a:mainBody", NS).iter()
+             if p.find("a:heading", NS) is not None]
+    assert ids_and_nums(parts) == list(zip(eids, nums, strict=True))
+    text_again = akn.to_text(xml)
+    assert all(f"\n\n{num}\n\n" in text_again for num in nums)
+    assert akn.to_text(akn.convert(text_again, markup_date="2026-01-01").to_xml()) == text_again
 
 
 def test_the_recitals_that_open_a_part_are_its_introduction() -> None:
@@ -1686,7 +1712,7 @@ def test_a_lettered_section_after_a_paragraph_is_still_a_section() -> None:
         "The General Assembly,\n\n1. Decides to act;\n\n2. Requests a report;\n\n3. Invites all States;\n\n"
         "4. Urges all States;\n\nS. Special measures\n\n5. Decides to remain seized of the matter.\n"
     )
-    assert [s.findtext("a:num", namespaces=NS) for s in root.findall(".//a:section", NS)] == ["S"]
+    assert [s.findtext("a:num", namespaces=NS) for s in root.findall(".//a:section", NS)] == ["S."]
     assert not [message for _, message in warnings if "misread" in message]
 
 

@@ -203,6 +203,7 @@ class XmlWriter:
         self._references(tail)
         self._proprietary(tail, meta)
         out.parts[at] = "".join(tail.parts)
+        out.parts.append("\n")  # the last line ends as a text file's does
         return "".join(out.parts)
 
     def _document(self, doc: m.Document, prefix: str, uri: FrbrUri, component: str) -> tuple[int, str]:
@@ -478,7 +479,7 @@ class XmlWriter:
 
 
 def to_xml(doc: m.Document) -> bytes:
-    """The document as Akoma Ntoso XML bytes (UTF-8, with an XML declaration, indented).
+    """The document as Akoma Ntoso XML bytes (UTF-8, with an XML declaration, indented, ending with a line break).
 
     Raises `ConversionError` when the model holds a character XML cannot carry (a control character)."""
     data = XmlWriter(doc).write().encode("utf-8")

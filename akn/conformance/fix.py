@@ -13,6 +13,7 @@ language that the identification states.
 
 from __future__ import annotations
 
+import codecs
 import os
 from dataclasses import dataclass, field, replace
 from typing import BinaryIO
@@ -240,7 +241,18 @@ def _serialise(tree: etree._ElementTree, original: bytes) -> bytes:
     head = original.lstrip()[:5].lower()
     declared = head.startswith(b"<?xml")
     encoding = tree.docinfo.encoding or "UTF-8"
-    return etree.tostring(tree, encoding=encoding, xml_declaration=declared)
+    return etree.tostring(tree, encoding=encoding, xml_declaration=declared) + _newline(encoding)
+
+
+def _newline(encoding: str) -> bytes:
+    """A line break in `encoding`, which ends the last line as a text file's does (the parser drops the one
+    after the root element); nothing in an encoding Python does not know."""
+    try:
+        encoder = codecs.getincrementalencoder(encoding)()
+    except LookupError:
+        return b""
+    encoder.encode("<")  # the byte order mark, in an encoding that has one, goes before the first character
+    return encoder.encode("\n")
 
 
 __all__ = ["Fixed", "fix"]

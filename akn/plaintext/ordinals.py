@@ -81,6 +81,9 @@ SECTION_NUMBERS_IN_WORDS = (
     r"[一二三四五六七八九十]{1,3}|أولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا"
     r"|ألف|باء|جيم|دال|هاء|واو|زاي|حاء|طاء|ياء"
 )
+# What may close a section's number, kept with it in its `num` as the text writes it: "B.", "IV.", "أولا -"
+# (a dash after a number in Arabic), "一、" and "一．" (Chinese marks after a Chinese number).
+SECTION_NUMBER_MARK = r"(?:\.|(?<=[^\x00-\x7f])\s?-|(?<=[一二三四五六七八九十])[、．])"
 
 
 def ordinal(text: str) -> int | None:

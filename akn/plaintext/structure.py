@@ -19,7 +19,7 @@ from ..profile import actor_for_formula, is_known_formula
 from . import cover as cv
 from .blocks import DANGLING, NUMBER_OPENING, Block
 from .inline import DATE, InlineContext, iso_date, parse, resolve_markers
-from .ordinals import SECTION_NUMBERS_IN_WORDS
+from .ordinals import SECTION_NUMBER_MARK, SECTION_NUMBERS_IN_WORDS
 from .phrases import opens_paragraph, operative_phrase, preambular_phrase
 from .source import (
     BOLD_CLOSE,
@@ -40,20 +40,21 @@ POINT_NUM: Final = re.compile(
 )
 # "a. Calls upon ...": a letter, a full stop and a capital. Only a point where a list is due (see `_capital_point`).
 CAPITAL_POINT: Final = re.compile(r"^(?P<w>[a-z])\.\s+(?=[A-Z\u201c\x22])")
-# "I", "B." alone on a line; a number in words may be followed by a dash ("أولا -").
+# "I", "B." alone on a line; a number in words may be followed by a dash ("أولا -"). A section's `num` is the
+# whole line, its number with the mark after it, as written.
 SECTION_ALONE: Final = re.compile(
-    rf"^(?P<num>[IVXLC]{{1,6}}|[A-Z]|{SECTION_NUMBERS_IN_WORDS})(?:\.|(?<=[^\x00-\x7f])\s?-)?$"
+    rf"^(?P<num>[IVXLC]{{1,6}}|[A-Z]|{SECTION_NUMBERS_IN_WORDS}){SECTION_NUMBER_MARK}?$"
 )
-SECTION_TITLED: Final = re.compile(r"^(?P<num>[IVXLC]{1,6}|[A-Z])\.\s+(?P<title>[A-ZА-ЯЁ][^;]{2,160})$")
+SECTION_TITLED: Final = re.compile(r"^(?P<written>(?P<num>[IVXLC]{1,6}|[A-Z])\.)\s+(?P<title>[A-ZА-ЯЁ][^;]{2,160})$")
 # Sections as Chinese numbers them ("一. 导言") and as Arabic does, by ordinal adverbs or letters' names
 # ("أولا - مقدمة", "ألف - ...").
 _NUMBERED_SECTION: Final = re.compile(
-    r"^(?P<num>[一二三四五六七八九十]{1,3})[.、．]\s*(?P<title>[^；;。，]{2,80})$"
-    rf"|^(?P<ar>{SECTION_NUMBERS_IN_WORDS})\s?-\s+(?P<artitle>[^؛;]{{2,160}})$"
+    r"^(?P<written>(?P<num>[一二三四五六七八九十]{1,3})[.、．])\s*(?P<title>[^；;。，]{2,80})$"
+    rf"|^(?P<arwritten>(?P<ar>{SECTION_NUMBERS_IN_WORDS})\s?-)\s+(?P<artitle>[^؛;]{{2,160}})$"
 )
 NAMED_DIVISION: Final = re.compile(
-    r"^(?P<kind>Part|PART|Section|SECTION|Chapter|CHAPTER|Article|ARTICLE|Rule|RULE|Chapitre|Capítulo|Artículo|Règle|Regla)\s+"
-    r"(?P<num>[IVXLC]+|\d{1,3}(?:[A-Z]\b|\s?(?:bis|ter|quater|quinquies|sexies|septies|octies|novies|decies)\b)?|[A-Z]|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|ONE|TWO|THREE|FOUR|FIVE)\.?"
+    r"^(?P<label>(?P<kind>Part|PART|Section|SECTION|Chapter|CHAPTER|Article|ARTICLE|Rule|RULE|Chapitre|Capítulo|Artículo|Règle|Regla)\s+"
+    r"(?P<num>[IVXLC]+|\d{1,3}(?:[A-Z]\b|\s?(?:bis|ter|quater|quinquies|sexies|septies|octies|novies|decies)\b)?|[A-Z]|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|ONE|TWO|THREE|FOUR|FIVE)\.?)"
     r"(?:\s*[.:–—-]?\s+(?P<title>\S.*))?$"
 )
 ANNEX: Final = re.compile(
@@ -336,6 +337,7 @@ _MISREAD_NUMBER: Final = re.compile(rf"^(?P<num>\d{{1,3}})(?P<mark>\s?[.,;:]|\s)
 # A digit OCR read as the letter it looks like ("S. Decides" for "5. Decides"), where the sequence shows it.
 _DIGIT_LOOKALIKES: Final = {"S": "5", "Z": "2", "G": "6", "B": "8"}
 _LETTER_FOR_DIGIT: Final = re.compile(rf"^(?P<num>[SZGB])\.\s+(?=[A-Z{ITALIC_OPEN}{BOLD_OPEN}])")
+_SECTION_MARK_AT_END: Final = re.compile(rf"{SECTION_NUMBER_MARK}$")
 # Lists inside lists deeper than this start over beside their own kind instead (no resolution goes near it).
 _DEEPEST_LIST: Final = 8
 
@@ -348,6 +350,11 @@ def _section_style(num: str, last_letter: str | None) -> str:
     if len(num) == 1 and num.isupper() and (not roman or follows_letter):
         return "letter"
     return "roman" if roman else "other"
+
+
+def _without_mark(num: str) -> str:
+    """A section's number without the mark written after it: "B." -> "B", "أولا -" -> "أولا"."""
+    return _SECTION_MARK_AT_END.sub("", num)
 
 
 def _rank(node: _Node, section_styles: list[str]) -> float:
@@ -828,30 +835,30 @@ class Assembler:
                 title = f"{title} {rest}"
             if title and (title.rstrip().endswith((";", ",")) or len(title.split()) > 30):
                 return None
-            return kind, first[: named.end("num")].strip(), title
+            return kind, named.group("label"), title
         alone = SECTION_ALONE.match(text) or SECTION_ALONE.match(first)
         if alone:
             rest = " ".join(plain(x.text).strip() for x in block.lines[1:]).strip()
             if not rest:
-                return "section", alone.group("num"), None
+                return "section", alone.group(0), None
             if len(rest.split()) <= 20 and not rest.endswith((";", ",", ":")):
-                return "section", alone.group("num"), rest
+                return "section", alone.group(0), rest
             if (
                 len(rest.split()) <= 40 and not rest.endswith((".", ";", ",", ":"))
                 and alone.group("num") in _next_sections(self.last_section)
             ):
-                return "section", alone.group("num"), rest  # a long title, where "B." follows part "A."
+                return "section", alone.group(0), rest  # a long title, where "B." follows part "A."
         titled = SECTION_TITLED.match(text)
         if (
             titled and len(block.lines) <= 3 and not text.endswith((";", ",", ":")) and len(text.split()) <= 20
             and (_ROMAN.match(titled.group("num").lower()) or len(titled.group("num")) == 1)
         ):
-            return "section", titled.group("num"), titled.group("title")
+            return "section", titled.group("written"), titled.group("title")
         other = _NUMBERED_SECTION.match(text)
         if other and len(block.lines) <= 3 and len(text.split()) <= 20 and not text.endswith((":", "：", "،", "，")):
             if other.group("num"):
-                return "section", other.group("num"), other.group("title")
-            return "section", other.group("ar"), other.group("artitle")
+                return "section", other.group("written"), other.group("title")
+            return "section", other.group("arwritten"), other.group("artitle")
         return None
 
     def _is_cross_heading(self, block: Block, in_body: bool = False) -> bool:
@@ -972,10 +979,10 @@ class Assembler:
                     self.i += 1
                 node = _Node(kind, num, parse(title, self.ctx) if title else None)
                 if kind == "section":
-                    self.last_section = num
-                    node.style = _section_style(num, last_letter)
+                    self.last_section = bare = _without_mark(num)
+                    node.style = _section_style(bare, last_letter)
                     if node.style == "letter":
-                        last_letter = num
+                        last_letter = bare
                     if node.style not in section_styles:
                         section_styles.append(node.style)
                 rank = _rank(node, section_styles)

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from .. import model as m
-from .ordinals import SECTION_NUMBERS_IN_WORDS
+from .ordinals import SECTION_NUMBER_MARK, SECTION_NUMBERS_IN_WORDS
 
 NOTE_RULE = "_" * 18
 FORMATS = ("plain", "markdown")
@@ -42,7 +42,7 @@ _SECTION_LABELS = {
 # no heading ("(1) This Act applies ...", a subsection as Laws.Africa's acts have them).
 _NUMBERED_TEXT = frozenset({"paragraph", "point", "subparagraph", "item", "alinea"})
 _NUMBERED_TEXT_UNLESS_HEADED = frozenset({"subsection", "clause", "subclause", "level", "indent", "subrule", "sublist"})
-_BARE_SECTION_NUM = re.compile(rf"^(?:[IVXLC]{{1,7}}|[A-Z]|{SECTION_NUMBERS_IN_WORDS})\.?$")
+_BARE_SECTION_NUM = re.compile(rf"^(?:[IVXLC]{{1,7}}|[A-Z]|{SECTION_NUMBERS_IN_WORDS}){SECTION_NUMBER_MARK}?$")
 _MD_SPECIAL = re.compile(r"([\\`*_<>]|\[(?=\^)|\](?=\())")
 # A point numbered as a paragraph is ("1.", in Markdown `1\.`), and how far such a point is indented beyond the
 # point it stands in; the points inside it are indented as far as it is.
