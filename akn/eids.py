@@ -11,6 +11,8 @@ parent (`intro`, `wrapUp`) take no number.
     'para_2__list_1__point_a'
     >>> num_token("(iii)"), num_token("Article 2 bis"), num_token("I."), num_token("*"), num_token("29.1.")
     ('iii', '2bis', 'I', '', '29.1')
+    >>> num_token("Chapitre IV"), num_token("Artículo 5")
+    ('IV', '5')
     >>> split("para_2__list_1__point_a")
     ('para_2__list_1', 'point', 'a')
     >>> number_matches("1-2", "1."), number_matches("3", "1.")
@@ -85,8 +87,12 @@ _NUM_EDGES = re.compile(r"^[^0-9A-Za-z]+|[^0-9A-Za-z]+$")
 _NUM_DROP = re.compile(r"[^0-9A-Za-z.\-]+|(?<![0-9A-Za-z])[.\-]+|[.\-]+(?![0-9A-Za-z])")
 _EID = re.compile(r"^[A-Za-z][A-Za-z0-9]*(_[A-Za-z0-9\-.]+)?(__[A-Za-z][A-Za-z0-9]*(_[A-Za-z0-9\-.]+)?)*$")
 _DISAMBIGUATED = re.compile(r"^(.*)-([2-9]|[1-9][0-9]+)$")
+# The words a division's number may be printed after, in English, French and Spanish ("Article 2", "Chapitre I",
+# "Artículo 5").
 _WORDS_BEFORE_NUMBER = re.compile(
-    r"^(article|art\.?|section|sec\.?|chapter|part|paragraph|para\.?|annex|rule|title|book)\s+", re.IGNORECASE
+    r"^(article|art\.?|section|sec\.?|chapter|part|paragraph|para\.?|annex|rule|title|book"
+    r"|chapitre|partie|règle|titre|livre|annexe|capítulo|artículo|parte|sección|regla|título|libro|anexo)\s+",
+    re.IGNORECASE,
 )
 
 
@@ -105,6 +111,11 @@ def num_token(num: str | None) -> str:
         return ""
     text = _WORDS_BEFORE_NUMBER.sub("", num.strip())
     return _NUM_DROP.sub("", _NUM_EDGES.sub("", text))
+
+
+def printed_with_its_word(num: str) -> bool:
+    """Whether a number is printed after the word that names its division ("Article 2", "Chapitre I")."""
+    return bool(_WORDS_BEFORE_NUMBER.match(num.strip()))
 
 
 def is_well_formed(eid: str) -> bool:

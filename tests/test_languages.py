@@ -585,3 +585,24 @@ def test_an_organ_followed_by_more_on_its_line_is_the_masthead_and_alone_with_a_
     assert [e.get("refersTo") for e in root.findall(".//a:coverPage//a:docAuthority", NS)] == ["#publisher", "#issuingBody"]
     root, _ = converted(without_blank_lines((SAMPLES / "ru-resolution.txt").read_text(encoding="utf-8")))
     assert texts(root, ".//a:preamble/a:formula") == ["Генеральная Ассамблея,"]
+
+
+def test_a_french_and_spanish_treaty_s_chapters_and_articles_keep_their_words() -> None:
+    # "Chapitre I", "Article premier", "Artículo 2": the eId takes the number alone, and akn text prints the
+    # number as printed, without an English word before it, so that the text reads back the same.
+    text = ("Le Conseil de sécurité,\n\nRappelant sa résolution 1373 (2001),\n\n1. Décide de créer le groupe;\n\n"
+            "Annexe\n\nChapitre I\nDispositions générales\n\nArticle premier\nObjet\n\n"
+            "1. La présente convention a pour objet de promouvoir la coopération.\n\n"
+            "Artículo 2\nDefiniciones\n\n1. A los efectos de la presente convención.\n")
+    options = {"markup_date": "2026-01-01", "symbol": "S/RES/9999", "date": "2025-01-01"}
+    xml = akn.convert(text, **options).to_xml()
+    root = etree.fromstring(xml)
+    a = "{http://docs.oasis-open.org/legaldocml/ns/akn/3.0}"
+    divisions = [(e.get("eId"), e.findtext(f"{a}num")) for e in root.iter(f"{a}chapter", f"{a}article")]
+    assert divisions == [("att_1__chp_I", "Chapitre I"), ("att_1__chp_I__art_premier", "Article premier"),
+                         ("att_1__chp_I__art_2", "Artículo 2")]
+    written = akn.to_text(xml)
+    assert "\nChapitre I\n" in written and "\nArtículo 2\n" in written and "Chapter" not in written
+    assert akn.convert(written, **options).to_xml().split(b"inputSha256")[1].split(b"\n", 1)[1] == \
+        xml.split(b"inputSha256")[1].split(b"\n", 1)[1]
+    assert akn.validate(xml).conformant

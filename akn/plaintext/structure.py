@@ -54,7 +54,8 @@ _NUMBERED_SECTION: Final = re.compile(
 )
 NAMED_DIVISION: Final = re.compile(
     r"^(?P<label>(?P<kind>Part|PART|Section|SECTION|Chapter|CHAPTER|Article|ARTICLE|Rule|RULE|Chapitre|Capítulo|Artículo|Règle|Regla)\s+"
-    r"(?P<num>[IVXLC]+|\d{1,3}(?:[A-Z]\b|\s?(?:bis|ter|quater|quinquies|sexies|septies|octies|novies|decies)\b)?|[A-Z]|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|ONE|TWO|THREE|FOUR|FIVE)\.?)"
+    r"(?P<num>[IVXLC]+|\d{1,3}(?:[A-Z]\b|\s?(?:bis|ter|quater|quinquies|sexies|septies|octies|novies|decies)\b)?|[A-Z]|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|ONE|TWO|THREE|FOUR|FIVE"
+    r"|premier|première|primero|primera|PREMIER|PREMIÈRE|PRIMERO|PRIMERA)\.?)"
     r"(?:\s*[.:–—-]?\s+(?P<title>\S.*))?$"
 )
 ANNEX: Final = re.compile(

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from .. import model as m
+from ..eids import printed_with_its_word
 from .ordinals import SECTION_NUMBER_MARK, SECTION_NUMBERS_IN_WORDS
 
 NOTE_RULE = "_" * 18
@@ -153,7 +154,7 @@ class _Writer:
             and not num.lower().startswith("section")
         ):
             word = "Section"
-        if word and not num.lower().startswith(word.lower()):
+        if word and not printed_with_its_word(num):
             return self._escape(f"{word} {num}")
         return self._escape(num)
 
