@@ -91,6 +91,26 @@ def test_a_number_in_an_empty_paragraph_of_its_own_numbers_the_paragraph_after_i
     assert [d.num for d in again.body] == ["1.", "2."]
 
 
+def test_a_point_number_in_an_empty_paragraph_of_its_own_numbers_the_paragraph_after_it() -> None:
+    # The same habit for the lettered items of an operative paragraph. Read as it was, "(b)" alone became a
+    # section, written "Section (b)" above its text, and the text read back lost the point.
+    xml = wrap("""<mainBody>
+      <paragraph><num>1.</num><content><p>Decides that the mission shall:</p></content></paragraph>
+      <paragraph><num>(a)</num><content><p>Monitor the ceasefire;</p></content></paragraph>
+      <paragraph><num>(b)</num><content><p xml:space="preserve"></p></content></paragraph>
+      <paragraph><content><p>Support the elections;</p></content></paragraph>
+      <paragraph><num>2.</num><content><p>Decides to remain seized of the matter.</p></content></paragraph>
+    </mainBody>""")
+    body = read_xml(xml).body
+    assert [(d.kind, d.num) for d in body] == [
+        ("paragraph", "1."), ("paragraph", "(a)"), ("paragraph", "(b)"), ("paragraph", "2.")]
+    text = akn.to_text(xml)
+    assert "Section" not in text and "\n\n(b) Support the elections;\n\n" in text
+    again = akn.convert(text, markup_date="2026-01-01").document
+    assert [d.num for d in again.body] == ["1.", "2."]
+    assert [p.num for p in again.body[0].children] == ["(a)", "(b)"]
+
+
 def test_a_heading_that_repeats_its_parts_number_is_read_without_it() -> None:
     # As the UN writes the parts of A/RES/75/212's annex: <num>I.</num><subheading>I.<tab/>Organization of
     # work</subheading>. The text said "Section I.", then "I. Organization of work" as if another part.
