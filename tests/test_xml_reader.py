@@ -111,6 +111,22 @@ def test_a_point_number_in_an_empty_paragraph_of_its_own_numbers_the_paragraph_a
     assert [p.num for p in again.body[0].children] == ["(a)", "(b)"]
 
 
+def test_a_sections_number_in_a_paragraph_of_its_own_before_its_title_numbers_the_section() -> None:
+    # <section><p><num>II</num></p><subheading>Title</subheading>: read as it was, the title was written above
+    # the number, and the text converted back put each title at the end of the section before it.
+    xml = wrap("""<preamble><formula name="enactingFormula"><p>The General Assembly,</p></formula></preamble>
+      <mainBody><section><p><num>I</num></p><subheading>Staffing</subheading>
+        <paragraph><num>1.</num><content><p>Approves the posts;</p></content></paragraph></section>
+      <section><p><num>II</num></p><subheading>Travel</subheading>
+        <paragraph><num>1.</num><content><p>Decides to reduce travel.</p></content></paragraph></section></mainBody>""")
+    body = read_xml(xml).body
+    assert [(d.kind, d.num, m.plain_text(d.heading or ())) for d in body] == [
+        ("section", "I", "Staffing"), ("section", "II", "Travel")]
+    text = akn.to_text(xml)
+    assert "I\n\nStaffing\n\n1. Approves the posts;\n\nII\n\nTravel\n\n1. Decides to reduce travel." in text
+    again = akn.convert(text, markup_date="2026-01-01").document
+    assert [(d.num, m.plain_text(d.heading or ())) for d in again.body] == [("I", "Staffing"), ("II", "Travel")]
+
 def test_a_heading_that_repeats_its_parts_number_is_read_without_it() -> None:
     # As the UN writes the parts of A/RES/75/212's annex: <num>I.</num><subheading>I.<tab/>Organization of
     # work</subheading>. The text said "Section I.", then "I. Organization of work" as if another part.

@@ -366,6 +366,8 @@ def _division(el: etree._Element) -> m.Division:
         name = local(child)
         if name == "num":
             num = _text(child) if num is None else num
+        elif name == "p" and num is None and not (heading or content or children) and _lone_num(child):
+            num = _lone_num(child)  # the UN's `<section><p><num>III</num></p><subheading>Title</subheading>`
         elif name in ("heading", "subheading", "from"):
             inlines = _inlines(child)
             if num is None and not heading and name != "from":
@@ -421,6 +423,14 @@ def _division(el: etree._Element) -> m.Division:
     return m.Division(
         kind, num, heading_inlines, content=tuple(intro + content + wrap_up), name=_division_name(el)
     )
+
+
+def _lone_num(p: etree._Element) -> str | None:
+    """The number a paragraph holds and nothing else: `<p><num>III</num></p>`."""
+    parts = _children(p)
+    if len(parts) != 1 or local(parts[0]) != "num" or (p.text or "").strip() or (parts[0].tail or "").strip():
+        return None
+    return _text(parts[0]).strip() or None
 
 
 def _division_name(el: etree._Element) -> str | None:
