@@ -616,6 +616,21 @@ def test_a_marker_glued_to_an_acronym_or_a_hyphenated_name_is_found_before_the_n
     assert places["6"].endswith("principles of the Convention,")
 
 
+def test_a_subject_heading_over_a_point_that_reads_as_a_verb_opens_no_paragraph() -> None:
+    # "Arms Embargo" between points (b) and (c): its first word reads as a verb ("arms"), so it opened an
+    # unnumbered operative paragraph, and "(c)" went under it instead of beside "(b)".
+    root, warnings = converted(
+        "The Security Council,\n\n1. Decides that all States shall take the following measures:\n\n"
+        "Asset Freeze\n\n(a) Freeze the funds of these individuals;\n\nTravel Ban\n\n"
+        "(b) Prevent their entry into their territories;\n\nArms Embargo\n\n"
+        "(c) Prevent the supply of arms to them;\n\n2. Decides to remain seized of the matter.\n"
+    )
+    paragraphs = root.findall(".//a:mainBody/a:paragraph", NS)
+    assert [p.findtext("a:num", namespaces=NS) for p in paragraphs] == ["1.", "2."]
+    points = paragraphs[0].findall("a:list/a:point", NS)
+    assert [p.findtext("a:num", namespaces=NS) for p in points] == ["(a)", "(b)", "(c)"]
+    assert not [message for _, message in warnings if "does not start a list" in message]
+
 def test_a_list_that_starts_again_stands_beside_the_first_not_inside_it() -> None:
     # "(b)", a block kept with it that announces no list, then "(a)": a second list of the paragraph.
     root, warnings = converted(

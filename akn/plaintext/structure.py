@@ -982,7 +982,7 @@ class Assembler:
                 self._attach_point(block, point, text, stack, top)
                 self.i += 1
                 continue
-            if self._classify(block) == "operative" and not _inside_points(stack):
+            if self._classify(block) == "operative" and not _inside_points(stack) and not self._heads_a_point(block, stack):
                 node = _Node("paragraph", None)
                 node.blocks.append(self._para(text, self._phrase(text, operative_phrase)))
                 self._attach_paragraph(node, stack, top)
@@ -1012,6 +1012,22 @@ class Assembler:
                     self.warn(block.no, "unrecognised block in the operative part; kept as an unnumbered paragraph")
             self.i += 1
         return tuple(n.build() for n in top), conclusions
+
+    def _heads_a_point(self, block: Block, stack: list[_Node]) -> bool:
+        """Whether a block between two points of a list is a subject heading over the next one ("Arms embargo"
+        between "(b)" and "(c) Prevent the supply ..."): one short line that opens like a title and closes with
+        no punctuation, and the point after it goes on with a list still open. Its first word may read as a verb
+        ("Arms"); as a heading it opens no paragraph of its own."""
+        if not stack or stack[-1].kind != "point" or len(block.lines) != 1:
+            return False
+        text = block.plain.strip()
+        if len(text.split()) > 8 or text.endswith((".", ",", ";", ":")) or not _opens_like_a_title(text):
+            return False
+        following = self._peek(1)
+        point = POINT_NUM.match(following.plain.strip()) if following is not None else None
+        value = point and (point.group("v") or point.group("w"))
+        return bool(value) and any(
+            n.value and n.style != "bullet" and _successor(n.value, n.style) == value for n in stack)
 
     def _opens_adopted_text(self, stack: list[_Node], block: Block) -> bool:
         """Whether `block` is the title of a text the resolution adopts in its own body ("Adopts the following
