@@ -73,6 +73,42 @@ def test_an_initial_that_opens_a_line_stays_in_the_paragraph(text: str, kept: st
     assert kept in " ".join("".join(paragraphs[0].itertext()).split())
 
 
+@pytest.mark.parametrize("first, second", [("I.", "II."), ("A.", "B.")])
+def test_titled_items_a_colon_announces_are_points_each_holding_its_own_list(first: str, second: str) -> None:
+    # "I. Title:" with its lettered items, then "II. Title:" with its own. Read as text, each title went into the
+    # last item before it and the next list nested inside that item, one level deeper each time.
+    root, warnings = converted(
+        "The Security Council,\n\n4. Decides that the mission shall have the following mandate:\n\n"
+        f"{first} Support to the Government:\n\n(a) To assist the police;\n\n(b) To assist the courts;\n\n"
+        f"{second} Human Rights:\n\n(a) To monitor the situation;\n\n(b) To report on it;\n\n"
+        "5. Decides to remain seized of the matter.\n"
+    )
+    paragraphs = root.findall(".//a:mainBody/a:paragraph", NS)
+    assert [p.findtext("a:num", namespaces=NS) for p in paragraphs] == ["4.", "5."]
+    titled = paragraphs[0].findall("a:list/a:point", NS)
+    assert [p.findtext("a:num", namespaces=NS) for p in titled] == [first, second]
+    for point, title in zip(titled, ["Support to the Government:", "Human Rights:"]):
+        assert point.findtext("a:list/a:intro/a:p", namespaces=NS) == title
+        assert [p.findtext("a:num", namespaces=NS) for p in point.findall("a:list/a:point", NS)] == ["(a)", "(b)"]
+    assert [message for line, message in warnings if line > 1] == []
+
+
+def test_roman_items_with_a_capital_a_colon_announces_are_points() -> None:
+    root, warnings = converted(
+        "The Security Council,\n\n2. Requests the Office to focus on:\n\ni. Providing support to the elections;\n\n"
+        "ii. Promoting dialogue among the parties;\n\niii. Assisting the Government;\n\n"
+        "3. Decides to remain seized of the matter.\n"
+    )
+    first = root.find(".//a:mainBody/a:paragraph", NS)
+    assert [p.findtext("a:num", namespaces=NS) for p in first.findall(".//a:point", NS)] == ["i.", "ii.", "iii."]
+    assert [message for line, message in warnings if line > 1] == []
+
+
+def test_a_capital_item_where_no_list_is_due_stays_text() -> None:
+    root = body("The Security Council,\n\n1. Takes note of the report.\n\nII. Smith presented it to the Council.\n")
+    assert not root.findall(".//a:point", NS)
+
+
 def test_a_day_the_calendar_lacks_stays_text_with_a_warning_at_its_line() -> None:
     text = "The Security Council,\n\n1. Requests a first report by 31 June 2013\nand a second by 31 December 2013;\n"
     converted = akn.convert(text, markup_date="2026-01-01")
@@ -617,6 +653,21 @@ def test_a_marker_glued_to_an_acronym_or_a_hyphenated_name_is_found_before_the_n
     assert places["5"] == f"Recalling {cited}"
     assert places["6"].endswith("principles of the Convention,")
 
+
+def test_a_subject_heading_over_a_point_that_reads_as_a_verb_opens_no_paragraph() -> None:
+    # "Arms Embargo" between points (b) and (c): its first word reads as a verb ("arms"), so it opened an
+    # unnumbered operative paragraph, and "(c)" went under it instead of beside "(b)".
+    root, warnings = converted(
+        "The Security Council,\n\n1. Decides that all States shall take the following measures:\n\n"
+        "Asset Freeze\n\n(a) Freeze the funds of these individuals;\n\nTravel Ban\n\n"
+        "(b) Prevent their entry into their territories;\n\nArms Embargo\n\n"
+        "(c) Prevent the supply of arms to them;\n\n2. Decides to remain seized of the matter.\n"
+    )
+    paragraphs = root.findall(".//a:mainBody/a:paragraph", NS)
+    assert [p.findtext("a:num", namespaces=NS) for p in paragraphs] == ["1.", "2."]
+    points = paragraphs[0].findall("a:list/a:point", NS)
+    assert [p.findtext("a:num", namespaces=NS) for p in points] == ["(a)", "(b)", "(c)"]
+    assert not [message for _, message in warnings if "does not start a list" in message]
 
 def test_a_list_that_starts_again_stands_beside_the_first_not_inside_it() -> None:
     # "(b)", a block kept with it that announces no list, then "(a)": a second list of the paragraph.

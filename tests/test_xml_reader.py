@@ -91,6 +91,42 @@ def test_a_number_in_an_empty_paragraph_of_its_own_numbers_the_paragraph_after_i
     assert [d.num for d in again.body] == ["1.", "2."]
 
 
+def test_a_point_number_in_an_empty_paragraph_of_its_own_numbers_the_paragraph_after_it() -> None:
+    # The same habit for the lettered items of an operative paragraph. Read as it was, "(b)" alone became a
+    # section, written "Section (b)" above its text, and the text read back lost the point.
+    xml = wrap("""<mainBody>
+      <paragraph><num>1.</num><content><p>Decides that the mission shall:</p></content></paragraph>
+      <paragraph><num>(a)</num><content><p>Monitor the ceasefire;</p></content></paragraph>
+      <paragraph><num>(b)</num><content><p xml:space="preserve"></p></content></paragraph>
+      <paragraph><content><p>Support the elections;</p></content></paragraph>
+      <paragraph><num>2.</num><content><p>Decides to remain seized of the matter.</p></content></paragraph>
+    </mainBody>""")
+    body = read_xml(xml).body
+    assert [(d.kind, d.num) for d in body] == [
+        ("paragraph", "1."), ("paragraph", "(a)"), ("paragraph", "(b)"), ("paragraph", "2.")]
+    text = akn.to_text(xml)
+    assert "Section" not in text and "\n\n(b) Support the elections;\n\n" in text
+    again = akn.convert(text, markup_date="2026-01-01").document
+    assert [d.num for d in again.body] == ["1.", "2."]
+    assert [p.num for p in again.body[0].children] == ["(a)", "(b)"]
+
+
+def test_a_sections_number_in_a_paragraph_of_its_own_before_its_title_numbers_the_section() -> None:
+    # <section><p><num>II</num></p><subheading>Title</subheading>: read as it was, the title was written above
+    # the number, and the text converted back put each title at the end of the section before it.
+    xml = wrap("""<preamble><formula name="enactingFormula"><p>The General Assembly,</p></formula></preamble>
+      <mainBody><section><p><num>I</num></p><subheading>Staffing</subheading>
+        <paragraph><num>1.</num><content><p>Approves the posts;</p></content></paragraph></section>
+      <section><p><num>II</num></p><subheading>Travel</subheading>
+        <paragraph><num>1.</num><content><p>Decides to reduce travel.</p></content></paragraph></section></mainBody>""")
+    body = read_xml(xml).body
+    assert [(d.kind, d.num, m.plain_text(d.heading or ())) for d in body] == [
+        ("section", "I", "Staffing"), ("section", "II", "Travel")]
+    text = akn.to_text(xml)
+    assert "I\n\nStaffing\n\n1. Approves the posts;\n\nII\n\nTravel\n\n1. Decides to reduce travel." in text
+    again = akn.convert(text, markup_date="2026-01-01").document
+    assert [(d.num, m.plain_text(d.heading or ())) for d in again.body] == [("I", "Staffing"), ("II", "Travel")]
+
 def test_a_heading_that_repeats_its_parts_number_is_read_without_it() -> None:
     # As the UN writes the parts of A/RES/75/212's annex: <num>I.</num><subheading>I.<tab/>Organization of
     # work</subheading>. The text said "Section I.", then "I. Organization of work" as if another part.

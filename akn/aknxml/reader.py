@@ -83,6 +83,8 @@ _SKIP = frozenset({"meta"})
 _NON_TEXT_ATTRS = frozenset({"eId", "wId", "GUID", "class", "status", "period"})
 _SECTION_NUM = re.compile(r"^(?:[IVXLC]{1,7}|[A-Z])\.?$")
 _PARAGRAPH_NUM = re.compile(r"^\d{1,3}\.?$")
+# A point's number ("(e)", "(ii)", "(3)"), which never labels a section.
+_POINT_NUM = re.compile(r"^\((?:[a-z]{1,2}|[ivxlc]{1,7}|\d{1,2})\)$")
 
 
 _LOCAL_NAMES: dict[str, str] = {}
@@ -304,8 +306,8 @@ def _divisions(el: etree._Element) -> tuple[m.Division, ...]:
 
 
 def _numbers_joined(divs: list[m.Division]) -> tuple[m.Division, ...]:
-    """A paragraph that is only a paragraph number ("1."), followed by a paragraph with text and no number or
-    heading, joined into one: some UN files put each operative number in an empty paragraph of its own."""
+    """A paragraph that is only a paragraph or point number ("1.", "(e)"), followed by a paragraph with text and
+    no number or heading, joined into one: some UN files put each number in an empty paragraph of its own."""
     out: list[m.Division] = []
     i = 0
     while i < len(divs):
@@ -315,7 +317,7 @@ def _numbers_joined(divs: list[m.Division]) -> tuple[m.Division, ...]:
             after is not None
             and _is_heading_only(div)
             and div.heading is None
-            and _PARAGRAPH_NUM.match((div.num or "").strip())
+            and (_PARAGRAPH_NUM.match((div.num or "").strip()) or _POINT_NUM.match((div.num or "").strip()))
             and after.kind == "paragraph"
             and after.num is None
             and after.heading is None
@@ -364,6 +366,8 @@ def _division(el: etree._Element) -> m.Division:
         name = local(child)
         if name == "num":
             num = _text(child) if num is None else num
+        elif name == "p" and num is None and not (heading or content or children) and _lone_num(child):
+            num = _lone_num(child)  # the UN's `<section><p><num>III</num></p><subheading>Title</subheading>`
         elif name in ("heading", "subheading", "from"):
             inlines = _inlines(child)
             if num is None and not heading and name != "from":
@@ -419,6 +423,14 @@ def _division(el: etree._Element) -> m.Division:
     return m.Division(
         kind, num, heading_inlines, content=tuple(intro + content + wrap_up), name=_division_name(el)
     )
+
+
+def _lone_num(p: etree._Element) -> str | None:
+    """The number a paragraph holds and nothing else: `<p><num>III</num></p>`."""
+    parts = _children(p)
+    if len(parts) != 1 or local(parts[0]) != "num" or (p.text or "").strip() or (parts[0].tail or "").strip():
+        return None
+    return _text(parts[0]).strip() or None
 
 
 def _division_name(el: etree._Element) -> str | None:

@@ -40,6 +40,8 @@ POINT_NUM: Final = re.compile(
 )
 # "a. Calls upon ...": a letter, a full stop and a capital. Only a point where a list is due (see `_capital_point`).
 CAPITAL_POINT: Final = re.compile(r"^(?P<w>[a-z])\.\s+(?=[A-Z\u201c\x22])")
+# The same with a Roman numeral or a capital: "i. Providing ...", "A. To assist ... by:", "II. Political Process:".
+_CAPITAL_ITEM: Final = re.compile(r"^(?P<w>[ivxlc]{1,7}|[A-Z]|[IVXLC]{1,7})\.\s+(?=[A-Z\u201c\x22])")
 # "I", "B." alone on a line; a number in words may be followed by a dash ("أولا -"). A section's `num` is the
 # whole line, its number with the mark after it, as written.
 SECTION_ALONE: Final = re.compile(
@@ -284,7 +286,8 @@ def point_style(value: str, previous: str | None = None) -> str:
     if value.isdigit():
         return "digit"
     if value.isupper():
-        return "upper"
+        lower = point_style(value.lower(), previous.lower() if previous else None)
+        return "upper-roman" if lower == "roman" else "upper"
     if _ROMAN.match(value) and not (previous and _successor(previous, "lower") == value):
         if value in ("i", "v", "x", "l", "c") and previous is None:
             return "roman" if value == "i" else "lower"
@@ -320,6 +323,8 @@ def _successor(value: str, style: str) -> str:
         return str(int(value) + 1)
     if style == "roman":
         return _to_roman(_roman_value(value) + 1)
+    if style == "upper-roman":
+        return _to_roman(_roman_value(value.lower()) + 1).upper()
     if style in ("lower", "upper"):
         if len(value) == 2 and value[0] == value[1]:
             nxt = chr(ord(value[0]) + 1)
@@ -384,7 +389,7 @@ def _nearest_list_style(points: list[_Node]) -> str | None:
 
 
 def _first_of(style: str) -> str:
-    return {"digit": "1", "roman": "i", "lower": "a", "upper": "A", "abjad": "أ"}.get(style, "")
+    return {"digit": "1", "roman": "i", "upper-roman": "I", "lower": "a", "upper": "A", "abjad": "أ"}.get(style, "")
 
 
 class Assembler:
@@ -1024,7 +1029,7 @@ class Assembler:
                 self._attach_paragraph(node, stack, top)
                 self.i += 1
                 continue
-            if self._classify(block) == "operative" and not _inside_points(stack):
+            if self._classify(block) == "operative" and not _inside_points(stack) and not self._heads_a_point(block, stack):
                 node = _Node("paragraph", None)
                 node.blocks.append(self._para(text, self._phrase(text, operative_phrase)))
                 self._attach_paragraph(node, stack, top)
@@ -1070,6 +1075,22 @@ class Assembler:
         if date and not self.facts.adopted:
             self.facts.adopted = iso_date(date)
 
+    def _heads_a_point(self, block: Block, stack: list[_Node]) -> bool:
+        """Whether a block between two points of a list is a subject heading over the next one ("Arms embargo"
+        between "(b)" and "(c) Prevent the supply ..."): one short line that opens like a title and closes with
+        no punctuation, and the point after it goes on with a list still open. Its first word may read as a verb
+        ("Arms"); as a heading it opens no paragraph of its own."""
+        if not stack or stack[-1].kind != "point" or len(block.lines) != 1:
+            return False
+        text = block.plain.strip()
+        if len(text.split()) > 8 or text.endswith((".", ",", ";", ":")) or not _opens_like_a_title(text):
+            return False
+        following = self._peek(1)
+        point = POINT_NUM.match(following.plain.strip()) if following is not None else None
+        value = point and (point.group("v") or point.group("w"))
+        return bool(value) and any(
+            n.value and n.style != "bullet" and _successor(n.value, n.style) == value for n in stack)
+
     def _opens_adopted_text(self, stack: list[_Node], block: Block) -> bool:
         """Whether `block` is the title of a text the resolution adopts in its own body ("Adopts the following
         Declaration:", then the Declaration's title and articles before the adoption lines)."""
@@ -1078,7 +1099,10 @@ class Assembler:
             return False
         if _last_char(owner) != ":" or not ADOPTS_TEXT.search(_last_text(owner)):
             return False
-        return self._title_block(block) and not block.plain.strip().endswith((".", ";", ","))
+        return (
+            self._title_block(block) and not block.plain.strip().endswith((".", ";", ","))
+            and _capital_point(plain(block.text).strip(), stack) is None
+        )
 
     def _table(self, block: TableBlock) -> m.Table:
         def cell(lines: list, header: bool = False) -> m.Cell:
@@ -1453,17 +1477,18 @@ def _opens_like_a_formula(text: str) -> bool:
 
 
 def _capital_point(flat: str, stack: list[_Node]) -> re.Match[str] | None:
-    """A point printed "a. Calls upon ...": "a." right after a paragraph that ends with a colon, or the letter
-    after a point printed the same way ("b." after "a."). Elsewhere "a." before a capital stays text."""
-    match = CAPITAL_POINT.match(flat)
+    """A point printed "a. Calls upon ...", "i. Providing ...", "A. To assist ... by:" or "I. Political
+    Process:": the first of a list ("a.", "i.", "A.", "I.") right after a paragraph or point that ends with a
+    colon, or the one after a point printed the same way ("b." after "a.", "II." after "I."). Elsewhere such a
+    number before a capital stays text."""
+    match = CAPITAL_POINT.match(flat) or _CAPITAL_ITEM.match(flat)
     if match is None or not stack:
         return None
     value = match.group("w")
-    if value == "a":
-        due = stack[-1].kind in ("paragraph", "point") and not stack[-1].children and _last_char(stack[-1]) == ":"
-    else:
-        due = any(n.kind == "point" and n.num == f"{chr(ord(value) - 1)}." for n in stack)
-    return match if due else None
+    if any(n.kind == "point" and (n.num or "").endswith(".") and _successor(n.value, n.style) == value for n in stack):
+        return match
+    announced = stack[-1].kind in ("paragraph", "point") and not stack[-1].children and _last_char(stack[-1]) == ":"
+    return match if announced and value in ("a", "i", "A", "I") else None
 
 
 # A participle made a noun by "of" names a subject, as no recital opens: "Lifting of arms embargoes".
