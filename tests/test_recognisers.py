@@ -1995,3 +1995,19 @@ def test_the_instructions_of_an_amendment_are_its_paragraphs_without_a_warning()
         ["Delete operative paragraph 9."],
         ['Replace the title with the following: "The rights of the child".'],
     ]
+
+
+def test_a_long_section_title_in_a_block_of_its_own_after_the_next_letter_is_its_title() -> None:
+    # As akn text writes a section: its number, a blank line, its title; here a title of 33 words under "B.",
+    # which follows "A.": the title of B, not a paragraph of its own (as a short one already was).
+    title = ("Scale up climate action and support, including climate finance, in line with existing commitments and "
+             "obligations under the United Nations Framework Convention on Climate Change and the Paris Agreement "
+             "and the decisions of its parties")
+    text = ("The General Assembly,\n\n1. Adopts the programme annexed to the present resolution.\n\nAnnex\n\n"
+            "A.\n\nBuild resilient economies\n\n(a) Enhancing connectivity;\n\n"
+            f"B.\n\n{title}\n\n(a) Accelerated actions towards implementation;\n")
+    root, warnings = converted(text)
+    sections = [(s.findtext("a:num", namespaces=NS), s.findtext("a:heading", namespaces=NS))
+                for s in root.iter(f"{{{NS['a']}}}section")]
+    assert sections == [("A.", "Build resilient economies"), ("B.", title)]
+    assert not [message for _, message in warnings if "block" in message]

@@ -371,6 +371,10 @@ def _rank(node: _Node, section_styles: list[str]) -> float:
     return rank
 
 
+# The words a section's title may run to where its number follows the last section's ("B." after "A.").
+_LONG_TITLE_WORDS: Final = 40
+
+
 def _next_sections(num: str | None) -> tuple[str, ...]:
     """The numbers a section after section `num` may have: the next letter, or the next Roman numeral."""
     if not num:
@@ -850,7 +854,7 @@ class Assembler:
             if len(rest.split()) <= 20 and not rest.endswith((";", ",", ":")):
                 return "section", alone.group(0), rest
             if (
-                len(rest.split()) <= 40 and not rest.endswith((".", ";", ",", ":"))
+                len(rest.split()) <= _LONG_TITLE_WORDS and not rest.endswith((".", ";", ",", ":"))
                 and alone.group("num") in _next_sections(self.last_section)
             ):
                 return "section", alone.group(0), rest  # a long title, where "B." follows part "A."
@@ -902,11 +906,13 @@ class Assembler:
             return False
         return found == "preambular" or len(text.split()) > 4
 
-    def _title_block(self, block: Block | None) -> bool:
+    def _title_block(self, block: Block | None, words: int = 25) -> bool:
+        """Whether `block` is the title of the heading before it: a line of at most `words` words that no number
+        opens and no sentence's punctuation closes."""
         if block is None:
             return False
         text = block.plain.strip()
-        if not text or len(text.split()) > 25 or text.endswith((";", ",")):
+        if not text or len(text.split()) > words or text.endswith((";", ",")):
             return False
         if PARA_NUM.match(text) or POINT_NUM.match(text) or self._heading_of(block) or ANNEX.match(text):
             return False
@@ -980,7 +986,9 @@ class Assembler:
             if heading:
                 kind, num, title = heading
                 self.i += 1
-                if title is None and self._title_block(self._peek()):
+                # a long title where the number follows the last section's ("B." after "A."), as under one
+                long = kind == "section" and _without_mark(num) in _next_sections(self.last_section)
+                if title is None and self._title_block(self._peek(), _LONG_TITLE_WORDS if long else 25):
                     title = self._peek().text.strip()  # type: ignore[union-attr]
                     self.i += 1
                 node = _Node(kind, num, parse(title, self.ctx) if title else None)
