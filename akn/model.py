@@ -219,6 +219,9 @@ class Metadata:
     version: str | None = None
     markup_date: str | None = None
     provenance: tuple[tuple[str, str], ...] = ()
+    # The name each referenced id stands for where the text that refers to it is more than the name ("[on the
+    # report of the Sixth Committee (A/79/467)]" refers to the Sixth Committee), for its TLC's showAs.
+    names: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

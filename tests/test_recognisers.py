@@ -2011,3 +2011,32 @@ def test_a_long_section_title_in_a_block_of_its_own_after_the_next_letter_is_its
                 for s in root.iter(f"{{{NS['a']}}}section")]
     assert sections == [("A.", "Build resilient economies"), ("B.", title)]
     assert not [message for _, message in warnings if "block" in message]
+
+
+@pytest.mark.parametrize(
+    "line, key, name",
+    [
+        ("[on the report of the Sixth Committee (A/80/600, para. 9)]", "sixthCommittee", "Sixth Committee"),
+        ("[on the report of the Special Political and Decolonization Committee (Fourth Committee) (A/80/410)]",
+         "fourthCommittee", "Special Political and Decolonization Committee"),
+        ("[sobre la base del informe de la Quinta Comisión (A/80/650, párr. 6)]", "fifthCommittee", "Quinta Comisión"),
+        ("[on the recommendation of the Commission on Science and Technology for Development (E/2024/31)]",
+         "commissionOnScienceAndTechnologyForDevelopment", "Commission on Science and Technology for Development"),
+    ],
+)
+def test_the_body_of_an_origin_line_is_shown_by_its_name(line: str, key: str, name: str) -> None:
+    # The docProponent is the whole line, as the UN marks it; the TLC it refers to shows the body's name, not the
+    # line, and a Main Committee is known by the same id whatever the language of the line.
+    root, _ = converted(f"United Nations A/RES/80/900\n\nGeneral Assembly\nDistr.: General\n10 December 2025\n\n"
+                        f"Eightieth session\nAgenda item 77\n\nResolution adopted by the General Assembly on 9 December "
+                        f"2025\n\n{line}\n\n80/900. A title\n\nThe General Assembly,\n\n1. Decides to act.\n")
+    assert root.find(".//a:docProponent", NS).get("refersTo") == f"#{key}"
+    tlc = root.find(f".//a:references/*[@eId='{key}']", NS)
+    assert (tlc.tag.split("}")[1], tlc.get("showAs")) == ("TLCOrganization", name)
+
+
+def test_reading_akn_keeps_the_names_its_references_show() -> None:
+    xml = akn.convert("The General Assembly,\n\n1. Decides to act.\n", markup_date="2026-01-01").to_xml()
+    named = xml.replace(b'showAs="General Assembly"', b'showAs="Assembl\xc3\xa9e g\xc3\xa9n\xc3\xa9rale"')
+    assert named != xml
+    assert akn.to_xml(akn.read_akn(named)) == named

@@ -875,6 +875,7 @@ def _metadata(meta: etree._Element | None, doc: m.Document) -> m.Metadata:
     if version is not None and version.get("value"):
         values["version"] = version.get("value")
     values["provenance"] = _provenance(meta)
+    values["names"] = _tlc_names(meta)
     return m.Metadata(**{k: v for k, v in values.items() if v is not None})  # type: ignore[arg-type]
 
 
@@ -895,6 +896,16 @@ def _iso(value: str | None) -> str | None:
     if not value or value.startswith("0001-01-01"):
         return None
     return value[:10]
+
+
+def _tlc_names(meta: etree._Element | None) -> tuple[tuple[str, str], ...]:
+    """(id, showAs) of each TLC entry, so that the text refers to each by the name its producer gave it."""
+    found = []
+    for tlc in _children(_find(meta, "references")):
+        key, shown = tlc.get("eId") or tlc.get("id"), tlc.get("showAs")
+        if key and shown:
+            found.append((key, shown))
+    return tuple(found)
 
 
 def _tlc_name(meta: etree._Element | None, href: str) -> str | None:

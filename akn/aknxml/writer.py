@@ -56,16 +56,18 @@ class _References:
     """The `#id`s a document points at, with what is known of each, to become TLC entries."""
 
     entries: dict[str, tuple[str, str, str]] = field(default_factory=dict)
+    names: dict[str, str] = field(default_factory=dict)  # `Metadata.names`: shown instead of a mark's text
 
     def add(self, ref: str, element: str, shown: str) -> None:
+        """An entry for `ref`, shown as the metadata names it, else as the profile does, else as `shown`."""
         key = ref.lstrip("#")
         if not key or key in self.entries:
             return
         tlc, href, show = reference_entry(key, _TLC_BY_ELEMENT.get(element, "TLCConcept"), shown)
-        self.entries[key] = (tlc, href, show)
+        self.entries[key] = (tlc, href, self.names.get(key) or show)
 
     def add_mark(self, ref: str, mark: m.Mark) -> None:
-        """`add` for a mark that points at `ref`, shown as the mark's text."""
+        """`add` for a mark that points at `ref`, shown (unless named otherwise) as the mark's text."""
         if ref.lstrip("#") not in self.entries:
             self.add(ref, mark.element, m.plain_text(mark.children))
 
@@ -184,7 +186,7 @@ class XmlWriter:
     def __init__(self, doc: m.Document) -> None:
         self.doc = doc
         self.eids = EidMaker()
-        self.refs = _References()
+        self.refs = _References(names=dict(doc.meta.names) if doc.meta is not None else {})
         self.out = _Markup()
 
     # -- document --------------------------------------------------------------------------------------

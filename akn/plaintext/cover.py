@@ -145,6 +145,7 @@ class Facts:
     number: str | None = None
     country: str | None = None
     actor: str | None = None
+    names: dict[str, str] = field(default_factory=dict)  # what a referenced id's TLC shows (`Metadata.names`)
 
 
 _PRIVATE = re.compile("\ue000[^\ue001]*\ue001|[\ue000-\ue005]")
@@ -441,6 +442,14 @@ _COMMITTEES_IN_ENGLISH = {
     f"اللجنة {arabic}": f"{english} Committee"
     for arabic, english in zip(("الأولى", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة"),
                                ("First", "Second", "Third", "Fourth", "Fifth", "Sixth"))
+} | {"Special Political and Decolonization Committee": "Fourth Committee"} | {
+    f"{french} Commission": f"{english} Committee"
+    for french, english in zip(("Première", "Deuxième", "Troisième", "Quatrième", "Cinquième", "Sixième"),
+                               ("First", "Second", "Third", "Fourth", "Fifth", "Sixth"))
+} | {
+    f"{spanish} Comisión": f"{english} Committee"
+    for spanish, english in zip(("Primera", "Segunda", "Tercera", "Cuarta", "Quinta", "Sexta"),
+                                ("First", "Second", "Third", "Fourth", "Fifth", "Sixth"))
 }
 
 
@@ -463,11 +472,15 @@ def _origin(text: str, facts: Facts, ctx: InlineContext) -> tuple[m.Inlines, str
         text,
     )
     other = None if committee or refers else _ORIGIN_BODY.search(text)
+    name = None
     if committee:
         name = next(g for g in committee.groups() if g)
         refers = f"#{body_id(_COMMITTEES_IN_ENGLISH.get(name, name))}"
     elif other:  # "[on the recommendation of the Commission on Science and Technology for Development (E/2024/31)]"
-        refers = f"#{body_id(other.group('body'))}"
+        name = other.group("body")
+        refers = f"#{body_id(name)}"
+    if name and refers:
+        facts.names.setdefault(refers[1:], name)
     children: list[m.Inline] = []
     if inner:
         children = [m.Text(text[: inner.start(1)]), mark("inline", inner.group(1), ("name", "originatingDocument")),

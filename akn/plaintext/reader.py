@@ -307,6 +307,7 @@ def _metadata(
         sponsors=options.sponsors or tuple(facts.sponsors),
         title=title,
         markup_date=options.markup_date,
+        names=tuple(facts.names.items()),
     )
     return meta, warnings
 
