@@ -699,7 +699,7 @@ class Assembler:
         raw = re.sub(r"\s+", " ", raw).strip()
         self.facts.title = None
         numbered = cv.numbered_title(raw, self.facts, self.ctx) or cv.labelled_number(raw, self.facts, self.ctx)
-        if numbered is not None and self.facts.title:
+        if numbered is not None and _has_title(self.facts):
             return m.Para(resolve_markers(numbered, self.ctx))
         self.facts.title = cv.clean(raw)
         return m.Para((cv.mark("docTitle", parse(raw, self.ctx), ("refersTo", "#resolutionTitle")),))
@@ -1398,6 +1398,12 @@ class Assembler:
         if not self._title_block(block) or is_formula(text) or self._classify(block) is not None:
             return False
         return len(text.split()) <= 15 and not text.endswith((".", ":"))
+
+
+def _has_title(facts: cv.Facts) -> bool:
+    """Whether the facts hold a title. Asked in a function of its own: read where `facts.title = None` was just
+    written, the compiled build would take it for None still, though a call in between set it."""
+    return bool(facts.title)
 
 
 def _indent(block: Block) -> int:
