@@ -909,12 +909,7 @@ def _tlc_names(meta: etree._Element | None) -> tuple[tuple[str, str], ...]:
 
 
 def _tlc_name(meta: etree._Element | None, href: str) -> str | None:
-    key = href.lstrip("#")
-    refs = _find(meta, "references")
-    for tlc in _children(refs):
-        if tlc.get("eId") == key or tlc.get("id") == key:
-            return tlc.get("showAs")
-    return None
+    return dict(_tlc_names(meta)).get(href.lstrip("#"))
 
 
 def _front_facts(doc: m.Document) -> dict[str, object]:
