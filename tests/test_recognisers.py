@@ -2040,3 +2040,13 @@ def test_reading_akn_keeps_the_names_its_references_show() -> None:
     named = xml.replace(b'showAs="General Assembly"', b'showAs="Assembl\xc3\xa9e g\xc3\xa9n\xc3\xa9rale"')
     assert named != xml
     assert akn.to_xml(akn.read_akn(named)) == named
+
+
+def test_a_point_numbered_as_a_paragraph_keeps_its_indentation_with_a_heading() -> None:
+    a = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
+    xml = (f'<akomaNtoso xmlns="{a}"><statement name="resolution"><meta/><mainBody><paragraph eId="para_1">'
+           '<num>1.</num><list eId="para_1__list_1"><intro><p>Decides that:</p></intro>'
+           '<point eId="para_1__list_1__point_1"><num>1.</num><heading>Scope</heading><content><p>the rules apply;</p>'
+           '</content></point></list></paragraph></mainBody></statement></akomaNtoso>').encode()
+    written = akn.to_text(xml, format="markdown")
+    assert "\n   1\\. Scope\n" in written, written

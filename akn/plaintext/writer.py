@@ -112,13 +112,13 @@ class _Writer:
         if numbered_text:
             first = list(div.intro if div.children else div.content)
             prefix = self._num(div.num) if div.num else ""
-            if self.markdown and div.kind == "point":
+            if self.markdown and div.kind == "point" and prefix:
                 if _PARAGRAPH_NUM.match(prefix):
                     # indented under its paragraph, as a Markdown list item is, lest it read back as a paragraph
                     indent += _POINT_INDENT
                 prefix = indent + prefix
             if heading:
-                out.append(f"{prefix} {heading}".strip() if prefix else heading)
+                out.append(f"{prefix} {heading}".rstrip() if prefix else heading)
                 prefix = ""
             if first:
                 head = self.block(first[0])
