@@ -72,12 +72,21 @@ SINGLETONS = frozenset(
     }
 )
 
-# Top-level parts whose name prefixes the eIds inside them (the body's do not).
-PART_PREFIXES = {"preface": "preface", "preamble": "preamble", "conclusions": "conclusions", "coverPage": "coverPage"}
+# Top-level parts whose name prefixes the eIds inside them (the body's do not). The parts of a judgment's
+# body are such parts too: they hold the text side by side, as the preamble and the conclusions do.
+PART_PREFIXES = {
+    "preface": "preface", "preamble": "preamble", "conclusions": "conclusions", "coverPage": "coverPage",
+    "introduction": "introduction", "background": "background", "arguments": "arguments", "remedies": "remedies",
+    "motivation": "motivation", "decision": "decision",
+}
 
 # Elements that never give context to the eIds inside them, even when they carry an eId themselves: they hold
 # the text of their parent (a note in the intro of `para_2__list_1` is `para_2__list_1__authorialNote_1`).
 NON_CONTEXTS = frozenset({"content", "intro", "wrapUp", "listIntroduction", "listWrapUp", "num", "heading", "subheading"})
+
+# Of those, the parts that may still name themselves in the eIds inside them, as the convention's
+# abbreviations of them allow: `sec_2__intro__p_1` as well as `sec_2__p_1` for a paragraph of the intro.
+SELF_NAMING = frozenset({"intro", "wrapUp"})
 
 # Document parts that start a numbering of their own even without an eId: an unidentified attachment is
 # the context `att_N` (N its position among its sibling attachments) for the eIds inside it.

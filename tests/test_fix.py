@@ -129,6 +129,23 @@ def test_conformant_documents_are_left_as_they_are() -> None:
     assert not fix(converted).changed
 
 
+@pytest.mark.parametrize("intro", ['<intro eId="para_2__list_1__intro">', "<intro>"])
+def test_an_intro_that_names_itself_keeps_its_name_when_its_context_is_renamed(intro: str) -> None:
+    # as Laws.Africa writes an intro: `sec_2__intro__p_1`
+    named = CONFORMANT.replace('<intro eId="para_2__list_1__intro">', intro).replace(
+        "<p>Requests:</p>", '<p eId="para_2__list_1__intro__p_1">Requests:</p>')
+    assert not fix(named.encode()).changed
+    fixed = fix(named.replace("para_2__list_1", "para_2__list_7").encode())
+    assert fixed.renamed["para_2__list_7__intro__p_1"] == "para_2__list_1__intro__p_1"
+    assert fixed.remaining == []
+
+
+def test_the_parts_of_a_judgment_body_are_named_in_the_eids_inside_them() -> None:
+    from .test_validate_rules import judgment
+    fixed = fix(judgment("p_1").encode(), check=False)
+    assert fixed.renamed == {"p_1": "background__p_1"}
+
+
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-16"])
 def test_a_fixed_file_ends_its_last_line_in_its_own_encoding(encoding: str) -> None:
     # The parser drops the line break after the root element; written back without it, `cat` left the prompt

@@ -132,3 +132,52 @@ def test_the_un_collection_of_resolutions_a_to_c_has_the_structure_of_the_profil
     if not collection.is_file():
         pytest.skip(f"{collection} is absent")
     assert findings(collection.read_text("utf-8"), "akn4un-structure") == []
+
+
+# The sample with its list's introduction written as Laws.Africa writes it: the intro names itself in the eId
+# of its paragraph.
+NAMED_INTRO = CONFORMANT.replace("<p>Requests:</p>", '<p eId="para_2__list_1__intro__p_1">Requests:</p>')
+
+
+@pytest.mark.parametrize("intro", ['<intro eId="para_2__list_1__intro">', "<intro>"])
+def test_an_intro_may_name_itself_in_the_eids_inside_it(intro: str) -> None:
+    xml = NAMED_INTRO.replace('<intro eId="para_2__list_1__intro">', intro)
+    assert findings(xml, "eid-prefix") == []
+    assert findings(xml.replace("<p>Decides to act;</p>", '<p eId="para_1__p_1">Decides to act;</p>'),
+                    "eid-prefix") == []
+
+
+@pytest.mark.parametrize("eid", ["para_2__list_1__wrapup__p_1", "para_2__intro__p_1", "para_2__list_1__intro__intro__p_1"])
+def test_an_intro_named_wrongly_in_an_eid_is_found(eid: str) -> None:
+    xml = NAMED_INTRO.replace('eId="para_2__list_1__intro__p_1"', f'eId="{eid}"')
+    found = findings(xml, "eid-prefix")
+    assert [p.line for p in found] == [line_of(xml, eid)]
+
+
+def judgment(background_eid: str) -> str:
+    """A judgment whose parts of the body hold one paragraph each (the metadata is left out: the rule needs none)."""
+    return f"""<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0">
+  <judgment name="judgment">
+    <header/>
+    <judgmentBody>
+      <introduction>
+        <p eId="introduction__p_1">The applicant seeks relief.</p>
+      </introduction>
+      <background>
+        <p eId="{background_eid}">The facts.</p>
+      </background>
+      <decision>
+        <p eId="decision__p_1">Granted.</p>
+      </decision>
+    </judgmentBody>
+  </judgment>
+</akomaNtoso>
+"""
+
+
+def test_the_parts_of_a_judgment_body_prefix_the_eids_inside_them() -> None:
+    assert findings(judgment("background__p_1"), "eid-prefix") == []
+    broken = judgment("p_1")
+    found = findings(broken, "eid-prefix")
+    assert [(p.line, p.message) for p in found] == [
+        (line_of(broken, 'eId="p_1"'), "eId 'p_1' of p should start with 'background__', its context")]

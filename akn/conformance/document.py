@@ -484,6 +484,25 @@ class AknDocument:
                 cache[element] = eid
         return found
 
+    @staticmethod
+    def self_named_prefix(element: etree._Element, expected: str) -> str | None:
+        """The prefix `expected` with the intros and wrapUps that `element` is in named after it
+        (`sec_2__intro`), or None when it is in none: the other form of prefix the convention allows."""
+        named: list[str] = []
+        node = element.getparent()
+        while node is not None:
+            name = local(node)
+            if name in eids.SELF_NAMING:
+                named.append(eids.abbreviation(name))
+            elif name not in eids.NON_CONTEXTS and (node.get("eId") or name in eids.PART_PREFIXES
+                                                     or name in eids.IMPLICIT_CONTEXTS):
+                break
+            node = node.getparent()
+        found = expected
+        for part in reversed(named):
+            found = eids.join(found, part)
+        return found if named else None
+
     def _context(self, node: etree._Element | None) -> str:
         """`eids.context_prefix(self._ancestors(node))`, remembered for `node` and each ancestor passed on
         the way up: the context of a node is its eId, or its parent's context with its own part added."""

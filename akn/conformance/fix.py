@@ -92,10 +92,23 @@ def _rename_eids(doc: AknDocument) -> dict[str, str]:
                     inner = new
             elif name in eids.PART_PREFIXES:
                 inner = eids.join(prefix, eids.PART_PREFIXES[name])
+            if name in eids.SELF_NAMING and _names_itself(child):
+                inner = eids.join(prefix, eids.abbreviation(name))
             walk(child, inner)
 
     walk(doc.root, "")
     return renamed
+
+
+def _names_itself(part: etree._Element) -> bool:
+    """Whether the first eId inside an intro or wrapUp names the part (`sec_2__intro__p_1`): the document's
+    choice between the two forms the convention allows, which the renaming keeps."""
+    segment = "__" + eids.abbreviation(local(part)) + "__"
+    for element in part.iterdescendants():
+        eid = element.get("eId")
+        if eid:
+            return segment in "__" + eid
+    return False
 
 
 def _holders(doc: AknDocument) -> dict[str, list[etree._Element]]:
