@@ -143,11 +143,20 @@ def number_matches(number: str, num: str | None) -> bool:
 
     A suffix `-2`, `-3`, ... (how `EidMaker` keeps two elements with the same number apart) is accepted;
     without a `num`, or with one without any letter or digit ("*"), the number is a count (`3`, `12-2`).
+    The dots inside a number may be written as hyphens (`1-1` for "1.1"): the number and its parts stay
+    the same.
     """
     match = _DISAMBIGUATED.match(number)
     base = match.group(1) if match else number
     token = num_token(num)
-    return base.isdigit() if not token else base == token
+    if not token:
+        return base.isdigit()
+    return base == token or number == hyphenated(token) or base == hyphenated(token)
+
+
+def hyphenated(number: str) -> str:
+    """A number with the dots between its parts written as hyphens ("1.1" -> "1-1")."""
+    return number.replace(".", "-")
 
 
 def context_prefix(ancestors: Iterable[tuple[str, str | None, int]]) -> str:

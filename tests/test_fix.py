@@ -140,6 +140,14 @@ def test_an_intro_that_names_itself_keeps_its_name_when_its_context_is_renamed(i
     assert fixed.remaining == []
 
 
+def test_a_number_whose_dots_are_written_as_hyphens_is_kept() -> None:
+    dashed = CONFORMANT.replace("<num>2.</num>", "<num>2.1</num>").replace('eId="para_2', 'eId="para_2-1')
+    fixed = fix(dashed.encode())
+    assert not fixed.changed and fixed.remaining == []
+    dotted = fix(dashed.replace("<num>2.1</num>", "<num>3.1</num>").encode())
+    assert dotted.renamed["para_2-1"] == "para_3.1"
+
+
 def test_the_parts_of_a_judgment_body_are_named_in_the_eids_inside_them() -> None:
     from .test_validate_rules import judgment
     fixed = fix(judgment("p_1").encode(), check=False)

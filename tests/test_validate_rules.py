@@ -91,7 +91,9 @@ def test_level_one_reports_only_the_schema() -> None:
 @pytest.mark.parametrize(
     "eid, num, ok",
     [("para_1", "1.", True), ("para_1-2", "1.", True), ("para_3", "1.", False), ("art_2bis", "Article 2 bis", True),
-     ("point_1.2", "1.2.", True), ("point_12", "1.2.", False), ("hcontainer_4", None, True)],
+     ("point_1.2", "1.2.", True), ("point_12", "1.2.", False), ("hcontainer_4", None, True),
+     # the dots inside a number written as hyphens, as Laws.Africa writes them
+     ("para_1-1", "1.1", True), ("para_1-2", "1.2.", True), ("para_1-1-3", "1.1.3", True), ("para_1-3", "1.2", False)],
 )
 def test_numbers_follow_num(eid: str, num: str | None, ok: bool) -> None:
     from akn.eids import number_matches, split

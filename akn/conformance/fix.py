@@ -84,6 +84,9 @@ def _rename_eids(doc: AknDocument) -> dict[str, str]:
             new = made.get(child)
             if new is not None:
                 old = child.get("eId")
+                if old is not None and _keeps_hyphenated_number(old, new, maker.used):
+                    maker.used.add(old)
+                    new = old
                 if new != old:
                     child.set("eId", new)
                     if old is not None:
@@ -98,6 +101,13 @@ def _rename_eids(doc: AknDocument) -> dict[str, str]:
 
     walk(doc.root, "")
     return renamed
+
+
+def _keeps_hyphenated_number(old: str, new: str, used: set[str]) -> bool:
+    """Whether `old` is `new` with the dots of its number written as hyphens (`para_1-1` for `para_1.1`), a
+    form of the number the convention allows, that no other element has taken."""
+    prefix, _, last = new.rpartition("__")
+    return old != new and old not in used and old == eids.join(prefix, eids.hyphenated(last))
 
 
 def _names_itself(part: etree._Element) -> bool:

@@ -2,7 +2,8 @@
 
 An element with a `num` takes the number it shows, without brackets, spaces, outer punctuation and words
 such as "Article": `(a)` gives `point_a`, `1.` gives `para_1`, `Article 2 bis` gives `art_2bis`, `1.2.`
-gives `1.2`. A suffix `-2`, `-3` that keeps two elements with the same printed number apart is accepted.
+gives `1.2`, or `1-2` with the dots inside the number written as hyphens, as Laws.Africa writes them. A
+suffix `-2`, `-3` that keeps two elements with the same printed number apart is accepted.
 An element without a `num` is numbered by counting, in Arabic numerals (`container_3`, or `para_12-2`
 beside a `para_12` that has its number). Elements that
 occur once in their parent (`intro`, `wrapUp`, `content`, `heading`, `coverPage`, `conclusions`, ...)
