@@ -183,3 +183,16 @@ def test_the_parts_of_a_judgment_body_prefix_the_eids_inside_them() -> None:
     found = findings(broken, "eid-prefix")
     assert [(p.line, p.message) for p in found] == [
         (line_of(broken, 'eId="p_1"'), "eId 'p_1' of p should start with 'background__', its context")]
+
+
+@pytest.mark.parametrize(
+    "href, ok",
+    [("/akn/za/act/2009/1/~sec_2", True), ("/akn/za/act/2009/1/eng@2010-01-01/~sec_2__subsec_1", True),
+     ("/akn/za/act/2009/1/eng@/!main~part_1", True), ("/akn/za/act/2009/1/~", False),
+     ("/akn/za/act/2009/1/~sec 2", False), ("/akn/za/act/2009/1/~sec_2/x", False),
+     ("/akn/za/act/2009/x/1/~sec_2", False)],
+)
+def test_a_reference_may_name_a_portion_of_a_document(href: str, ok: bool) -> None:
+    # the convention's `~eId` after a document's IRI, as Laws.Africa writes references to a section of an act
+    xml = CONFORMANT.replace("/akn/un/statement/deliberation/unga/2015-09-25/70-1", href)
+    assert (findings(xml, "ref-iri") == []) is ok

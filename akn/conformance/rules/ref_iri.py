@@ -1,7 +1,8 @@
 """Links (`href`, on every element but `<a>`) are IRIs of the naming convention or absolute IRIs.
 
 Accepted: `#eId` (see `ref-unresolved`); a document IRI `/akn/{country}/{type}/...` whose parts are well
-formed (`frbr-syntax` says what that means), with an optional `#fragment`; an ontology IRI
+formed (`frbr-syntax` says what that means), with an optional `#fragment` and an optional portion, the
+eId of a part of that document after `~` (`/akn/za/act/2009/1/~sec_2`, `.../eng@/!main~part_1`); an ontology IRI
 `/akn/ontology/{class}/...` for Top Level Classes (class one of person, organization, concept, object,
 event, location, process, role, term, reference); an absolute IRI with a scheme (`https:`, `urn:`). A bare
 name (`href="ga"`), a relative path, or an IRI with spaces is not.
@@ -13,6 +14,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from ...eids import is_well_formed
 from ...frbr import FrbrError, FrbrUri
 from ..document import AknDocument, local
 
@@ -39,8 +41,11 @@ def iri_problem(href: str) -> str | None:
             return f"/akn/ontology/ is followed by one of {', '.join(sorted(ONTOLOGY_CLASSES))} and a name"
         return None
     if href.startswith("/akn/"):
+        document, tilde, portion = href.partition("#")[0].partition("~")
+        if tilde and not is_well_formed(portion):
+            return f"the portion after '~' is not an eId: {portion!r}"
         try:
-            found = FrbrUri.parse(href.partition("#")[0]).problems()
+            found = FrbrUri.parse(document.rstrip("/") if tilde else document).problems()
         except FrbrError as exc:
             return str(exc)
         return "; ".join(found) or None
