@@ -1834,6 +1834,19 @@ def test_points_numbered_as_paragraphs_go_through_markdown_indented_and_back() -
     assert _structure(etree.fromstring(back.to_xml())) == _structure(etree.fromstring(xml))
 
 
+def test_a_backslash_that_breaks_a_markdown_line_is_no_character_of_its_text() -> None:
+    # Pandoc writes a hard line break (a Word line break) as a backslash ending the line.
+    text = ("United Nations\\\nA/RES/80/412\n\n# General Assembly\n\nDistr.: General\\\n22 December 2025\n\n"
+            "The General Assembly,\n\n1.  *Requests* a report.\n\n54th plenary meeting\\\n19 December 2025\n"
+            "\nAn escaped backslash \\\\\n")
+    conversion = akn.convert(text, name="resolution.md", markup_date="2026-01-01")
+    root = etree.fromstring(conversion.to_xml())
+    assert "\\" not in "".join(root.find(".//a:coverPage", NS).itertext())
+    meeting = root.find(".//a:conclusions//a:location", NS)
+    assert meeting is not None and meeting.text == "54th plenary meeting"
+    assert "An escaped backslash \\" in "".join(root.itertext())
+
+
 def test_indentation_nests_nothing_in_plain_text() -> None:
     # Text from a PDF is indented as its page was laid out: an indented "2." there is a paragraph like any other.
     root, warnings = converted("The General Assembly,\n\n1. Decides to act:\n\n      2. Requests a report;\n\n"

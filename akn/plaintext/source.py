@@ -298,9 +298,17 @@ def _markdown_heading(text: str) -> tuple[int, str] | None:
     return level, title.rstrip().rstrip("#").rstrip()
 
 
+def _without_hard_break(text: str) -> str:
+    """`text` without the backslash that ends a line to break it there (pandoc's hard line break); an escaped
+    backslash ("\\\\") stays."""
+    if text.endswith("\\") and not text.endswith("\\\\"):
+        return text[:-1].rstrip()
+    return text
+
+
 def unmark_markdown(lines: list[Line]) -> None:
     """Take the Markdown markup out of `lines`, in place: headings become the lines' level, inline markup the
-    private markers."""
+    private markers, a hard line break's backslash goes."""
     for line in lines:
         text = line.text
         if not text:  # half the lines of a Markdown text: nothing to unmark
@@ -308,7 +316,7 @@ def unmark_markdown(lines: list[Line]) -> None:
         found = _markdown_heading(text) if text.startswith("#") else None
         if found:
             line.heading, text = found
-        line.text = markdown_inline(text).rstrip()
+        line.text = markdown_inline(_without_hard_break(text)).rstrip()
 
 
 def read_source(data: bytes | str, name: str = "<input>", encoding: str | None = None) -> Source:
