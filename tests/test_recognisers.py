@@ -1847,6 +1847,34 @@ def test_a_backslash_that_breaks_a_markdown_line_is_no_character_of_its_text() -
     assert "An escaped backslash \\" in "".join(root.itertext())
 
 
+def test_html_in_markdown_is_no_character_of_the_text() -> None:
+    # Converters write HTML where Markdown has no sign: entities, "<br>" for a line break, comments for images.
+    text = ("United Nations<br>A/RES/80/413\n\nGeneral Assembly\n\n<!-- image -->\n\nThe General Assembly,\n\n"
+            "*Recognizing* that evidence&#8209;based policies&nbsp;work, R&D and &ldquo;open data&rdquo; &amp; more,\n\n"
+            "1. *Requests* a report.\n\n*2518734*\n")
+    conversion = akn.convert(text, name="resolution.md", markup_date="2026-01-01")
+    root = etree.fromstring(conversion.to_xml())
+    assert root.findtext(".//a:coverPage//a:docNumber", namespaces=NS) == "A/RES/80/413"
+    words = " ".join("".join(root.find(".//a:preamble", NS).itertext()).split())
+    assert "evidence\u2011based policies work, R&D and \u201copen data\u201d & more," in words
+    body_text = "".join(root.find(".//a:mainBody", NS).itertext())
+    assert "image" not in body_text and "2518734" not in body_text
+    assert not [w for w in conversion.warnings if "unnumbered" in w.message]
+
+
+def test_a_markdown_block_quote_is_read_as_its_paragraphs() -> None:
+    # Pandoc writes a paragraph that Word indents as a block quote, each line opening with "> ".
+    text = ("The General Assembly,\n\n> *Recalling* its resolution 79/1,\n>\n> *Noting* the report,\n\n"
+            "1. *Requests* a report:\n\n> > (a) On the mission;\n\n2. *Decides* to remain seized of the matter.\n")
+    conversion = akn.convert(text, name="resolution.md", markup_date="2026-01-01")
+    root = etree.fromstring(conversion.to_xml())
+    recitals = [" ".join("".join(c.itertext()).split()) for c in root.findall(".//a:preamble/a:container", NS)]
+    assert recitals == ["Recalling its resolution 79/1,", "Noting the report,"]
+    assert root.findtext(".//a:point/a:content/a:p", namespaces=NS) == "On the mission;"
+    assert ">" not in "".join(root.itertext())
+    assert [w.message for w in conversion.warnings if "block" in w.message or "list" in w.message] == []
+
+
 def test_indentation_nests_nothing_in_plain_text() -> None:
     # Text from a PDF is indented as its page was laid out: an indented "2." there is a paragraph like any other.
     root, warnings = converted("The General Assembly,\n\n1. Decides to act:\n\n      2. Requests a report;\n\n"

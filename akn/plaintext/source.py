@@ -10,6 +10,7 @@ plain text with the private markers below, so that later stages need not know wh
 from __future__ import annotations
 
 import codecs
+import html
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -225,6 +226,15 @@ _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|~<>])")
 # In a table row an escaped pipe stays escaped, for the table to tell it from the pipes between the cells.
 _ESCAPE_IN_ROW = re.compile(r"\\([\\`*_{}\[\]()#+\-.!~<>])")
 _HTML_TAG = re.compile(r"</?(?:span|em|strong|i|b|u|br|p|div|sub)\b[^>]*>", re.IGNORECASE)
+# A character written as an HTML entity ("&nbsp;", "&amp;", "&#8209;"): only with its closing semicolon, as
+# "R&D" or "&c" in a text are no entities.
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_HTML_COMMENT = re.compile(r"<!--.*?-->")
+_LINE_BREAK = re.compile(r"\s*<br\s*/?>\s*", re.IGNORECASE)
+# The signs that open a line of a block quote, as pandoc writes a paragraph indented in Word ("> ", "> > ").
+_QUOTE = re.compile(r"^ {0,3}>(?:\s?>)*\s?")
+# A barcode's number between stars, as PDF extractions print it at the foot of the first page: no emphasis.
+_BARCODE = re.compile(r"^\*\d{6,8}\*$")
 # Emphasis written in HTML, as Markdown has it where stars would not emphasise ("inflation<i>b</i>").
 _HTML_EMPHASIS = re.compile(r"<(i|em|b|strong)>(.*?)</\1>", re.IGNORECASE)
 
@@ -284,7 +294,21 @@ def markdown_inline(text: str) -> str:
     if "\\" in text:
         row = text.lstrip().startswith("|") and text.rstrip().endswith("|")
         text = (_ESCAPE_IN_ROW if row else _ESCAPE).sub(r"\1", text)
+    if "&" in text:
+        text = _ENTITY.sub(_character, text)
     return text
+
+
+def _character(match: re.Match[str]) -> str:
+    """The character an HTML entity names, a special space as a plain one; an entity that names none, or a
+    character the text may not hold, as it is written."""
+    character = html.unescape(match.group())
+    if character == match.group():
+        return character
+    character = _SPACES.sub(" ", _INVISIBLE.sub("", character))
+    if _CONTROL.search(character) or _NONCHARACTER.search(character) or any(c in MARKERS for c in character):
+        return match.group()
+    return character
 
 
 def _markdown_heading(text: str) -> tuple[int, str] | None:
@@ -306,16 +330,40 @@ def _without_hard_break(text: str) -> str:
     return text
 
 
+def _html_breaks(lines: list[Line]) -> list[Line]:
+    """The lines with HTML comments out and each line broken where `<br>` breaks it (in a table row, where
+    a line break would end the row, a blank)."""
+    broken: list[Line] = []
+    for line in lines:
+        text = line.text
+        if "<" not in text:
+            broken.append(line)
+            continue
+        text = _HTML_COMMENT.sub("", text)
+        stripped = text.strip()
+        if stripped.startswith("|") and stripped.endswith("|"):
+            text = _LINE_BREAK.sub(" ", text)
+        parts = _LINE_BREAK.split(text)
+        broken.append(Line(line.no, parts[0].rstrip(), line.page_break, line.heading, line.empty))
+        broken.extend(Line(line.no, part.rstrip()) for part in parts[1:] if part.strip())
+    return broken
+
+
 def unmark_markdown(lines: list[Line]) -> None:
     """Take the Markdown markup out of `lines`, in place: headings become the lines' level, inline markup the
-    private markers, a hard line break's backslash goes."""
+    private markers, a hard line break's backslash and a block quote's signs go, `<br>` breaks a line."""
+    lines[:] = _html_breaks(lines)
     for line in lines:
         text = line.text
         if not text:  # half the lines of a Markdown text: nothing to unmark
             continue
+        if text.lstrip().startswith(">"):
+            text = _QUOTE.sub("", text)
         found = _markdown_heading(text) if text.startswith("#") else None
         if found:
             line.heading, text = found
+        if _BARCODE.match(text):
+            continue
         line.text = markdown_inline(_without_hard_break(text)).rstrip()
 
 
