@@ -1875,6 +1875,22 @@ def test_a_markdown_block_quote_is_read_as_its_paragraphs() -> None:
     assert [w.message for w in conversion.warnings if "block" in w.message or "list" in w.message] == []
 
 
+def test_a_setext_heading_is_a_heading_and_a_spaced_rule_no_text() -> None:
+    # Pandoc and GitHub users underline a heading with "=" or "-"; pandoc draws a rule as "* * *".
+    text = ("General Assembly\n================\n\nDistr.: Limited\n3 June 2026\n\n"
+            "Argentina and Chile: draft resolution\n-------------------------------------\n\n"
+            "Strengthening national statistical capacities\n---------------------------------------------\n\n"
+            "*The General Assembly*,\n\n1. *Encourages* Member States to invest;\n\n* * *\n\n"
+            "2. *Requests* a report.[^1]\n---\n\n[^1]: A/80/1.\n")
+    conversion = akn.convert(text, name="draft.md", markup_date="2026-01-01", symbol="A/80/L.98")
+    root = etree.fromstring(conversion.to_xml())
+    assert root.findtext(".//a:preface//a:docType", namespaces=NS) == "draft resolution"
+    assert root.findtext(".//a:preface//a:docTitle", namespaces=NS) == "Strengthening national statistical capacities"
+    assert [" ".join("".join(p.itertext()).split()) for p in root.findall(".//a:mainBody//a:content/a:p", NS)] == [
+        "Encourages Member States to invest;", "Requests a report.A/80/1."]
+    assert conversion.warnings == []
+
+
 def test_indentation_nests_nothing_in_plain_text() -> None:
     # Text from a PDF is indented as its page was laid out: an indented "2." there is a paragraph like any other.
     root, warnings = converted("The General Assembly,\n\n1. Decides to act:\n\n      2. Requests a report;\n\n"

@@ -233,6 +233,10 @@ _HTML_COMMENT = re.compile(r"<!--.*?-->")
 _LINE_BREAK = re.compile(r"\s*<br\s*/?>\s*", re.IGNORECASE)
 # The signs that open a line of a block quote, as pandoc writes a paragraph indented in Word ("> ", "> > ").
 _QUOTE = re.compile(r"^ {0,3}>(?:\s?>)*\s?")
+# A thematic break drawn with blanks between its characters ("* * *", "- - -"), as pandoc writes one.
+_SPACED_RULE = re.compile(r"^ {0,3}([-*_])(?: +\1){2,} *$")
+# The line of "=" or "-" that underlines a setext heading (a level 1 or 2 heading, "Annex" over "=====").
+_SETEXT_UNDERLINE = re.compile(r"^ {0,3}(?:=+|-+) *$")
 # A barcode's number between stars, as PDF extractions print it at the foot of the first page: no emphasis.
 _BARCODE = re.compile(r"^\*\d{6,8}\*$")
 # Emphasis written in HTML, as Markdown has it where stars would not emphasise ("inflation<i>b</i>").
@@ -364,7 +368,26 @@ def unmark_markdown(lines: list[Line]) -> None:
             line.heading, text = found
         if _BARCODE.match(text):
             continue
+        if _SPACED_RULE.match(text):
+            line.text = text.replace(" ", "")
+            continue
         line.text = markdown_inline(_without_hard_break(text)).rstrip()
+    _take_setext_headings(lines)
+
+
+def _take_setext_headings(lines: list[Line]) -> None:
+    """Make each line that a line of "=" or "-" underlines a heading, of level 1 or 2, and the underline blank.
+    Only a line that stands alone and ends as no sentence does: under a paragraph, the dashes are a rule."""
+    for i in range(1, len(lines)):
+        underline = lines[i].text
+        if not underline or underline.lstrip()[0] not in "=-" or not _SETEXT_UNDERLINE.match(underline):
+            continue
+        title = lines[i - 1]
+        if (title.blank or title.heading or "|" in title.text or title.text.endswith((".", ",", ";", ":"))
+                or (i > 1 and not lines[i - 2].blank)):
+            continue
+        title.heading = 1 if "=" in underline else 2
+        lines[i].text = ""
 
 
 def read_source(data: bytes | str, name: str = "<input>", encoding: str | None = None) -> Source:
