@@ -1582,6 +1582,24 @@ def test_a_markdown_pipe_table_is_a_table_with_its_header_row() -> None:
     ]
 
 
+def test_a_grid_table_is_a_table_with_its_header_row_and_its_cells_lines_joined() -> None:
+    # Pandoc writes a Word table whose cells run to several lines as a grid table.
+    root = body("The General Assembly,\n\n1. *Approves* the estimates in the annex.\n\n## Annex\n\n"
+                "+---------------------+-----------------+\n| Category            | Cost            |\n"
+                "| of expenditure      | estimates       |\n+=====================+=================+\n"
+                "| Military and police | 318 002 100     |\n| personnel           |                 |\n"
+                "+---------------------+-----------------+\n| **Total**           | **318 002 100** |\n"
+                "+---------------------+-----------------+\n")
+    rows = [[(cell.tag.rsplit("}", 1)[1], " ".join("".join(cell.itertext()).split())) for cell in tr]
+            for tr in root.iter(f"{{{NS['a']}}}tr")]
+    assert rows == [
+        [("th", "Category of expenditure"), ("th", "Cost estimates")],
+        [("td", "Military and police personnel"), ("td", "318 002 100")],
+        [("td", "Total"), ("td", "318 002 100")],
+    ]
+    assert "+---" not in "".join(root.itertext())
+
+
 def test_a_table_as_akn_text_writes_it_is_read_back_as_the_same_table() -> None:
     # `akn text` writes a row's cells between pipes; a merged row has fewer cells, a row may open empty.
     table = ("Section | Amount (United States dollars)\n | Part I. Overall policymaking | \n"

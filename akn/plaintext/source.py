@@ -14,6 +14,7 @@ import html
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 from ..errors import InputError
 
@@ -237,6 +238,9 @@ _QUOTE = re.compile(r"^ {0,3}>(?:\s?>)*\s?")
 _SPACED_RULE = re.compile(r"^ {0,3}([-*_])(?: +\1){2,} *$")
 # The line of "=" or "-" that underlines a setext heading (a level 1 or 2 heading, "Annex" over "=====").
 _SETEXT_UNDERLINE = re.compile(r"^ {0,3}(?:=+|-+) *$")
+# A border of a grid table, as pandoc writes a table whose cells run to several lines ("+-----+----+"); "="
+# draws the border under the header.
+_GRID_BORDER = re.compile(r"^ {0,3}\+(?:[-=:]+\+)+ *$")
 # A barcode's number between stars, as PDF extractions print it at the foot of the first page: no emphasis.
 _BARCODE = re.compile(r"^\*\d{6,8}\*$")
 # Emphasis written in HTML, as Markdown has it where stars would not emphasise ("inflation<i>b</i>").
@@ -353,10 +357,52 @@ def _html_breaks(lines: list[Line]) -> list[Line]:
     return broken
 
 
+def _grid_tables(lines: list[Line]) -> list[Line]:
+    """The lines with each grid table written as a pipe table: one line for each row, its cells' lines joined,
+    and the header's border as the line of dashes under a pipe table's header."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        if not lines[i].text.lstrip().startswith("+") or not _GRID_BORDER.match(lines[i].text):
+            out.append(lines[i])
+            i += 1
+            continue
+        i = _take_grid_table(lines, i, out)
+    return out
+
+
+def _take_grid_table(lines: list[Line], start: int, out: list[Line]) -> int:
+    """Append to `out` the rows of the grid table whose top border is at `start`; the index after the table."""
+    corners = [k for k, character in enumerate(lines[start].text) if character == "+"]
+    columns = list(pairwise(corners))
+    cells: list[list[str]] = []
+    first = lines[start]
+    i = start + 1
+    while i < len(lines):
+        text = lines[i].text
+        if _GRID_BORDER.match(text):
+            if cells:
+                out.append(Line(first.no, "| " + " | ".join(" ".join(cell) for cell in cells) + " |"))
+            if "=" in text:
+                out.append(Line(lines[i].no, "|" + "---|" * len(columns)))
+            cells = []
+        elif text.lstrip().startswith("|"):
+            if not cells:
+                cells, first = [[] for _ in columns], lines[i]
+            for cell, (left, right) in zip(cells, columns):
+                part = text[left + 1:right].strip()
+                if part:
+                    cell.append(part.replace("|", "\\|"))
+        else:
+            break
+        i += 1
+    return i
+
+
 def unmark_markdown(lines: list[Line]) -> None:
     """Take the Markdown markup out of `lines`, in place: headings become the lines' level, inline markup the
     private markers, a hard line break's backslash and a block quote's signs go, `<br>` breaks a line."""
-    lines[:] = _html_breaks(lines)
+    lines[:] = _grid_tables(_html_breaks(lines))
     for line in lines:
         text = line.text
         if not text:  # half the lines of a Markdown text: nothing to unmark
