@@ -1909,6 +1909,19 @@ def test_a_setext_heading_is_a_heading_and_a_spaced_rule_no_text() -> None:
     assert conversion.warnings == []
 
 
+def test_a_bullet_before_a_paragraph_s_own_number_is_no_sign_of_a_list() -> None:
+    # Docling writes each numbered paragraph of a PDF as a bulleted item that keeps its number: "- 1. Decides".
+    text = ("*The Security Council*,\n\n*Recalling* its previous resolutions,\n\n"
+            "- 1. *Decides* to extend the measures;\n- 2. *Requests* the Secretary-General to report on:\n"
+            "- (a) The humanitarian situation;\n- (b) The implementation of the present resolution;\n"
+            "- 3. *Decides* to remain seized of the matter.\n")
+    conversion = akn.convert(text, name="resolution.md", markup_date="2026-01-01", symbol="S/RES/2801 (2025)")
+    assert [(eid, num) for eid, num, _ in _structure(etree.fromstring(conversion.to_xml()))] == [
+        ("para_1", "1."), ("para_2", "2."), ("para_2__list_1__point_a", "(a)"), ("para_2__list_1__point_b", "(b)"),
+        ("para_3", "3.")]
+    assert not [w for w in conversion.warnings if "list" in w.message]
+
+
 def test_indentation_nests_nothing_in_plain_text() -> None:
     # Text from a PDF is indented as its page was laid out: an indented "2." there is a paragraph like any other.
     root, warnings = converted("The General Assembly,\n\n1. Decides to act:\n\n      2. Requests a report;\n\n"

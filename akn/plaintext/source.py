@@ -241,6 +241,9 @@ _SETEXT_UNDERLINE = re.compile(r"^ {0,3}(?:=+|-+) *$")
 # A border of a grid table, as pandoc writes a table whose cells run to several lines ("+-----+----+"); "="
 # draws the border under the header.
 _GRID_BORDER = re.compile(r"^ {0,3}\+(?:[-=:]+\+)+ *$")
+# A bullet before a paragraph's or a point's own number ("- 1. Decides", "- (a) To report"), as docling writes
+# each numbered paragraph of a PDF as an item of a bulleted list.
+_BULLET_BEFORE_NUMBER = re.compile(r"^( *)[-*+] +(?=(?:\d{1,3}\\?\.|\(?[a-z]{1,2}\)|\(?[ivxlc]{1,6}\)|\d{1,3}\)) )")
 # A barcode's number between stars, as PDF extractions print it at the foot of the first page: no emphasis.
 _BARCODE = re.compile(r"^\*\d{6,8}\*$")
 # Emphasis written in HTML, as Markdown has it where stars would not emphasise ("inflation<i>b</i>").
@@ -417,6 +420,8 @@ def unmark_markdown(lines: list[Line]) -> None:
         if _SPACED_RULE.match(text):
             line.text = text.replace(" ", "")
             continue
+        if text.lstrip()[0] in "-*+":
+            text = _BULLET_BEFORE_NUMBER.sub(r"\1", text)
         line.text = markdown_inline(_without_hard_break(text)).rstrip()
     _take_setext_headings(lines)
 
