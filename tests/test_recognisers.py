@@ -1569,6 +1569,22 @@ def test_markdown_footnote_definitions_are_notes_wherever_they_stand(where: str)
     assert [message for _, message in warnings if "note" in message or "block" in message] == []
 
 
+def test_footnotes_of_a_word_document_through_html_are_notes() -> None:
+    # Markdown made from a .docx through HTML (mammoth, markitdown) links each marker to its note and lists the
+    # notes as a numbered list at the end, each with a link back to its marker.
+    text = ("The General Assembly,\n\n*Reaffirming* the Convention,[[1]](#footnote-1) and its resolution 79/150,\n\n"
+            "1. *Calls upon* States to ensure accessibility;[[2]](#footnote-2)\n"
+            "2. *Requests* a report.\n\n"
+            "1. United Nations, *Treaty Series*, vol. 2515, No. 44910. [↑](#footnote-ref-1)\n"
+            "2. See A/80/170. [↑](#footnote-ref-2)\n")
+    conversion = akn.convert(text, name="resolution.md", markup_date="2026-01-01", symbol="A/RES/80/415")
+    root = etree.fromstring(conversion.to_xml())
+    notes = [(n.get("marker"), " ".join("".join(n.itertext()).split())) for n in root.iter(f"{{{NS['a']}}}authorialNote")]
+    assert notes == [("1", "United Nations, Treaty Series, vol. 2515, No. 44910."), ("2", "See A/80/170.")]
+    assert [num for _, num, _ in _structure(root)] == ["1.", "2."]
+    assert not [w for w in conversion.warnings if "note" in w.message]
+
+
 def test_a_markdown_pipe_table_is_a_table_with_its_header_row() -> None:
     root = body("The General Assembly,\n\n1. *Approves* the appropriation in the annex.\n\n## Annex\n\n"
                 "| Item | Gross | Net |\n|---|---:|---:|\n| Estimated appropriation for 2024 | 63 930 800 | 58 552 400 |\n"

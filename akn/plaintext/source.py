@@ -244,6 +244,9 @@ _GRID_BORDER = re.compile(r"^ {0,3}\+(?:[-=:]+\+)+ *$")
 # A bullet before a paragraph's or a point's own number ("- 1. Decides", "- (a) To report"), as docling writes
 # each numbered paragraph of a PDF as an item of a bulleted list.
 _BULLET_BEFORE_NUMBER = re.compile(r"^( *)[-*+] +(?=(?:\d{1,3}\\?\.|\(?[a-z]{1,2}\)|\(?[ivxlc]{1,6}\)|\d{1,3}\)) )")
+# A note as a Word document's footnotes come out of HTML: an item of a numbered list that ends with a link
+# back to its marker ("1. A/80/170. [↑](#footnote-ref-1)"); its marker links to it ("[[1]](#footnote-1)").
+_LINKED_NOTE = re.compile(r"^ {0,3}(\d{1,3})\. +(.*?) *\[(?:↑|↩\ufe0e?|\^)\]\(#[^)\s]*\) *$")
 # A barcode's number between stars, as PDF extractions print it at the foot of the first page: no emphasis.
 _BARCODE = re.compile(r"^\*\d{6,8}\*$")
 # Emphasis written in HTML, as Markdown has it where stars would not emphasise ("inflation<i>b</i>").
@@ -422,6 +425,8 @@ def unmark_markdown(lines: list[Line]) -> None:
             continue
         if text.lstrip()[0] in "-*+":
             text = _BULLET_BEFORE_NUMBER.sub(r"\1", text)
+        elif text.endswith(")") and "](#" in text:
+            text = _LINKED_NOTE.sub(r"[^\1]: \2", text)
         line.text = markdown_inline(_without_hard_break(text)).rstrip()
     _take_setext_headings(lines)
 
