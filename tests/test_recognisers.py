@@ -1585,6 +1585,22 @@ def test_footnotes_of_a_word_document_through_html_are_notes() -> None:
     assert not [w for w in conversion.warnings if "note" in w.message]
 
 
+def test_pandoc_s_escapes_and_superscripts_are_read_as_their_characters() -> None:
+    # Pandoc escapes "$" and "@" and raises text between carets; an ordinal's raised ending is no note's marker.
+    text = ("The General Assembly,\n\n*Noting* the contributions,^1^\n\n"
+            "1. *Decides* to appropriate \\$63,930,800 gross, as the 1^st^ instalment;\n"
+            "2. *Requests* the Secretariat (info\\@un.org) to report to the 81<sup>st</sup> session.\n\n"
+            "54^th^ plenary meeting\\\n19 December 2025\n\n[^1]: A/80/1.\n")
+    conversion = akn.convert(text, name="resolution.md", markup_date="2026-01-01", symbol="A/RES/80/416")
+    root = etree.fromstring(conversion.to_xml())
+    words = " ".join("".join(root.find(".//a:mainBody", NS).itertext()).split())
+    assert "appropriate $63,930,800 gross, as the 1st instalment;" in words
+    assert "(info@un.org) to report to the 81st session." in words
+    assert root.findtext(".//a:conclusions//a:location", namespaces=NS) == "54th plenary meeting"
+    assert [n.get("marker") for n in root.iter(f"{{{NS['a']}}}authorialNote")] == ["1"]
+    assert conversion.warnings == []
+
+
 def test_a_markdown_pipe_table_is_a_table_with_its_header_row() -> None:
     root = body("The General Assembly,\n\n1. *Approves* the appropriation in the annex.\n\n## Annex\n\n"
                 "| Item | Gross | Net |\n|---|---:|---:|\n| Estimated appropriation for 2024 | 63 930 800 | 58 552 400 |\n"

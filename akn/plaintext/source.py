@@ -217,15 +217,20 @@ _MD_SIGNS = re.compile(
 )
 _LINK = re.compile(r"\[([^\]]+)\]\((?:[^()\s]*|[^()]*)\)")
 _SUP = re.compile(r"<sup>\s*([^<]{1,6}?)\s*</sup>", re.IGNORECASE)
+# A superscript as pandoc writes it ("^1^", "54^th^").
+_CARET_SUP = re.compile(r"(?<!\\)\^([^\s^\[\]]{1,6})\^")
+# The ending of an ordinal number that a word processor raises ("54th", "1er", "2e"): no note's marker.
+_ORDINAL_ENDING = frozenset(("st", "nd", "rd", "th", "e", "er", "re", "ère", "ème", "o", "a", "os", "as"))
 _FOOTREF = re.compile(r" ?\[(?:\^(\w{1,6})\]|(\d{1,2})\](?![(:]))")
 # What every match of `_FOOTREF` holds, as a pattern with a literal start the engine finds at memchr speed.
 _FOOTREF_CORE = re.compile(r"\[(?:\^\w|\d{1,2}\])")
 _BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*(?!\*)")
 _ITALIC = re.compile(r"\*(?=[^\s*])(.+?)(?<=[^\s\\*])\*(?![*\w])")
 _UNDERSCORE_ITALIC = re.compile(r"_(?=\S)([^_]+?)(?<=\S)_(?!\w)")
-_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|~<>])")
+# Any ASCII punctuation may be escaped (pandoc escapes "$", "^", "@", quotes and more).
+_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 # In a table row an escaped pipe stays escaped, for the table to tell it from the pipes between the cells.
-_ESCAPE_IN_ROW = re.compile(r"\\([\\`*_{}\[\]()#+\-.!~<>])")
+_ESCAPE_IN_ROW = re.compile(r"\\([!-/:-@\[-`{}~])")
 _HTML_TAG = re.compile(r"</?(?:span|em|strong|i|b|u|br|p|div|sub)\b[^>]*>", re.IGNORECASE)
 # A character written as an HTML entity ("&nbsp;", "&amp;", "&#8209;"): only with its closing semicolon, as
 # "R&D" or "&c" in a text are no entities.
@@ -283,6 +288,14 @@ def _footnote_reference(match: re.Match[str]) -> str:
     return NOTE_OPEN + match.group(2) + NOTE_CLOSE
 
 
+def _superscript(match: re.Match[str]) -> str:
+    """A superscript: the ending of an ordinal number after its figures, else a note's marker."""
+    raised = match.group(1)
+    if raised.lower() in _ORDINAL_ENDING and match.start() and match.string[match.start() - 1].isdigit():
+        return raised
+    return NOTE_OPEN + raised + NOTE_CLOSE
+
+
 def _html_emphasis(match: re.Match[str]) -> str:
     if match.group(1).lower() in ("i", "em"):
         return ITALIC_OPEN + match.group(2) + ITALIC_CLOSE
@@ -292,13 +305,15 @@ def _html_emphasis(match: re.Match[str]) -> str:
 def markdown_inline(text: str) -> str:
     """Markdown inline markup as plain text with private markers (emphasis, note markers)."""
     if "<" in text:
-        text = _SUP.sub(lambda m: NOTE_OPEN + m.group(1) + NOTE_CLOSE, text)
+        text = _SUP.sub(_superscript, text)
         text = _HTML_EMPHASIS.sub(_html_emphasis, text)
         text = _HTML_TAG.sub("", text)
     if "[" in text:
         if _FOOTREF_CORE.search(text):
             text = _FOOTREF.sub(_footnote_reference, text)
         text = _LINK.sub(r"\1", text)
+    if "^" in text:
+        text = _CARET_SUP.sub(_superscript, text)
     if "**" in text:
         text = _BOLD.sub(lambda m: _emphasis(m, BOLD_OPEN, BOLD_CLOSE), text)
     if "*" in text:
