@@ -1954,6 +1954,24 @@ def test_a_bullet_before_a_paragraph_s_own_number_is_no_sign_of_a_list() -> None
     assert not [w for w in conversion.warnings if "list" in w.message]
 
 
+def test_a_block_indented_under_a_markdown_list_item_is_its_paragraph_without_a_warning() -> None:
+    # Pandoc indents the second paragraph of a list item, and the wrapped lines of an item, under its text.
+    text = ("*The Security Council*,\n\n*Recalling* its resolution 2250 (2015),\n\n"
+            "1.  *Requests* the Secretary-General to include in his reports\n    information on youth;\n\n"
+            "    This information should be disaggregated by age and sex.\n\n"
+            "2.  *Decides* to remain seized of the matter.\n\n The Council will review it.\n")
+    conversion = akn.convert(text, name="resolution.md", markup_date="2026-01-01", symbol="S/RES/2802 (2025)",
+                             date="2025-11-20")
+    root = etree.fromstring(conversion.to_xml())
+    paragraph = root.find(".//a:paragraph", NS)
+    assert [" ".join("".join(p.itertext()).split()) for p in paragraph.findall(".//a:p", NS)] == [
+        "Requests the Secretary-General to include in his reports information on youth;",
+        "This information should be disaggregated by age and sex."]
+    # A block not as far indented as the item's text is still a guess, and warned of.
+    assert [(w.line, w.message) for w in conversion.warnings] == [
+        (12, "unnumbered block inside the operative part; kept with the paragraph before it")]
+
+
 def test_indentation_nests_nothing_in_plain_text() -> None:
     # Text from a PDF is indented as its page was laid out: an indented "2." there is a paragraph like any other.
     root, warnings = converted("The General Assembly,\n\n1. Decides to act:\n\n      2. Requests a report;\n\n"
