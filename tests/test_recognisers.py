@@ -1706,6 +1706,19 @@ def test_a_table_goes_through_markdown_as_a_pipe_table_and_back(header: bool) ->
     assert rows == ([[("th", ""), ("th", "Gross"), ("th", "Net")]] if header else []) + expected
 
 
+def test_markdown_bold_between_underscores_is_bold() -> None:
+    # "__Annex__", as Markdown lets bold be written as well as "**Annex**".
+    text = ("_The Economic and Social Council_,\n\n_Recalling_ its resolution 2024/15,\n\n"
+            "1. _Requests_ a report on the conventions listed in the annex.\n\n__Annex__\n\n"
+            "__List of conventions__\n\nDomestic Workers Convention, 2011 (No. 189)\n")
+    conversion = akn.convert(text, name="draft.md", markup_date="2026-01-01", symbol="E/2026/L.20", date="2026-07-10")
+    root = etree.fromstring(conversion.to_xml())
+    annex = root.find(".//a:attachment/a:doc", NS)
+    assert annex is not None and annex.findtext(".//a:docType", namespaces=NS) == "Annex"
+    assert annex.find(".//a:docTitle/a:b", NS).text == "List of conventions"
+    assert "_" not in "".join(root.itertext())
+
+
 def test_emphasis_glued_to_a_word_goes_through_markdown_as_html_and_back() -> None:
     # "inflation" then an italic "b" (the UN's table notes): "inflation*b*" would be read as stars in the text.
     a = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"

@@ -226,6 +226,7 @@ _FOOTREF = re.compile(r" ?\[(?:\^(\w{1,6})\]|(\d{1,2})\](?![(:]))")
 _FOOTREF_CORE = re.compile(r"\[(?:\^\w|\d{1,2}\])")
 _BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*(?!\*)")
 _ITALIC = re.compile(r"\*(?=[^\s*])(.+?)(?<=[^\s\\*])\*(?![*\w])")
+_UNDERSCORE_BOLD = re.compile(r"__(?=[^\s_])(.+?)(?<=[^\s_])__(?!\w)")
 _UNDERSCORE_ITALIC = re.compile(r"_(?=\S)([^_]+?)(?<=\S)_(?!\w)")
 # Any ASCII punctuation may be escaped (pandoc escapes "$", "^", "@", quotes and more).
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
@@ -318,6 +319,8 @@ def markdown_inline(text: str) -> str:
         text = _BOLD.sub(lambda m: _emphasis(m, BOLD_OPEN, BOLD_CLOSE), text)
     if "*" in text:
         text = _ITALIC.sub(lambda m: _emphasis(m, ITALIC_OPEN, ITALIC_CLOSE), text)
+    if "__" in text:
+        text = _UNDERSCORE_BOLD.sub(lambda m: _emphasis(m, BOLD_OPEN, BOLD_CLOSE, word_before=True), text)
     if "_" in text:
         text = _UNDERSCORE_ITALIC.sub(lambda m: _emphasis(m, ITALIC_OPEN, ITALIC_CLOSE, word_before=True), text)
     if "\\" in text:
