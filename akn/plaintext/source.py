@@ -441,7 +441,7 @@ def unmark_markdown(lines: list[Line]) -> None:
         if _SPACED_RULE.match(text):
             line.text = text.replace(" ", "")
             continue
-        if text.lstrip()[0] in "-*+":
+        if text.lstrip().startswith(("-", "*", "+")):
             text = _BULLET_BEFORE_NUMBER.sub(r"\1", text)
         elif text.endswith(")") and "](#" in text:
             text = _LINKED_NOTE.sub(r"[^\1]: \2", text)
