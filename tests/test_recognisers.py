@@ -1632,6 +1632,36 @@ def test_a_grid_table_is_a_table_with_its_header_row_and_its_cells_lines_joined(
     assert "+---" not in "".join(root.itertext())
 
 
+@pytest.mark.parametrize("form", ["multiline", "simple"])
+def test_a_pandoc_table_in_columns_under_dashes_is_a_table(form: str) -> None:
+    # Pandoc writes a Word table as a multiline table (rows parted by blank lines, within runs of dashes), or
+    # as a simple table (a line for each row) when its cells are short.
+    if form == "multiline":
+        table = ("  -----------------------------------------------------\n"
+                 "  Category              Apportionment   Cost\n"
+                 "                                        estimates\n"
+                 "  --------------------- --------------- ---------------\n"
+                 "  Military and police   312 451 000     318 002 100\n  personnel\n\n"
+                 "  **Total**             **312 451 000** **318 002 100**\n"
+                 "  -----------------------------------------------------\n")
+    else:
+        table = ("  Category                      Apportionment   Cost estimates\n"
+                 "  ----------------------------- --------------- ---------------\n"
+                 "  Military and police personnel 312 451 000     318 002 100\n"
+                 "  **Total**                     **312 451 000** **318 002 100**\n")
+    root = body("The General Assembly,\n\n1. *Approves* the estimates in the annex.\n\n## Annex\n\n"
+                "(United States dollars)\n\n" + table + "\nThe estimates are gross.\n")
+    rows = [[(cell.tag.rsplit("}", 1)[1], " ".join("".join(cell.itertext()).split())) for cell in tr]
+            for tr in root.iter(f"{{{NS['a']}}}tr")]
+    assert rows == [
+        [("th", "Category"), ("th", "Apportionment"), ("th", "Cost estimates")],
+        [("td", "Military and police personnel"), ("td", "312 451 000"), ("td", "318 002 100")],
+        [("td", "Total"), ("td", "312 451 000"), ("td", "318 002 100")],
+    ]
+    words = " ".join("".join(root.find(".//a:attachment", NS).itertext()).split())
+    assert "--" not in words and "The estimates are gross." in words
+
+
 def test_a_table_as_akn_text_writes_it_is_read_back_as_the_same_table() -> None:
     # `akn text` writes a row's cells between pipes; a merged row has fewer cells, a row may open empty.
     table = ("Section | Amount (United States dollars)\n | Part I. Overall policymaking | \n"

@@ -253,6 +253,10 @@ _BULLET_BEFORE_NUMBER = re.compile(r"^( *)[-*+] +(?=(?:\d{1,3}\\?\.|\(?[a-z]{1,2
 # A note as a Word document's footnotes come out of HTML: an item of a numbered list that ends with a link
 # back to its marker ("1. A/80/170. [↑](#footnote-ref-1)"); its marker links to it ("[[1]](#footnote-1)").
 _LINKED_NOTE = re.compile(r"^ {0,3}(\d{1,3})\. +(.*?) *\[(?:↑|↩\ufe0e?|\^)\]\(#[^)\s]*\) *$")
+# The dashes under the header of a pandoc simple or multiline table, one run for each column; the dashes that
+# open and close a multiline table, one run across it.
+_COLUMN_DASHES = re.compile(r"^ *-{2,}(?: +-{2,})+ *$")
+_TABLE_EDGE = re.compile(r"^ *-{3,} *$")
 # A barcode's number between stars, as PDF extractions print it at the foot of the first page: no emphasis.
 _BARCODE = re.compile(r"^\*\d{6,8}\*$")
 # Emphasis written in HTML, as Markdown has it where stars would not emphasise ("inflation<i>b</i>").
@@ -423,10 +427,68 @@ def _take_grid_table(lines: list[Line], start: int, out: list[Line]) -> int:
     return i
 
 
+def _dashed_tables(lines: list[Line]) -> list[Line]:
+    """The lines with each of pandoc's simple and multiline tables (columns under runs of dashes) written as a
+    pipe table: one line for each row, its cells' lines joined, and the header's dashes as a pipe table's."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        if not lines[i].text.lstrip().startswith("-") or not _COLUMN_DASHES.match(lines[i].text):
+            out.append(lines[i])
+            i += 1
+            continue
+        header, multiline = _dashed_header(out)
+        del out[len(out) - len(header) - multiline:]
+        columns = [(run.start(), run.end()) for run in re.finditer(r"-+", lines[i].text)]
+        if header:
+            out.append(_pipe_row(header, columns))
+            out.append(Line(lines[i].no, "|" + "---|" * len(columns)))
+        i += 1
+        row: list[Line] = []
+        while i < len(lines) and not _TABLE_EDGE.match(lines[i].text) and not _COLUMN_DASHES.match(lines[i].text):
+            if lines[i].blank and not multiline:
+                break
+            if lines[i].blank or not multiline:
+                if row:
+                    out.append(_pipe_row(row, columns))
+                row = [] if lines[i].blank else [lines[i]]
+            else:
+                row.append(lines[i])
+            i += 1
+        if row:
+            out.append(_pipe_row(row, columns))
+        if i < len(lines) and not lines[i].blank:
+            i += 1  # the dashes that close the table
+    return out
+
+
+def _dashed_header(before: list[Line]) -> tuple[list[Line], int]:
+    """The header lines of the dashed table whose column dashes come after `before`, and 1 if a run of dashes
+    opens it (a multiline table), else 0: a multiline table's header runs up from the dashes to that run; a
+    simple table's is the one line above."""
+    k = len(before)
+    while k and not before[k - 1].blank and not _TABLE_EDGE.match(before[k - 1].text):
+        k -= 1
+    if k and _TABLE_EDGE.match(before[k - 1].text):
+        return before[k:], 1
+    if before and not before[-1].blank:
+        return before[-1:], 0
+    return [], 0
+
+
+def _pipe_row(lines: list[Line], columns: list[tuple[int, int]]) -> Line:
+    """The row that `lines` print in `columns` (each from its dashes' start to the next one's, the first from the
+    margin), as a pipe row."""
+    starts = [0] + [start for start, _ in columns[1:]] + [None]
+    cells = [" ".join(part for line in lines if (part := line.text[left:right].strip())).replace("|", "\\|")
+             for left, right in pairwise(starts)]
+    return Line(lines[0].no, "| " + " | ".join(cells) + " |")
+
+
 def unmark_markdown(lines: list[Line]) -> None:
     """Take the Markdown markup out of `lines`, in place: headings become the lines' level, inline markup the
     private markers, a hard line break's backslash and a block quote's signs go, `<br>` breaks a line."""
-    lines[:] = _grid_tables(_html_breaks(lines))
+    lines[:] = _dashed_tables(_grid_tables(_html_breaks(lines)))
     for line in lines:
         text = line.text
         if not text:  # half the lines of a Markdown text: nothing to unmark
