@@ -1569,6 +1569,38 @@ def test_markdown_footnote_definitions_are_notes_wherever_they_stand(where: str)
     assert [message for _, message in warnings if "note" in message or "block" in message] == []
 
 
+def test_footnotes_of_a_word_document_through_html_are_notes() -> None:
+    # Markdown made from a .docx through HTML (mammoth, markitdown) links each marker to its note and lists the
+    # notes as a numbered list at the end, each with a link back to its marker.
+    text = ("The General Assembly,\n\n*Reaffirming* the Convention,[[1]](#footnote-1) and its resolution 79/150,\n\n"
+            "1. *Calls upon* States to ensure accessibility;[[2]](#footnote-2)\n"
+            "2. *Requests* a report.\n\n"
+            "1. United Nations, *Treaty Series*, vol. 2515, No. 44910. [↑](#footnote-ref-1)\n"
+            "2. See A/80/170. [↑](#footnote-ref-2)\n")
+    conversion = akn.convert(text, name="resolution.md", markup_date="2026-01-01", symbol="A/RES/80/415")
+    root = etree.fromstring(conversion.to_xml())
+    notes = [(n.get("marker"), " ".join("".join(n.itertext()).split())) for n in root.iter(f"{{{NS['a']}}}authorialNote")]
+    assert notes == [("1", "United Nations, Treaty Series, vol. 2515, No. 44910."), ("2", "See A/80/170.")]
+    assert [num for _, num, _ in _structure(root)] == ["1.", "2."]
+    assert not [w for w in conversion.warnings if "note" in w.message]
+
+
+def test_pandoc_s_escapes_and_superscripts_are_read_as_their_characters() -> None:
+    # Pandoc escapes "$" and "@" and raises text between carets; an ordinal's raised ending is no note's marker.
+    text = ("The General Assembly,\n\n*Noting* the contributions,^1^\n\n"
+            "1. *Decides* to appropriate \\$63,930,800 gross, as the 1^st^ instalment;\n"
+            "2. *Requests* the Secretariat (info\\@un.org) to report to the 81<sup>st</sup> session.\n\n"
+            "54^th^ plenary meeting\\\n19 December 2025\n\n[^1]: A/80/1.\n")
+    conversion = akn.convert(text, name="resolution.md", markup_date="2026-01-01", symbol="A/RES/80/416")
+    root = etree.fromstring(conversion.to_xml())
+    words = " ".join("".join(root.find(".//a:mainBody", NS).itertext()).split())
+    assert "appropriate $63,930,800 gross, as the 1st instalment;" in words
+    assert "(info@un.org) to report to the 81st session." in words
+    assert root.findtext(".//a:conclusions//a:location", namespaces=NS) == "54th plenary meeting"
+    assert [n.get("marker") for n in root.iter(f"{{{NS['a']}}}authorialNote")] == ["1"]
+    assert conversion.warnings == []
+
+
 def test_a_markdown_pipe_table_is_a_table_with_its_header_row() -> None:
     root = body("The General Assembly,\n\n1. *Approves* the appropriation in the annex.\n\n## Annex\n\n"
                 "| Item | Gross | Net |\n|---|---:|---:|\n| Estimated appropriation for 2024 | 63 930 800 | 58 552 400 |\n"
@@ -1580,6 +1612,54 @@ def test_a_markdown_pipe_table_is_a_table_with_its_header_row() -> None:
         [("td", "Estimated appropriation for 2024"), ("td", "63 930 800"), ("td", "58 552 400")],
         [("td", "Fifth Committee"), ("td", "(114 600)"), ("td", "(120 300)")],
     ]
+
+
+def test_a_grid_table_is_a_table_with_its_header_row_and_its_cells_lines_joined() -> None:
+    # Pandoc writes a Word table whose cells run to several lines as a grid table.
+    root = body("The General Assembly,\n\n1. *Approves* the estimates in the annex.\n\n## Annex\n\n"
+                "+---------------------+-----------------+\n| Category            | Cost            |\n"
+                "| of expenditure      | estimates       |\n+=====================+=================+\n"
+                "| Military and police | 318 002 100     |\n| personnel           |                 |\n"
+                "+---------------------+-----------------+\n| **Total**           | **318 002 100** |\n"
+                "+---------------------+-----------------+\n")
+    rows = [[(cell.tag.rsplit("}", 1)[1], " ".join("".join(cell.itertext()).split())) for cell in tr]
+            for tr in root.iter(f"{{{NS['a']}}}tr")]
+    assert rows == [
+        [("th", "Category of expenditure"), ("th", "Cost estimates")],
+        [("td", "Military and police personnel"), ("td", "318 002 100")],
+        [("td", "Total"), ("td", "318 002 100")],
+    ]
+    assert "+---" not in "".join(root.itertext())
+
+
+@pytest.mark.parametrize("form", ["multiline", "simple"])
+def test_a_pandoc_table_in_columns_under_dashes_is_a_table(form: str) -> None:
+    # Pandoc writes a Word table as a multiline table (rows parted by blank lines, within runs of dashes), or
+    # as a simple table (a line for each row) when its cells are short.
+    if form == "multiline":
+        table = ("  -----------------------------------------------------\n"
+                 "  Category              Apportionment   Cost\n"
+                 "                                        estimates\n"
+                 "  --------------------- --------------- ---------------\n"
+                 "  Military and police   312 451 000     318 002 100\n  personnel\n\n"
+                 "  **Total**             **312 451 000** **318 002 100**\n"
+                 "  -----------------------------------------------------\n")
+    else:
+        table = ("  Category                      Apportionment   Cost estimates\n"
+                 "  ----------------------------- --------------- ---------------\n"
+                 "  Military and police personnel 312 451 000     318 002 100\n"
+                 "  **Total**                     **312 451 000** **318 002 100**\n")
+    root = body("The General Assembly,\n\n1. *Approves* the estimates in the annex.\n\n## Annex\n\n"
+                "(United States dollars)\n\n" + table + "\nThe estimates are gross.\n")
+    rows = [[(cell.tag.rsplit("}", 1)[1], " ".join("".join(cell.itertext()).split())) for cell in tr]
+            for tr in root.iter(f"{{{NS['a']}}}tr")]
+    assert rows == [
+        [("th", "Category"), ("th", "Apportionment"), ("th", "Cost estimates")],
+        [("td", "Military and police personnel"), ("td", "312 451 000"), ("td", "318 002 100")],
+        [("td", "Total"), ("td", "312 451 000"), ("td", "318 002 100")],
+    ]
+    words = " ".join("".join(root.find(".//a:attachment", NS).itertext()).split())
+    assert "--" not in words and "The estimates are gross." in words
 
 
 def test_a_table_as_akn_text_writes_it_is_read_back_as_the_same_table() -> None:
@@ -1654,6 +1734,19 @@ def test_a_table_goes_through_markdown_as_a_pipe_table_and_back(header: bool) ->
     expected = [[("td", "Estimated appropriation"), ("td", "63 930 800"), ("td", "58 552 400")],
                 [("td", "Subtotal"), ("td", "1")]]
     assert rows == ([[("th", ""), ("th", "Gross"), ("th", "Net")]] if header else []) + expected
+
+
+def test_markdown_bold_between_underscores_is_bold() -> None:
+    # "__Annex__", as Markdown lets bold be written as well as "**Annex**".
+    text = ("_The Economic and Social Council_,\n\n_Recalling_ its resolution 2024/15,\n\n"
+            "1. _Requests_ a report on the conventions listed in the annex.\n\n__Annex__\n\n"
+            "__List of conventions__\n\nDomestic Workers Convention, 2011 (No. 189)\n")
+    conversion = akn.convert(text, name="draft.md", markup_date="2026-01-01", symbol="E/2026/L.20", date="2026-07-10")
+    root = etree.fromstring(conversion.to_xml())
+    annex = root.find(".//a:attachment/a:doc", NS)
+    assert annex is not None and annex.findtext(".//a:docType", namespaces=NS) == "Annex"
+    assert annex.find(".//a:docTitle/a:b", NS).text == "List of conventions"
+    assert "_" not in "".join(root.itertext())
 
 
 def test_emphasis_glued_to_a_word_goes_through_markdown_as_html_and_back() -> None:
@@ -1832,6 +1925,94 @@ def test_points_numbered_as_paragraphs_go_through_markdown_indented_and_back() -
     back = akn.convert(written, name="draft.md", markup_date="2026-01-01", symbol="A/80/L.99", date="2025-10-01")
     assert back.warnings == []
     assert _structure(etree.fromstring(back.to_xml())) == _structure(etree.fromstring(xml))
+
+
+def test_a_backslash_that_breaks_a_markdown_line_is_no_character_of_its_text() -> None:
+    # Pandoc writes a hard line break (a Word line break) as a backslash ending the line.
+    text = ("United Nations\\\nA/RES/80/412\n\n# General Assembly\n\nDistr.: General\\\n22 December 2025\n\n"
+            "The General Assembly,\n\n1.  *Requests* a report.\n\n54th plenary meeting\\\n19 December 2025\n"
+            "\nAn escaped backslash \\\\\n")
+    conversion = akn.convert(text, name="resolution.md", markup_date="2026-01-01")
+    root = etree.fromstring(conversion.to_xml())
+    assert "\\" not in "".join(root.find(".//a:coverPage", NS).itertext())
+    meeting = root.find(".//a:conclusions//a:location", NS)
+    assert meeting is not None and meeting.text == "54th plenary meeting"
+    assert "An escaped backslash \\" in "".join(root.itertext())
+
+
+def test_html_in_markdown_is_no_character_of_the_text() -> None:
+    # Converters write HTML where Markdown has no sign: entities, "<br>" for a line break, comments for images.
+    text = ("United Nations<br>A/RES/80/413\n\nGeneral Assembly\n\n<!-- image -->\n\nThe General Assembly,\n\n"
+            "*Recognizing* that evidence&#8209;based policies&nbsp;work, R&D and &ldquo;open data&rdquo; &amp; more,\n\n"
+            "1. *Requests* a report.\n\n*2518734*\n")
+    conversion = akn.convert(text, name="resolution.md", markup_date="2026-01-01")
+    root = etree.fromstring(conversion.to_xml())
+    assert root.findtext(".//a:coverPage//a:docNumber", namespaces=NS) == "A/RES/80/413"
+    words = " ".join("".join(root.find(".//a:preamble", NS).itertext()).split())
+    assert "evidence\u2011based policies work, R&D and \u201copen data\u201d & more," in words
+    body_text = "".join(root.find(".//a:mainBody", NS).itertext())
+    assert "image" not in body_text and "2518734" not in body_text
+    assert not [w for w in conversion.warnings if "unnumbered" in w.message]
+
+
+def test_a_markdown_block_quote_is_read_as_its_paragraphs() -> None:
+    # Pandoc writes a paragraph that Word indents as a block quote, each line opening with "> ".
+    text = ("The General Assembly,\n\n> *Recalling* its resolution 79/1,\n>\n> *Noting* the report,\n\n"
+            "1. *Requests* a report:\n\n> > (a) On the mission;\n\n2. *Decides* to remain seized of the matter.\n")
+    conversion = akn.convert(text, name="resolution.md", markup_date="2026-01-01")
+    root = etree.fromstring(conversion.to_xml())
+    recitals = [" ".join("".join(c.itertext()).split()) for c in root.findall(".//a:preamble/a:container", NS)]
+    assert recitals == ["Recalling its resolution 79/1,", "Noting the report,"]
+    assert root.findtext(".//a:point/a:content/a:p", namespaces=NS) == "On the mission;"
+    assert ">" not in "".join(root.itertext())
+    assert [w.message for w in conversion.warnings if "block" in w.message or "list" in w.message] == []
+
+
+def test_a_setext_heading_is_a_heading_and_a_spaced_rule_no_text() -> None:
+    # Pandoc and GitHub users underline a heading with "=" or "-"; pandoc draws a rule as "* * *".
+    text = ("General Assembly\n================\n\nDistr.: Limited\n3 June 2026\n\n"
+            "Argentina and Chile: draft resolution\n-------------------------------------\n\n"
+            "Strengthening national statistical capacities\n---------------------------------------------\n\n"
+            "*The General Assembly*,\n\n1. *Encourages* Member States to invest;\n\n* * *\n\n"
+            "2. *Requests* a report.[^1]\n---\n\n[^1]: A/80/1.\n")
+    conversion = akn.convert(text, name="draft.md", markup_date="2026-01-01", symbol="A/80/L.98")
+    root = etree.fromstring(conversion.to_xml())
+    assert root.findtext(".//a:preface//a:docType", namespaces=NS) == "draft resolution"
+    assert root.findtext(".//a:preface//a:docTitle", namespaces=NS) == "Strengthening national statistical capacities"
+    assert [" ".join("".join(p.itertext()).split()) for p in root.findall(".//a:mainBody//a:content/a:p", NS)] == [
+        "Encourages Member States to invest;", "Requests a report.A/80/1."]
+    assert conversion.warnings == []
+
+
+def test_a_bullet_before_a_paragraph_s_own_number_is_no_sign_of_a_list() -> None:
+    # Docling writes each numbered paragraph of a PDF as a bulleted item that keeps its number: "- 1. Decides".
+    text = ("*The Security Council*,\n\n*Recalling* its previous resolutions,\n\n"
+            "- 1. *Decides* to extend the measures;\n- 2. *Requests* the Secretary-General to report on:\n"
+            "- (a) The humanitarian situation;\n- (b) The implementation of the present resolution;\n"
+            "- 3. *Decides* to remain seized of the matter.\n")
+    conversion = akn.convert(text, name="resolution.md", markup_date="2026-01-01", symbol="S/RES/2801 (2025)")
+    assert [(eid, num) for eid, num, _ in _structure(etree.fromstring(conversion.to_xml()))] == [
+        ("para_1", "1."), ("para_2", "2."), ("para_2__list_1__point_a", "(a)"), ("para_2__list_1__point_b", "(b)"),
+        ("para_3", "3.")]
+    assert not [w for w in conversion.warnings if "list" in w.message]
+
+
+def test_a_block_indented_under_a_markdown_list_item_is_its_paragraph_without_a_warning() -> None:
+    # Pandoc indents the second paragraph of a list item, and the wrapped lines of an item, under its text.
+    text = ("*The Security Council*,\n\n*Recalling* its resolution 2250 (2015),\n\n"
+            "1.  *Requests* the Secretary-General to include in his reports\n    information on youth;\n\n"
+            "    This information should be disaggregated by age and sex.\n\n"
+            "2.  *Decides* to remain seized of the matter.\n\n The Council will review it.\n")
+    conversion = akn.convert(text, name="resolution.md", markup_date="2026-01-01", symbol="S/RES/2802 (2025)",
+                             date="2025-11-20")
+    root = etree.fromstring(conversion.to_xml())
+    paragraph = root.find(".//a:paragraph", NS)
+    assert [" ".join("".join(p.itertext()).split()) for p in paragraph.findall(".//a:p", NS)] == [
+        "Requests the Secretary-General to include in his reports information on youth;",
+        "This information should be disaggregated by age and sex."]
+    # A block not as far indented as the item's text is still a guess, and warned of.
+    assert [(w.line, w.message) for w in conversion.warnings] == [
+        (12, "unnumbered block inside the operative part; kept with the paragraph before it")]
 
 
 def test_indentation_nests_nothing_in_plain_text() -> None:

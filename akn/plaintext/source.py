@@ -10,9 +10,11 @@ plain text with the private markers below, so that later stages need not know wh
 from __future__ import annotations
 
 import codecs
+import html
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 from ..errors import InputError
 
@@ -215,16 +217,48 @@ _MD_SIGNS = re.compile(
 )
 _LINK = re.compile(r"\[([^\]]+)\]\((?:[^()\s]*|[^()]*)\)")
 _SUP = re.compile(r"<sup>\s*([^<]{1,6}?)\s*</sup>", re.IGNORECASE)
+# A superscript as pandoc writes it ("^1^", "54^th^").
+_CARET_SUP = re.compile(r"(?<!\\)\^([^\s^\[\]]{1,6})\^")
+# The ending of an ordinal number that a word processor raises ("54th", "1er", "2e"): no note's marker.
+_ORDINAL_ENDING = frozenset(("st", "nd", "rd", "th", "e", "er", "re", "ère", "ème", "o", "a", "os", "as"))
 _FOOTREF = re.compile(r" ?\[(?:\^(\w{1,6})\]|(\d{1,2})\](?![(:]))")
 # What every match of `_FOOTREF` holds, as a pattern with a literal start the engine finds at memchr speed.
 _FOOTREF_CORE = re.compile(r"\[(?:\^\w|\d{1,2}\])")
 _BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*(?!\*)")
 _ITALIC = re.compile(r"\*(?=[^\s*])(.+?)(?<=[^\s\\*])\*(?![*\w])")
+_UNDERSCORE_BOLD = re.compile(r"__(?=[^\s_])(.+?)(?<=[^\s_])__(?!\w)")
 _UNDERSCORE_ITALIC = re.compile(r"_(?=\S)([^_]+?)(?<=\S)_(?!\w)")
-_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|~<>])")
+# Any ASCII punctuation may be escaped (pandoc escapes "$", "^", "@", quotes and more).
+_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 # In a table row an escaped pipe stays escaped, for the table to tell it from the pipes between the cells.
-_ESCAPE_IN_ROW = re.compile(r"\\([\\`*_{}\[\]()#+\-.!~<>])")
+_ESCAPE_IN_ROW = re.compile(r"\\([!-/:-@\[-`{}~])")
 _HTML_TAG = re.compile(r"</?(?:span|em|strong|i|b|u|br|p|div|sub)\b[^>]*>", re.IGNORECASE)
+# A character written as an HTML entity ("&nbsp;", "&amp;", "&#8209;"): only with its closing semicolon, as
+# "R&D" or "&c" in a text are no entities.
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_HTML_COMMENT = re.compile(r"<!--.*?-->")
+_LINE_BREAK = re.compile(r"\s*<br\s*/?>\s*", re.IGNORECASE)
+# The signs that open a line of a block quote, as pandoc writes a paragraph indented in Word ("> ", "> > ").
+_QUOTE = re.compile(r"^ {0,3}>(?:\s?>)*\s?")
+# A thematic break drawn with blanks between its characters ("* * *", "- - -"), as pandoc writes one.
+_SPACED_RULE = re.compile(r"^ {0,3}([-*_])(?: +\1){2,} *$")
+# The line of "=" or "-" that underlines a setext heading (a level 1 or 2 heading, "Annex" over "=====").
+_SETEXT_UNDERLINE = re.compile(r"^ {0,3}(?:=+|-+) *$")
+# A border of a grid table, as pandoc writes a table whose cells run to several lines ("+-----+----+"); "="
+# draws the border under the header.
+_GRID_BORDER = re.compile(r"^ {0,3}\+(?:[-=:]+\+)+ *$")
+# A bullet before a paragraph's or a point's own number ("- 1. Decides", "- (a) To report"), as docling writes
+# each numbered paragraph of a PDF as an item of a bulleted list.
+_BULLET_BEFORE_NUMBER = re.compile(r"^( *)[-*+] +(?=(?:\d{1,3}\\?\.|\(?[a-z]{1,2}\)|\(?[ivxlc]{1,6}\)|\d{1,3}\)) )")
+# A note as a Word document's footnotes come out of HTML: an item of a numbered list that ends with a link
+# back to its marker ("1. A/80/170. [↑](#footnote-ref-1)"); its marker links to it ("[[1]](#footnote-1)").
+_LINKED_NOTE = re.compile(r"^ {0,3}(\d{1,3})\. +(.*?) *\[(?:↑|↩\ufe0e?|\^)\]\(#[^)\s]*\) *$")
+# The dashes under the header of a pandoc simple or multiline table, one run for each column; the dashes that
+# open and close a multiline table, one run across it.
+_COLUMN_DASHES = re.compile(r"^ *-{2,}(?: +-{2,})+ *$")
+_TABLE_EDGE = re.compile(r"^ *-{3,} *$")
+# A barcode's number between stars, as PDF extractions print it at the foot of the first page: no emphasis.
+_BARCODE = re.compile(r"^\*\d{6,8}\*$")
 # Emphasis written in HTML, as Markdown has it where stars would not emphasise ("inflation<i>b</i>").
 _HTML_EMPHASIS = re.compile(r"<(i|em|b|strong)>(.*?)</\1>", re.IGNORECASE)
 
@@ -259,6 +293,14 @@ def _footnote_reference(match: re.Match[str]) -> str:
     return NOTE_OPEN + match.group(2) + NOTE_CLOSE
 
 
+def _superscript(match: re.Match[str]) -> str:
+    """A superscript: the ending of an ordinal number after its figures, else a note's marker."""
+    raised = match.group(1)
+    if raised.lower() in _ORDINAL_ENDING and match.start() and match.string[match.start() - 1].isdigit():
+        return raised
+    return NOTE_OPEN + raised + NOTE_CLOSE
+
+
 def _html_emphasis(match: re.Match[str]) -> str:
     if match.group(1).lower() in ("i", "em"):
         return ITALIC_OPEN + match.group(2) + ITALIC_CLOSE
@@ -268,23 +310,41 @@ def _html_emphasis(match: re.Match[str]) -> str:
 def markdown_inline(text: str) -> str:
     """Markdown inline markup as plain text with private markers (emphasis, note markers)."""
     if "<" in text:
-        text = _SUP.sub(lambda m: NOTE_OPEN + m.group(1) + NOTE_CLOSE, text)
+        text = _SUP.sub(_superscript, text)
         text = _HTML_EMPHASIS.sub(_html_emphasis, text)
         text = _HTML_TAG.sub("", text)
     if "[" in text:
         if _FOOTREF_CORE.search(text):
             text = _FOOTREF.sub(_footnote_reference, text)
         text = _LINK.sub(r"\1", text)
+    if "^" in text:
+        text = _CARET_SUP.sub(_superscript, text)
     if "**" in text:
         text = _BOLD.sub(lambda m: _emphasis(m, BOLD_OPEN, BOLD_CLOSE), text)
     if "*" in text:
         text = _ITALIC.sub(lambda m: _emphasis(m, ITALIC_OPEN, ITALIC_CLOSE), text)
+    if "__" in text:
+        text = _UNDERSCORE_BOLD.sub(lambda m: _emphasis(m, BOLD_OPEN, BOLD_CLOSE, word_before=True), text)
     if "_" in text:
         text = _UNDERSCORE_ITALIC.sub(lambda m: _emphasis(m, ITALIC_OPEN, ITALIC_CLOSE, word_before=True), text)
     if "\\" in text:
         row = text.lstrip().startswith("|") and text.rstrip().endswith("|")
         text = (_ESCAPE_IN_ROW if row else _ESCAPE).sub(r"\1", text)
+    if "&" in text:
+        text = _ENTITY.sub(_character, text)
     return text
+
+
+def _character(match: re.Match[str]) -> str:
+    """The character an HTML entity names, a special space as a plain one; an entity that names none, or a
+    character the text may not hold, as it is written."""
+    character = html.unescape(match.group())
+    if character == match.group():
+        return character
+    character = _SPACES.sub(" ", _INVISIBLE.sub("", character))
+    if _CONTROL.search(character) or _NONCHARACTER.search(character) or any(c in MARKERS for c in character):
+        return match.group()
+    return character
 
 
 def _markdown_heading(text: str) -> tuple[int, str] | None:
@@ -298,17 +358,172 @@ def _markdown_heading(text: str) -> tuple[int, str] | None:
     return level, title.rstrip().rstrip("#").rstrip()
 
 
+def _without_hard_break(text: str) -> str:
+    """`text` without the backslash that ends a line to break it there (pandoc's hard line break); an escaped
+    backslash ("\\\\") stays."""
+    if text.endswith("\\") and not text.endswith("\\\\"):
+        return text[:-1].rstrip()
+    return text
+
+
+def _html_breaks(lines: list[Line]) -> list[Line]:
+    """The lines with HTML comments out and each line broken where `<br>` breaks it (in a table row, where
+    a line break would end the row, a blank)."""
+    broken: list[Line] = []
+    for line in lines:
+        text = line.text
+        if "<" not in text:
+            broken.append(line)
+            continue
+        text = _HTML_COMMENT.sub("", text)
+        stripped = text.strip()
+        if stripped.startswith("|") and stripped.endswith("|"):
+            text = _LINE_BREAK.sub(" ", text)
+        parts = _LINE_BREAK.split(text)
+        broken.append(Line(line.no, parts[0].rstrip(), line.page_break, line.heading, line.empty))
+        broken.extend(Line(line.no, part.rstrip()) for part in parts[1:] if part.strip())
+    return broken
+
+
+def _grid_tables(lines: list[Line]) -> list[Line]:
+    """The lines with each grid table written as a pipe table: one line for each row, its cells' lines joined,
+    and the header's border as the line of dashes under a pipe table's header."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        if not lines[i].text.lstrip().startswith("+") or not _GRID_BORDER.match(lines[i].text):
+            out.append(lines[i])
+            i += 1
+            continue
+        i = _take_grid_table(lines, i, out)
+    return out
+
+
+def _take_grid_table(lines: list[Line], start: int, out: list[Line]) -> int:
+    """Append to `out` the rows of the grid table whose top border is at `start`; the index after the table."""
+    corners = [k for k, character in enumerate(lines[start].text) if character == "+"]
+    columns = list(pairwise(corners))
+    cells: list[list[str]] = []
+    first = lines[start]
+    i = start + 1
+    while i < len(lines):
+        text = lines[i].text
+        if _GRID_BORDER.match(text):
+            if cells:
+                out.append(Line(first.no, "| " + " | ".join(" ".join(cell) for cell in cells) + " |"))
+            if "=" in text:
+                out.append(Line(lines[i].no, "|" + "---|" * len(columns)))
+            cells = []
+        elif text.lstrip().startswith("|"):
+            if not cells:
+                cells, first = [[] for _ in columns], lines[i]
+            for cell, (left, right) in zip(cells, columns):
+                part = text[left + 1:right].strip()
+                if part:
+                    cell.append(part.replace("|", "\\|"))
+        else:
+            break
+        i += 1
+    return i
+
+
+def _dashed_tables(lines: list[Line]) -> list[Line]:
+    """The lines with each of pandoc's simple and multiline tables (columns under runs of dashes) written as a
+    pipe table: one line for each row, its cells' lines joined, and the header's dashes as a pipe table's."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        if not lines[i].text.lstrip().startswith("-") or not _COLUMN_DASHES.match(lines[i].text):
+            out.append(lines[i])
+            i += 1
+            continue
+        header, multiline = _dashed_header(out)
+        del out[len(out) - len(header) - multiline:]
+        columns = [(run.start(), run.end()) for run in re.finditer(r"-+", lines[i].text)]
+        if header:
+            out.append(_pipe_row(header, columns))
+            out.append(Line(lines[i].no, "|" + "---|" * len(columns)))
+        i += 1
+        row: list[Line] = []
+        while i < len(lines) and not _TABLE_EDGE.match(lines[i].text) and not _COLUMN_DASHES.match(lines[i].text):
+            if lines[i].blank and not multiline:
+                break
+            if lines[i].blank or not multiline:
+                if row:
+                    out.append(_pipe_row(row, columns))
+                row = [] if lines[i].blank else [lines[i]]
+            else:
+                row.append(lines[i])
+            i += 1
+        if row:
+            out.append(_pipe_row(row, columns))
+        if i < len(lines) and not lines[i].blank:
+            i += 1  # the dashes that close the table
+    return out
+
+
+def _dashed_header(before: list[Line]) -> tuple[list[Line], int]:
+    """The header lines of the dashed table whose column dashes come after `before`, and 1 if a run of dashes
+    opens it (a multiline table), else 0: a multiline table's header runs up from the dashes to that run; a
+    simple table's is the one line above."""
+    k = len(before)
+    while k and not before[k - 1].blank and not _TABLE_EDGE.match(before[k - 1].text):
+        k -= 1
+    if k and _TABLE_EDGE.match(before[k - 1].text):
+        return before[k:], 1
+    if before and not before[-1].blank:
+        return before[-1:], 0
+    return [], 0
+
+
+def _pipe_row(lines: list[Line], columns: list[tuple[int, int]]) -> Line:
+    """The row that `lines` print in `columns` (each from its dashes' start to the next one's, the first from the
+    margin), as a pipe row."""
+    starts = [0] + [start for start, _ in columns[1:]] + [None]
+    cells = [" ".join(part for line in lines if (part := line.text[left:right].strip())).replace("|", "\\|")
+             for left, right in pairwise(starts)]
+    return Line(lines[0].no, "| " + " | ".join(cells) + " |")
+
+
 def unmark_markdown(lines: list[Line]) -> None:
     """Take the Markdown markup out of `lines`, in place: headings become the lines' level, inline markup the
-    private markers."""
+    private markers, a hard line break's backslash and a block quote's signs go, `<br>` breaks a line."""
+    lines[:] = _dashed_tables(_grid_tables(_html_breaks(lines)))
     for line in lines:
         text = line.text
         if not text:  # half the lines of a Markdown text: nothing to unmark
             continue
+        if text.lstrip().startswith(">"):
+            text = _QUOTE.sub("", text)
         found = _markdown_heading(text) if text.startswith("#") else None
         if found:
             line.heading, text = found
-        line.text = markdown_inline(text).rstrip()
+        if _BARCODE.match(text):
+            continue
+        if _SPACED_RULE.match(text):
+            line.text = text.replace(" ", "")
+            continue
+        if text.lstrip().startswith(("-", "*", "+")):
+            text = _BULLET_BEFORE_NUMBER.sub(r"\1", text)
+        elif text.endswith(")") and "](#" in text:
+            text = _LINKED_NOTE.sub(r"[^\1]: \2", text)
+        line.text = markdown_inline(_without_hard_break(text)).rstrip()
+    _take_setext_headings(lines)
+
+
+def _take_setext_headings(lines: list[Line]) -> None:
+    """Make each line that a line of "=" or "-" underlines a heading, of level 1 or 2, and the underline blank.
+    Only a line that stands alone and ends as no sentence does: under a paragraph, the dashes are a rule."""
+    for i in range(1, len(lines)):
+        underline = lines[i].text
+        if not underline or underline.lstrip()[0] not in "=-" or not _SETEXT_UNDERLINE.match(underline):
+            continue
+        title = lines[i - 1]
+        if (title.blank or title.heading or "|" in title.text or title.text.endswith((".", ",", ";", ":"))
+                or (i > 1 and not lines[i - 2].blank)):
+            continue
+        title.heading = 1 if "=" in underline else 2
+        lines[i].text = ""
 
 
 def read_source(data: bytes | str, name: str = "<input>", encoding: str | None = None) -> Source:

@@ -1056,8 +1056,11 @@ class Assembler:
             )
             if stack and stack[-1].kind in ("paragraph", "point") and not after_unnumbered:
                 announced = _announces_items(stack[-1])  # "... as follows:", then its items
+                # In Markdown, a block indented under a list item's text is a paragraph of that item, as it says.
+                indented_under = self.markdown and _under_item_text(block, stack[-1])
                 stack[-1].add_block(self._para(text))
-                if not flat[:1].islower() and flat[:1] not in "“\"‘'(" and not in_container and not announced:
+                if (not flat[:1].islower() and flat[:1] not in "“\"‘'(" and not in_container and not announced
+                        and not indented_under):
                     self.warn(block.no, "unnumbered block inside the operative part; kept with the paragraph before it")
             else:
                 opens_body = not top
@@ -1404,6 +1407,12 @@ def _has_title(facts: cv.Facts) -> bool:
     """Whether the facts hold a title. Asked in a function of its own: read where `facts.title = None` was just
     written, the compiled build would take it for None still, though a call in between set it."""
     return bool(facts.title)
+
+
+def _under_item_text(block: Block, item: _Node) -> bool:
+    """Whether `block` is indented as far as the text of the numbered `item` ("1.  " then four blanks), which
+    makes it a paragraph of that item in Markdown."""
+    return item.num is not None and _indent(block) >= item.indent + len(item.num) + 1
 
 
 def _indent(block: Block) -> int:
