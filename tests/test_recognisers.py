@@ -2231,3 +2231,19 @@ def test_a_point_numbered_as_a_paragraph_keeps_its_indentation_with_a_heading() 
            '</content></point></list></paragraph></mainBody></statement></akomaNtoso>').encode()
     written = akn.to_text(xml, format="markdown")
     assert "\n   1\\. Scope\n" in written, written
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["the ratio a^b^ is kept", "research R&amp;D and &nbsp; as written", "a literal <br> tag",
+     "a literal <i>x</i> tag", "an area of 40 m^2^", "the sign &#169; as written"],
+)
+def test_text_that_reads_as_markdown_markup_goes_through_markdown_escaped_and_back(words: str) -> None:
+    # Carets, entities and HTML tags that are the text's own characters are escaped on the way out, and an
+    # escaped one is a character on the way in, not a superscript, an entity or a tag.
+    options = {"markup_date": "2026-01-01", "symbol": "A/RES/80/1", "date": "2025-01-01"}
+    xml = akn.convert(f"The General Assembly,\n\n1. Decides that {words};\n", **options).to_xml()
+    back = akn.convert(akn.to_text(xml, format="markdown"), name="back.md", **options)
+    assert back.warnings == []
+    root = etree.fromstring(back.to_xml())
+    assert "".join(root.find(".//a:mainBody//a:p", NS).itertext()) == f"Decides that {words};"

@@ -216,7 +216,7 @@ _MD_SIGNS = re.compile(
     re.MULTILINE,
 )
 _LINK = re.compile(r"\[([^\]]+)\]\((?:[^()\s]*|[^()]*)\)")
-_SUP = re.compile(r"<sup>\s*([^<]{1,6}?)\s*</sup>", re.IGNORECASE)
+_SUP = re.compile(r"(?<!\\)<sup>\s*([^<]{1,6}?)\s*</sup>", re.IGNORECASE)
 # A superscript as pandoc writes it ("^1^", "54^th^").
 _CARET_SUP = re.compile(r"(?<!\\)\^([^\s^\[\]]{1,6})\^")
 # The ending of an ordinal number that a word processor raises ("54th", "1er", "2e"): no note's marker.
@@ -232,12 +232,12 @@ _UNDERSCORE_ITALIC = re.compile(r"_(?=\S)([^_]+?)(?<=\S)_(?!\w)")
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 # In a table row an escaped pipe stays escaped, for the table to tell it from the pipes between the cells.
 _ESCAPE_IN_ROW = re.compile(r"\\([!-/:-@\[-`{}~])")
-_HTML_TAG = re.compile(r"</?(?:span|em|strong|i|b|u|br|p|div|sub)\b[^>]*>", re.IGNORECASE)
+_HTML_TAG = re.compile(r"(?<!\\)</?(?:span|em|strong|i|b|u|br|p|div|sub)\b[^>]*>", re.IGNORECASE)
 # A character written as an HTML entity ("&nbsp;", "&amp;", "&#8209;"): only with its closing semicolon, as
 # "R&D" or "&c" in a text are no entities.
-_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_ENTITY = re.compile(r"(?<!\\)&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _HTML_COMMENT = re.compile(r"<!--.*?-->")
-_LINE_BREAK = re.compile(r"\s*<br\s*/?>\s*", re.IGNORECASE)
+_LINE_BREAK = re.compile(r"\s*(?<!\\)<br\s*/?>\s*", re.IGNORECASE)
 # The signs that open a line of a block quote, as pandoc writes a paragraph indented in Word ("> ", "> > ").
 _QUOTE = re.compile(r"^ {0,3}>(?:\s?>)*\s?")
 # A thematic break drawn with blanks between its characters ("* * *", "- - -"), as pandoc writes one.
@@ -260,7 +260,7 @@ _TABLE_EDGE = re.compile(r"^ *-{3,} *$")
 # A barcode's number between stars, as PDF extractions print it at the foot of the first page: no emphasis.
 _BARCODE = re.compile(r"^\*\d{6,8}\*$")
 # Emphasis written in HTML, as Markdown has it where stars would not emphasise ("inflation<i>b</i>").
-_HTML_EMPHASIS = re.compile(r"<(i|em|b|strong)>(.*?)</\1>", re.IGNORECASE)
+_HTML_EMPHASIS = re.compile(r"(?<!\\)<(i|em|b|strong)>(.*?)</\1>", re.IGNORECASE)
 
 
 _MD_STRONG = re.compile(r"(?=[\[<#])(?:^\[\^\w+\]:|<sup>|^#{1,6} \S)", re.MULTILINE)
@@ -327,11 +327,11 @@ def markdown_inline(text: str) -> str:
         text = _UNDERSCORE_BOLD.sub(lambda m: _emphasis(m, BOLD_OPEN, BOLD_CLOSE, word_before=True), text)
     if "_" in text:
         text = _UNDERSCORE_ITALIC.sub(lambda m: _emphasis(m, ITALIC_OPEN, ITALIC_CLOSE, word_before=True), text)
+    if "&" in text:  # before the escapes go: "\&amp;" is the text "&amp;"
+        text = _ENTITY.sub(_character, text)
     if "\\" in text:
         row = text.lstrip().startswith("|") and text.rstrip().endswith("|")
         text = (_ESCAPE_IN_ROW if row else _ESCAPE).sub(r"\1", text)
-    if "&" in text:
-        text = _ENTITY.sub(_character, text)
     return text
 
 

@@ -44,7 +44,7 @@ _SECTION_LABELS = {
 _NUMBERED_TEXT = frozenset({"paragraph", "point", "subparagraph", "item", "alinea"})
 _NUMBERED_TEXT_UNLESS_HEADED = frozenset({"subsection", "clause", "subclause", "level", "indent", "subrule", "sublist"})
 _BARE_SECTION_NUM = re.compile(rf"^(?:[IVXLC]{{1,7}}|[A-Z]|{SECTION_NUMBERS_IN_WORDS}){SECTION_NUMBER_MARK}?$")
-_MD_SPECIAL = re.compile(r"([\\`*_<>]|\[(?=\^)|\](?=\())")
+_MD_SPECIAL = re.compile(r"([\\`*_<>^]|\[(?=\^)|\](?=\()|&(?=#?\w+;))")
 # A point numbered as a paragraph is ("1.", in Markdown `1\.`), and how far such a point is indented beyond the
 # point it stands in; the points inside it are indented as far as it is.
 _PARAGRAPH_NUM = re.compile(r"^\d+\\\.$")
