@@ -151,7 +151,10 @@ def number_matches(number: str, num: str | None) -> bool:
     token = num_token(num)
     if not token:
         return base.isdigit()
-    return base == token or number == hyphenated(token) or base == hyphenated(token)
+    if base == token:
+        return True
+    written = hyphenated(token)
+    return written in (number, base)
 
 
 def hyphenated(number: str) -> str:
