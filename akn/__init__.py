@@ -19,20 +19,22 @@ from .errors import AknError, ConversionError, InputError, OptionError, StrictMo
 _LAZY = {
     "Converted": "api", "convert": "api", "convert_file": "api", "read_akn": "api", "to_text": "api",
     "to_xml": "api", "Document": "model", "validate": "conformance", "Report": "conformance",
-    "Problem": "conformance", "SchemaError": "conformance", "OutputError": "files", "Batch": "batch",
+    "Problem": "conformance", "SchemaError": "conformance", "fix": "conformance.fix", "Fixed": "conformance.fix",
+    "OutputError": "files", "Batch": "batch",
     "BatchError": "batch", "BatchResult": "batch", "convert_many": "batch", "validate_many": "batch",
 }
 
 __all__ = [
-    "AknError", "Batch", "BatchError", "BatchResult", "ConversionError", "Converted", "Document", "InputError",
+    "AknError", "Batch", "BatchError", "BatchResult", "ConversionError", "Converted", "Document", "Fixed", "InputError",
     "OptionError", "OutputError", "Problem", "Report", "SchemaError", "StrictModeError", "XmlInputError", "__version__",
-    "compiled", "convert", "convert_file", "convert_many", "read_akn", "to_text", "to_xml", "validate", "validate_many",
+    "compiled", "convert", "convert_file", "convert_many", "fix", "read_akn", "to_text", "to_xml", "validate", "validate_many",
 ]
 
 if TYPE_CHECKING:  # what type checkers see; at run time `__getattr__` loads each on first use
     from .api import Converted, convert, convert_file, read_akn, to_text, to_xml
     from .batch import Batch, BatchError, BatchResult, convert_many, validate_many
     from .conformance import Problem, Report, SchemaError, validate
+    from .conformance.fix import Fixed, fix
     from .files import OutputError
     from .model import Document
 

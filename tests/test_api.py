@@ -179,3 +179,25 @@ def test_metadata_the_naming_convention_accepts_makes_a_conformant_document(meta
     converted = akn.convert((SAMPLES / "ga-resolution.txt").read_bytes(), markup_date="2026-01-01", **metadata)
     report = akn.validate(converted.to_xml())
     assert report.conformant, report.problems
+
+
+def test_fix_repairs_what_akn_fix_repairs_and_refuses_what_validate_refuses(tmp_path: Path) -> None:
+    xml = (SAMPLES / "ga-resolution.xml").read_bytes()
+    broken = xml.replace(b'eId="para_1"', b'eId="para 1"', 1)
+    assert not akn.validate(broken).conformant
+    fixed = akn.fix(broken, name="broken.xml")
+    assert isinstance(fixed, akn.Fixed) and fixed.changed and fixed.name == "broken.xml"
+    assert fixed.renamed == {"para 1": "para_1"} and fixed.remaining == []
+    assert fixed.xml == xml and akn.validate(fixed.xml).conformant
+    assert not akn.fix(xml).changed
+    (tmp_path / "doc.xml").write_bytes(broken)
+    with open(tmp_path / "doc.xml", "rb") as binary_file:
+        assert akn.fix(binary_file).renamed == {"para 1": "para_1"}
+    with open(tmp_path / "doc.xml", encoding="utf-8") as text_file, \
+            pytest.raises(akn.XmlInputError, match="doc.xml: a file opened in text mode; open it in binary mode"):
+        akn.fix(text_file)  # type: ignore[arg-type]
+    for hostile in (b"", b"\x00\x01binary", b"<!DOCTYPE x [<!ENTITY a 'b'>]><x>&a;</x>", b"<not-closed>"):
+        with pytest.raises(akn.XmlInputError):
+            akn.fix(hostile)
+    with pytest.raises(akn.XmlInputError, match="more than the size limit of 100 bytes"):
+        akn.fix(xml, max_size=100)

@@ -18,7 +18,7 @@ import pytest
 
 MODULES = [
     "akn", "akn.frbr", "akn.eids", "akn.plaintext.phrases", "akn.plaintext.scripts", "akn.plaintext.ordinals",
-    "akn.plaintext.bodies",
+    "akn.plaintext.bodies", "akn.conformance.fix",
 ]
 DEFINITIONS = (ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)
 

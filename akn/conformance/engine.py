@@ -3,7 +3,6 @@ references (level 2), then a profile's rules; `validate()` gathers them into a `
 
 from __future__ import annotations
 
-import io
 import os
 import re
 from collections.abc import Iterable, Iterator
@@ -113,10 +112,6 @@ def validate(
     if isinstance(source, etree._ElementTree):
         tree, label = source, name or (source.docinfo.URL or "<tree>")
     else:
-        if isinstance(source, io.TextIOBase):
-            label = name or getattr(source, "name", None) or "<stream>"
-            raise UnreadableXml(str(label), "a file opened in text mode; open it in binary mode ('rb')",
-                                "input-unreadable")
         tree, _, label = load(source, name=name, max_size=max_size)
     xsd_path, digest = schema_identity(schema)
     report = Report(label, level=level, schema=xsd_path, schema_sha256=digest, profile=profile)

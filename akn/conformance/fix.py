@@ -48,7 +48,17 @@ class Fixed:
 
 def fix(source: str | os.PathLike[str] | bytes | BinaryIO, *, name: str | None = None,
         max_size: int = DEFAULT_MAX_SIZE, check: bool = True) -> Fixed:
-    """Repair `source`; raises `UnreadableXml` as `validate` does. `check=False` skips the final level-2 run."""
+    """Repair `source` (a path, bytes or a file opened in binary mode): its eIds, the references to them and
+    its FRBR IRIs. Raises `UnreadableXml` (an `XmlInputError`) as `validate` does; `check=False` skips the
+    level-2 run that fills `remaining`.
+
+        >>> import akn
+        >>> xml = akn.convert("The General Assembly,\\n\\n1. Decides to act.\\n", date="2025-09-09",
+        ...                   markup_date="2025-09-10").to_xml()
+        >>> fixed = akn.fix(xml.replace(b'eId="para_1"', b'eId="para 1"'))
+        >>> fixed.renamed, fixed.remaining
+        ({'para 1': 'para_1'}, [])
+    """
     tree, data, label = load(source, name=name, max_size=max_size, keep_cdata=True)
     doc = AknDocument(tree, label, paths=False)
     holders = _holders(doc)

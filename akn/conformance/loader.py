@@ -8,6 +8,7 @@ on depth and text size (`huge_tree=False`).
 
 from __future__ import annotations
 
+import io
 import os
 import re
 from pathlib import Path
@@ -62,6 +63,9 @@ def read(source: str | os.PathLike[str] | bytes | BinaryIO, *, name: str | None 
         data, label = bytes(source), name or "<bytes>"
     elif hasattr(source, "read"):
         label = name or getattr(source, "name", None) or "<stream>"
+        if isinstance(source, io.TextIOBase):
+            raise UnreadableXml(str(label), "a file opened in text mode; open it in binary mode ('rb')",
+                                "input-unreadable")
         data = read_limited(source, max_size)  # type: ignore[arg-type]
     else:
         path = Path(source)  # type: ignore[arg-type]
