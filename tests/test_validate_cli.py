@@ -72,6 +72,41 @@ def test_junit_for_ci(folder: Path, tmp_path: Path) -> None:
     assert failure is not None and "ref-unresolved" in failure.get("message")
 
 
+def test_github_annotations_for_actions(folder: Path) -> None:
+    done = run("validate", "--format", "github", str(folder))
+    assert done.returncode == 1
+    lines = done.stdout.decode().splitlines()
+    bad = folder / "sub" / "bad.xml"
+    line = line_of(bad.read_text(), "#nothing")
+    assert lines[0] == (f"::error file={bad},line={line},title=akn validate [ref-unresolved]::refersTo='#nothing' of "
+                        "docNumber points at no eId of this document")
+    assert lines[1].startswith("2 files checked at level 2, 1 conformant, 1 with problems (1 error)")
+    assert len(lines) == 2
+
+
+def test_github_annotations_escape_what_the_runner_reads_as_syntax() -> None:
+    import io
+
+    from akn.conformance.problems import Problem, Report
+    from akn.conformance.report import GithubFormat
+
+    out = io.StringIO()
+    report = GithubFormat(out)
+    report.add(Report("a,b:c%.xml", [
+        Problem("xml-malformed", "fatal", "100% broken\nat the end", 3, 7, "", "a,b:c%.xml"),
+        Problem("frbr-undated", "info", "no date", 0, 0, "", "a,b:c%.xml"),
+        Problem("eid-number", "warning", "x", 2, 0, "", "a,b:c%.xml"),
+    ]))
+    assert out.getvalue().splitlines() == [
+        "::error file=a%2Cb%3Ac%25.xml,line=3,col=7,title=akn validate [xml-malformed]::100%25 broken%0Aat the end",
+        "::notice file=a%2Cb%3Ac%25.xml,title=akn validate [frbr-undated]::no date",
+        "::warning file=a%2Cb%3Ac%25.xml,line=2,title=akn validate [eid-number]::x",
+    ]
+    quiet = io.StringIO()
+    GithubFormat(quiet, quiet=True).add(Report("f.xml", [Problem("frbr-undated", "info", "no date", 1, 0, "", "f.xml")]))
+    assert quiet.getvalue() == ""
+
+
 def test_stdin_and_level_1(tmp_path: Path) -> None:
     broken = CONFORMANT.replace('refersTo="#symbol"', 'refersTo="#nothing"')
     assert run("validate", "-", input=broken.encode()).returncode == 1
@@ -310,4 +345,8 @@ def test_statistics_still_name_a_file_that_could_not_be_checked(folder: Path) ->
 def test_statistics_are_for_the_text_report() -> None:
     done = run("validate", "--statistics", "--format", "json", "x.xml")
     assert done.returncode == 2
-    assert "--statistics is a text report" in done.stderr.decode()
+    assert ("--statistics is a text report, not one of --format json; the json report counts the problems of each "
+            "rule in its summary") in done.stderr.decode()
+    done = run("validate", "--statistics", "--format", "github", "x.xml")
+    assert done.returncode == 2
+    assert "--statistics is a text report, not one of --format github\n" in done.stderr.decode()

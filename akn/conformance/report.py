@@ -18,7 +18,7 @@ from .problems import FAILING, SEVERITIES, Problem, Report, verdict
 if TYPE_CHECKING:
     from ..manifest import Record
 
-FORMATS = ("text", "json", "junit")
+FORMATS = ("text", "json", "junit", "github")
 _RULE_ID, _SEVERITY, _RULE_AND_SEVERITY = itemgetter(0), itemgetter(1), itemgetter(0, 1)
 
 
@@ -279,10 +279,53 @@ class JunitFormat:
         self.out.write(etree.tostring(suites, pretty_print=True, xml_declaration=True, encoding="UTF-8").decode())
 
 
+class GithubFormat:
+    """GitHub Actions workflow commands: one annotation per problem (`::error file=F,line=N,title=...::message`),
+    which the run's page shows on the file and line; then the summary as a plain line. Fatal problems and
+    errors are errors, warnings warnings, information notices."""
+
+    def __init__(self, out: TextIO, *, quiet: bool = False) -> None:
+        self.out, self.quiet = out, quiet
+
+    def add(self, report: Report) -> None:
+        lines = []
+        for rule_id, severity, message, line, column, _, file in report.problems:
+            if self.quiet and severity not in FAILING:
+                continue
+            where = f"file={_github_property(file)}"
+            if line:
+                where += f",line={line}" + (f",col={column}" if column else "")
+            title = _github_property(f"akn validate [{rule_id}]")
+            lines.append(f"::{_GITHUB_LEVELS.get(severity, 'error')} {where},title={title}::{_github_data(message)}\n")
+        if lines:
+            self.out.write("".join(lines))
+
+    def add_unchanged(self, record: Record) -> None:
+        """Nothing: the problems annotated are those found in this run; the summary counts the file."""
+
+    def close(self, summary: Summary) -> None:
+        if not self.quiet:
+            self.out.write(summary.line() + "\n")
+
+
+_GITHUB_LEVELS = {"fatal": "error", "error": "error", "warning": "warning", "info": "notice"}
+
+
+def _github_data(text: str) -> str:
+    """A workflow command's message, escaped as the runner reads it back: `%`, line breaks."""
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _github_property(text: str) -> str:
+    """A workflow command's property value: also `:` and `,`, which separate the properties."""
+    return _github_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
 def formatter(
     name: str, out: TextIO, *, quiet: bool = False
-) -> TextFormat | StatisticsFormat | JsonFormat | JunitFormat:
-    formats: dict[str, type[TextFormat | StatisticsFormat | JsonFormat | JunitFormat]] = {
+) -> TextFormat | StatisticsFormat | JsonFormat | JunitFormat | GithubFormat:
+    formats: dict[str, type[TextFormat | StatisticsFormat | JsonFormat | JunitFormat | GithubFormat]] = {
         "text": TextFormat, "statistics": StatisticsFormat, "json": JsonFormat, "junit": JunitFormat,
+        "github": GithubFormat,
     }
     return formats[name](out, quiet=quiet)
