@@ -27,11 +27,22 @@ class SchemaError(AknError):
     """An XSD given with --schema that cannot be read or compiled."""
 
 
+_UNUSABLE = (OSError, etree.XMLSyntaxError, etree.XMLSchemaParseError)
+
+
 def compiled_schema(path: str | None = None) -> etree.XMLSchema:
     """The schema at `path` (the OASIS schema by default), compiled once per process."""
     try:
         return oasis.load(str(Path(path).resolve()) if path else None)
-    except (OSError, etree.XMLSyntaxError, etree.XMLSchemaParseError) as exc:
+    except _UNUSABLE as exc:
+        raise SchemaError(f"{path}: not a usable XML schema: {exc}") from None
+
+
+def schema_errors(tree: etree._ElementTree, path: str | None = None) -> list[etree._LogEntry]:
+    """`akn.schema.errors` of the XSD at `path` (the OASIS schema by default); safe from several threads."""
+    try:
+        return oasis.errors(tree, str(Path(path).resolve()) if path else None)
+    except _UNUSABLE as exc:
         raise SchemaError(f"{path}: not a usable XML schema: {exc}") from None
 
 
@@ -42,11 +53,15 @@ def schema_identity(path: str | None = None) -> tuple[str, str]:
     return xsd, oasis.sha256(xsd)
 
 
-def schema_problems(doc: AknDocument, schema: etree.XMLSchema) -> Iterator[Problem]:
-    """Level 1: what the XSD says, with readable paths and the namespace shortened."""
-    if schema.validate(doc.tree):
-        return
-    for entry in schema.error_log:
+def schema_problems(doc: AknDocument, schema: etree.XMLSchema | str | None = None) -> Iterator[Problem]:
+    """Level 1: what the XSD says, with readable paths and the namespace shortened. `schema` is the path of
+    an XSD (None: the OASIS schema), or a compiled schema, used as it is given (lxml keeps the errors of a
+    validation on it: one such object must not validate in two threads at once)."""
+    if isinstance(schema, etree.XMLSchema):
+        found = [] if schema.validate(doc.tree) else list(schema.error_log)
+    else:
+        found = schema_errors(doc.tree, schema)
+    for entry in found:
         element = doc.element_at(entry.path) if entry.path else None
         path = doc.path(element) if element is not None else doc.short(entry.path or "")
         severity = "error" if entry.level_name in ("ERROR", "FATAL") else "warning"
@@ -59,11 +74,12 @@ def iter_problems(
     name: str = "",
     level: int = 2,
     profile: str | None = None,
-    schema: etree.XMLSchema | None = None,
+    schema: etree.XMLSchema | str | None = None,
     ignore: Iterable[str] = (),
     paths: bool = True,
 ) -> Iterator[Problem]:
-    """Every problem of a parsed document, level 1 first, in document order within each rule.
+    """Every problem of a parsed document, level 1 first, in document order within each rule. `schema` as
+    `schema_problems` takes it: the path of an XSD (None: the OASIS schema) or a compiled schema.
 
     `paths=False` leaves the element paths of level-2 problems empty, which saves a tenth of the time of a
     run that reports many problems and prints no paths (the text format).
@@ -71,7 +87,7 @@ def iter_problems(
     doc = AknDocument(tree, name, paths=paths)
     ignored = frozenset(ignore)
     if SCHEMA_RULE not in ignored:
-        yield from schema_problems(doc, schema if schema is not None else compiled_schema())
+        yield from schema_problems(doc, schema)
     if level < 2:
         return
     path, new = doc.path, tuple.__new__
@@ -108,14 +124,14 @@ def validate(
         (False, 'schema')
     """
     level, ignored = checked_options(level, profile, ignore)
-    xsd = compiled_schema(schema)
+    compiled_schema(schema)
     if isinstance(source, etree._ElementTree):
         tree, label = source, name or (source.docinfo.URL or "<tree>")
     else:
         tree, _, label = load(source, name=name, max_size=max_size)
     xsd_path, digest = schema_identity(schema)
     report = Report(label, level=level, schema=xsd_path, schema_sha256=digest, profile=profile)
-    report.problems.extend(iter_problems(tree, name=label, level=level, profile=profile, schema=xsd, ignore=ignored))
+    report.problems.extend(iter_problems(tree, name=label, level=level, profile=profile, schema=schema, ignore=ignored))
     return report
 
 

@@ -54,9 +54,8 @@ def check_one(path: str, options: Options, data: bytes | None = None, name: str 
     except UnreadableXml as exc:
         report.problems.append(unreadable_problem(exc))
         return report
-    schema = compiled_schema(options.schema)
     report.problems.extend(
-        iter_problems(tree, name=label, level=options.level, profile=options.profile, schema=schema,
+        iter_problems(tree, name=label, level=options.level, profile=options.profile, schema=options.schema,
                       ignore=options.ignore, paths=options.paths)
     )
     return report
