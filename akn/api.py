@@ -5,13 +5,15 @@ Nothing here prints, exits or touches a file it was not asked to read.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 from .aknxml.reader import read_xml
 from .aknxml.writer import to_xml as _write_xml
 from .aknxml.writer import work_uri
-from .errors import StrictModeError
+from .errors import InputError, StrictModeError, XmlInputError
 from .files import DEFAULT_TEXT_MAX_SIZE, read_bytes
 from .model import Document, Metadata
 from .plaintext.reader import ConvertOptions, read_text
@@ -56,8 +58,16 @@ def convert_options(metadata: dict[str, object]) -> ConvertOptions:
     return ConvertOptions(**given)  # type: ignore[arg-type]
 
 
-def convert(text: str | bytes, *, strict: bool = False, name: str = "<input>", **metadata: object) -> Converted:
+def convert(text: str | bytes | bytearray, *, strict: bool = False, name: str = "<input>", **metadata: object) -> Converted:
     """Convert a resolution's text; `metadata` are the fields of `ConvertOptions` (symbol, date, ...)."""
+    if isinstance(text, bytearray):
+        text = bytes(text)
+    elif not isinstance(text, (str, bytes)):
+        raise TypeError(f"convert takes the text itself (str or bytes), not {type(text).__name__}; "
+                        "convert_file(path) reads a file")
+    if isinstance(text, str) and "\n" not in text and len(text) < 4096 and os.path.isfile(text):
+        raise InputError(name, f"{text!r} names a file, not the text of a resolution: convert_file({text!r}) "
+                               "reads it")
     options = convert_options(metadata)
     result = read_text(text, options, name)
     if strict and result.warnings:
@@ -73,9 +83,30 @@ def convert_file(
     return convert(read_bytes(path, max_size), strict=strict, name=str(path), **metadata)
 
 
-def read_akn(xml: str | bytes, *, name: str = "<input>") -> Document:
-    """The document an Akoma Ntoso file holds, from any producer; raises `XmlInputError` for other input."""
-    return read_xml(xml, name)
+# Akoma Ntoso XML as the functions that read it take it: the XML itself (str or bytes), or where to read it.
+XmlSource = str | bytes | os.PathLike[str] | BinaryIO
+DEFAULT_XML_MAX_SIZE = 100 * 1024 * 1024
+
+
+def read_akn(xml: XmlSource, *, name: str = "<input>", max_size: int = DEFAULT_XML_MAX_SIZE) -> Document:
+    """The document an Akoma Ntoso file holds, from any producer: `xml` is the XML (str or bytes), a path
+    (`pathlib.Path`; a str is XML) or a file opened in binary mode, read if no larger than `max_size` bytes.
+    Raises `XmlInputError` for input that cannot be read or is not Akoma Ntoso XML."""
+    data, label = _xml_of(xml, name, max_size)
+    return read_xml(data, label)
+
+
+def _xml_of(xml: XmlSource, name: str, max_size: int) -> tuple[str | bytes, str]:
+    if isinstance(xml, str) and "<" not in xml and len(xml) < 4096 and os.path.isfile(xml):
+        raise XmlInputError(name, f"a str is the XML itself, and {xml!r} names a file: give Path({xml!r}) to read it")
+    if isinstance(xml, (str, bytes)):
+        return xml, name
+    if isinstance(xml, (os.PathLike, bytearray)) or hasattr(xml, "read"):
+        from .conformance.loader import read
+
+        return read(xml, name=None if name == "<input>" else name, max_size=max_size)
+    raise TypeError(f"Akoma Ntoso XML is given as str or bytes, a path or a file opened in binary mode, not "
+                    f"{type(xml).__name__}")
 
 
 def to_xml(document: Document | Converted) -> bytes:
@@ -83,16 +114,17 @@ def to_xml(document: Document | Converted) -> bytes:
     return _write_xml(document.document if isinstance(document, Converted) else document)
 
 
-def to_text(xml: str | bytes | Document | Converted, format: str = "plain", *, name: str = "<input>") -> str:
+def to_text(xml: XmlSource | Document | Converted, format: str = "plain", *, name: str = "<input>",
+            max_size: int = DEFAULT_XML_MAX_SIZE) -> str:
     """A document as text a reader sees on paper (`format` "plain" or "markdown"), which `convert` reads back.
 
-    `xml` is Akoma Ntoso XML (any producer's), a `Document` or a `Converted`; raises `XmlInputError` for XML
-    that is malformed, hostile or not Akoma Ntoso.
+    `xml` is Akoma Ntoso XML (any producer's) as `read_akn` takes it, a `Document` or a `Converted`; raises
+    `XmlInputError` for input that cannot be read or is malformed, hostile or not Akoma Ntoso.
     """
     if isinstance(xml, Converted):
         document = xml.document
     elif isinstance(xml, Document):
         document = xml
     else:
-        document = read_xml(xml, name)
+        document = read_akn(xml, name=name, max_size=max_size)
     return _write_text(document, format)

@@ -201,3 +201,34 @@ def test_fix_repairs_what_akn_fix_repairs_and_refuses_what_validate_refuses(tmp_
             akn.fix(hostile)
     with pytest.raises(akn.XmlInputError, match="more than the size limit of 100 bytes"):
         akn.fix(xml, max_size=100)
+
+
+def test_akn_xml_is_read_from_a_path_or_a_binary_file_as_validate_reads_it(tmp_path: Path) -> None:
+    path = SAMPLES / "ga-resolution.xml"
+    expected = akn.to_text(path.read_bytes())
+    assert akn.to_text(path) == expected
+    with open(path, "rb") as binary_file:
+        assert akn.to_text(binary_file, format="plain") == expected
+    assert akn.read_akn(path) == akn.read_akn(path.read_text("utf-8"))
+    with pytest.raises(akn.XmlInputError, match="nope.xml: no such file"):
+        akn.read_akn(tmp_path / "nope.xml")
+    with pytest.raises(akn.XmlInputError, match="over the size limit of 100 bytes"):
+        akn.to_text(path, max_size=100)
+    with open(path, encoding="utf-8") as text_file, pytest.raises(akn.XmlInputError, match="opened in text mode"):
+        akn.read_akn(text_file)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="not int"):
+        akn.to_text(42)  # type: ignore[arg-type]
+    # a str is XML: one that names a file says so instead of failing as malformed XML
+    with pytest.raises(akn.XmlInputError, match=r"names a file: give Path\("):
+        akn.to_text(str(path))
+
+
+def test_convert_takes_text_and_says_so_when_given_a_file_or_its_name() -> None:
+    path = SAMPLES / "ga-resolution.txt"
+    # (the compiled build refuses it where the call comes in, in mypyc's words: "union[str, bytes] object expected")
+    with pytest.raises(TypeError, match=r"str.*bytes.*Path"):
+        akn.convert(path)  # type: ignore[arg-type]
+    with pytest.raises(akn.InputError, match="names a file, not the text of a resolution: convert_file"):
+        akn.convert(str(path))
+    text = path.read_text("utf-8")
+    assert akn.convert(bytearray(text.encode())).to_xml() == akn.convert(text).to_xml()
