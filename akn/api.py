@@ -111,7 +111,11 @@ def _xml_of(xml: XmlSource, name: str, max_size: int) -> tuple[str | bytes, str]
 
 def to_xml(document: Document | Converted) -> bytes:
     """A document (the model, as `read_akn` returns it, or a `Converted`) as Akoma Ntoso 3.0 XML."""
-    return _write_xml(document.document if isinstance(document, Converted) else document)
+    if isinstance(document, Converted):
+        return _write_xml(document.document)
+    if not isinstance(document, Document):
+        raise TypeError(f"to_xml writes a Document or a Converted, not {type(document).__name__}")
+    return _write_xml(document)
 
 
 def to_text(xml: XmlSource | Document | Converted, format: str = "plain", *, name: str = "<input>",

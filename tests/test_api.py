@@ -232,3 +232,14 @@ def test_convert_takes_text_and_says_so_when_given_a_file_or_its_name() -> None:
         akn.convert(str(path))
     text = path.read_text("utf-8")
     assert akn.convert(bytearray(text.encode())).to_xml() == akn.convert(text).to_xml()
+
+
+def test_validate_and_fix_take_a_str_as_a_path_and_say_so_when_it_is_xml() -> None:
+    xml = (SAMPLES / "ga-resolution.xml").read_text("utf-8")
+    for call in (akn.validate, akn.fix):
+        with pytest.raises(akn.XmlInputError, match=r"<str>: a str is a file's path, and this one is XML: give the "
+                                                    r"XML as bytes \(xml.encode\(\)\)"):
+            call(xml)  # type: ignore[operator]
+    assert akn.validate(xml.encode()).conformant
+    with pytest.raises(TypeError, match="str"):
+        akn.to_xml(xml)  # type: ignore[arg-type]

@@ -68,6 +68,9 @@ def read(source: str | os.PathLike[str] | bytes | BinaryIO, *, name: str | None 
                                 "input-unreadable")
         data = read_limited(source, max_size)  # type: ignore[arg-type]
     else:
+        if isinstance(source, str) and source.lstrip().startswith("<") and not os.path.exists(source):
+            raise UnreadableXml(name or "<str>", "a str is a file's path, and this one is XML: give the XML as bytes "
+                                "(xml.encode())", "input-unreadable")
         path = Path(source)  # type: ignore[arg-type]
         label = name or str(source)
         try:
