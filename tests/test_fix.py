@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from collections import Counter
@@ -129,6 +130,56 @@ def test_conformant_documents_are_left_as_they_are() -> None:
     assert not fix(converted).changed
 
 
+def test_the_fixed_file_is_the_original_with_only_the_changed_values_rewritten() -> None:
+    # Written as other producers write: CRLF line ends, single quotes, empty elements as start and end tags,
+    # a value holding an entity and a ">", a comment and a CDATA section that look like markup.
+    written = (UN_STYLE.replace("\n", "\r\n")
+               .replace('<FRBRauthor href="unga" as="author"/>', "<FRBRauthor href='unga' as='author'></FRBRauthor>")
+               .replace('<formula name', '<!-- <p eId="formula_1"> --><formula name', 1)
+               .replace("Decides to act; see", "Decides <![CDATA[<p eId='x'>]]> to act; see")
+               .replace('<intro eId="para_4_list_intro">', '<intro eId="para_4_list_intro" class="a &amp; b > c">'))
+    assert written.count("<!-- <p eId") == 1 and "CDATA" in written
+    fixed = fix(written.encode())
+    assert fixed.renamed and fixed.remaining == []
+    out = fixed.xml.decode()
+    # line for line, the lines differ in their attributes alone, and only the lines whose values changed
+    assert _only_attributes_differ(written.split("\r\n"), out.split("\r\n")) == 15
+    assert "<FRBRauthor href='#unga' as='#author'></FRBRauthor>" in out
+    assert '<!-- <p eId="formula_1"> -->' in out and "<![CDATA[<p eId='x'>]]>" in out
+    assert '<intro eId="para_2__list_1__intro" class="a &amp; b > c">' in out
+    assert '<attachment eId="att_1">' in out  # an eId the element lacked, added at the end of its tag
+    again = fix(fixed.xml)
+    assert not again.changed and again.xml == fixed.xml
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "iso-8859-1"])
+def test_the_fixed_file_keeps_its_encoding_and_characters(encoding: str) -> None:
+    written = UN_STYLE.replace('encoding="UTF-8"', f'encoding="{encoding}"').replace("Decides to act", "Décide d’agir")
+    if encoding == "iso-8859-1":
+        written = written.replace("’", "'")
+    fixed = fix(written.encode(encoding))
+    assert fixed.renamed and fixed.remaining == []
+    text = fixed.xml.decode(encoding)
+    assert "Décide d" in text
+    assert _only_attributes_differ(written.splitlines(), text.splitlines()) == 15
+
+
+def _only_attributes_differ(original: list[str], fixed: list[str]) -> int:
+    """How many lines differ, once it is known that they differ in attribute values (or added attributes)
+    alone."""
+    assert len(original) == len(fixed)
+    without = re.compile(r"""\s[\w:]+=(?:"[^"]*"|'[^']*')""")
+    differ = [(a, b) for a, b in zip(original, fixed) if a != b]
+    assert all(without.sub("", a) == without.sub("", b) for a, b in differ), differ
+    return len(differ)
+
+
+def test_a_document_with_nothing_to_fix_is_written_byte_for_byte() -> None:
+    written = CONFORMANT.replace("\n", "\r\n").replace('<FRBRcountry value="un"/>', "<FRBRcountry value='un'></FRBRcountry>")
+    fixed = fix(written.encode())
+    assert not fixed.changed and fixed.xml == written.encode()
+
+
 @pytest.mark.parametrize("intro", ['<intro eId="para_2__list_1__intro">', "<intro>"])
 def test_an_intro_that_names_itself_keeps_its_name_when_its_context_is_renamed(intro: str) -> None:
     # as Laws.Africa writes an intro: `sec_2__intro__p_1`
@@ -231,3 +282,19 @@ def test_a_folder_is_fixed_into_a_new_output_folder_that_mirrors_it(tmp_path: Pa
     alone = subprocess.run([sys.executable, "-m", "akn", "fix", str(source)], capture_output=True, timeout=60,
                            check=False)
     assert alone.returncode == 2 and b"need -o FOLDER" in alone.stderr
+
+
+def test_a_change_the_file_cannot_be_patched_for_is_written_whole() -> None:
+    from akn.conformance import patch
+
+    tree = etree.ElementTree(etree.fromstring(CONFORMANT.encode()))
+    before = patch.attributes(tree.getroot())
+    tree.getroot().set("{http://www.w3.org/XML/1998/namespace}lang", "en")  # a namespaced attribute
+    assert patch.patched(CONFORMANT.encode(), tree, before) is None
+    tree = etree.ElementTree(etree.fromstring(CONFORMANT.encode()))
+    del tree.getroot()[0].attrib["name"]  # a removed one
+    assert patch.patched(CONFORMANT.encode(), tree, patch.attributes(etree.fromstring(CONFORMANT.encode()))) is None
+    tree = etree.ElementTree(etree.fromstring(CONFORMANT.encode()))
+    tree.getroot()[0].set("name", "decision")
+    patched = patch.patched(CONFORMANT.encode(), tree, patch.attributes(etree.fromstring(CONFORMANT.encode())))
+    assert patched == CONFORMANT.replace('<statement name="resolution">', '<statement name="decision">', 1).encode()

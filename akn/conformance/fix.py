@@ -1,5 +1,6 @@
 """`akn fix`: rewrite a document's eIds to the naming convention, carry every reference along, and repair
-the FRBR IRIs that its metadata determines. Only attribute values change: no text, no element, no order.
+the FRBR IRIs that its metadata determines. Only attribute values change: no text, no element, no order;
+and only they are rewritten in the file's own bytes (`akn.conformance.patch`).
 
 eIds are made by `akn.eids.EidMaker`, the same that makes them for `akn convert`, walking the text in
 document order: each element that has an eId, or needs one (`eid_required` in `schemas/akn-nc.json`), is
@@ -22,6 +23,7 @@ from lxml import etree
 
 from .. import eids
 from ..frbr import FrbrUri, meant
+from . import patch
 from .document import AKN, LEVELS, META, AknDocument, Identification, local, nc_data
 from .engine import validate
 from .loader import DEFAULT_MAX_SIZE, load
@@ -60,12 +62,13 @@ def fix(source: str | os.PathLike[str] | bytes | BinaryIO, *, name: str | None =
         ({'para 1': 'para_1'}, [])
     """
     tree, data, label = load(source, name=name, max_size=max_size, keep_cdata=True)
+    before = patch.attributes(tree.getroot())
     doc = AknDocument(tree, label, paths=False)
     holders = _holders(doc)
     renamed = _rename_eids(doc)
     references, ambiguous = _carry_references(doc, holders)
     iris, unrepaired = _repair_iris(doc)
-    xml = _serialise(tree, data)
+    xml = patch.patched(data, tree, before) or _serialise(tree, data)
     fixed = Fixed(label, xml, renamed, references, iris, unrepaired=ambiguous + unrepaired)
     if check:
         report = validate(xml, name=label, level=2)
