@@ -31,6 +31,8 @@ BREAKS: dict[str, tuple[str, str, str]] = {
     "akn4un-structure": ('name="enactingFormula"', 'name="other"', "<preamble>"),
     "akn4un-symbol": ('<docNumber refersTo="#symbol">', "<docNumber>", '<statement name="resolution">'),
     "akn4un-actor": (f'<FRBRuri value="{WORK}"/>', f'<FRBRuri value="{WORK.replace("unga", "xyz")}"/>', "/xyz/"),
+    "akn4un-frbr": ('<FRBRdate date="2025-12-19" name="publication"/>', '<FRBRdate date="2025-12-19" name="issued"/>',
+                    'name="issued"'),
 }
 # further changes some breaks need (the symbol is given twice)
 ALSO = {"akn4un-symbol": ('showAs="A/RES/80/321"', "")}
@@ -196,3 +198,29 @@ def test_a_reference_may_name_a_portion_of_a_document(href: str, ok: bool) -> No
     # the convention's `~eId` after a document's IRI, as Laws.Africa writes references to a section of an act
     xml = CONFORMANT.replace("/akn/un/statement/deliberation/unga/2015-09-25/70-1", href)
     assert (findings(xml, "ref-iri") == []) is ok
+
+
+def test_akn4un_names_a_drafts_work_date_publication_and_an_annex_follows_its_resolution() -> None:
+    draft = (SAMPLES / "draft-with-sponsors.xml").read_text("utf-8")
+    assert findings(draft, "akn4un-frbr") == []
+    adopted = draft.replace('<FRBRdate date="2025-11-03" name="publication"/>',
+                            '<FRBRdate date="2025-11-03" name="adoption"/>', 1)
+    assert [(p.line, p.message) for p in findings(adopted, "akn4un-frbr")] == [
+        (line_of(adopted, 'name="adoption"'),
+         "FRBRdate of the work is named 'adoption'; AKN4UN names the work date of a draftResolution 'publication'")]
+    annexed = (SAMPLES / "annex-list.xml").read_text("utf-8")
+    assert findings(annexed, "akn4un-frbr") == []
+    start = annexed.index('<doc name="annex">')
+    unnamed = annexed[:start] + annexed[start:].replace('<FRBRdate date="2026-01-01" name="markup"/>',
+                                                         '<FRBRdate date="2026-01-01" name=""/>', 1)
+    assert [p.message for p in findings(unnamed, "akn4un-frbr")] == [
+        "FRBRdate of the manifestation is not named; AKN4UN names the manifestation date of a resolution 'markup'"]
+
+
+def test_akn4un_types_the_work_iri_a_deliberation() -> None:
+    other = CONFORMANT.replace("/statement/deliberation/unga/", "/statement/other/unga/")
+    messages = [p.message for p in findings(other, "akn4un-frbr")]
+    assert messages and all(m.endswith("has the subtype 'other'; a UN resolution is a 'deliberation'") for m in messages)
+    # without an actor, the one segment before the date is the subtype: akn4un-actor reports the missing body
+    council = (SAMPLES / "city-council.xml").read_text("utf-8")
+    assert findings(council, "akn4un-frbr") == []

@@ -13,6 +13,7 @@ from types import ModuleType
 
 from . import (
     akn4un_actor,
+    akn4un_frbr,
     akn4un_structure,
     akn4un_symbol,
     eid_missing,
@@ -36,7 +37,7 @@ _MODULES: tuple[ModuleType, ...] = (
     eid_syntax, eid_name, eid_prefix, eid_number, eid_unique, eid_missing,
     frbr_syntax, frbr_language, frbr_consistency, frbr_hierarchy, frbr_undated,
     ref_form, ref_unresolved, ref_iri, ref_undated,
-    akn4un_structure, akn4un_symbol, akn4un_actor,
+    akn4un_structure, akn4un_symbol, akn4un_actor, akn4un_frbr,
 )
 
 RULES: dict[str, ModuleType] = {module.ID: module for module in _MODULES}
