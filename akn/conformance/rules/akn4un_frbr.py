@@ -1,8 +1,8 @@
 """AKN4UN profile: the FRBR dates are named, and the work IRI typed, as the UN's files have them.
 
 Each level's `FRBRdate` says which date it is: the work's is the date of adoption (`name="adoption"`; for a
-draft resolution or decision, or an amendment, which nobody has adopted yet, the date of issuance,
-`name="publication"`), the expression's the date of issuance (`publication`), the manifestation's the date
+draft resolution or decision or an amendment, which nobody has adopted yet, and for a presidential statement,
+which is made rather than adopted, the date of issuance, `name="publication"`), the expression's the date of issuance (`publication`), the manifestation's the date
 of markup (`markup`). A resolution is a deliberation: its work IRI has the subtype `deliberation`
 (`/akn/un/statement/deliberation/unga/...`). An annex has the dates and IRI of the resolution it belongs
 to. The facts are in `schemas/akn4un-rules.json`.
@@ -27,7 +27,7 @@ _LEVEL_NAMES = dict(zip(LEVELS, ("work", "expression", "manifestation")))
 
 def check(doc: AknDocument) -> Iterator[tuple[object, str]]:
     data = load("akn4un-rules.json")
-    names, drafts, subtype = data["frbr_date_names"], frozenset(data["drafts"]), data["work_subtype"]
+    names, issued, subtype = data["frbr_date_names"], frozenset(data["dated_by_issuance"]), data["work_subtype"]
     for ident in doc.identifications:
         kind = _governing_kind(ident.document)
         for level in LEVELS:
@@ -35,7 +35,7 @@ def check(doc: AknDocument) -> Iterator[tuple[object, str]]:
             if element is None:
                 continue
             what = _LEVEL_NAMES[level]
-            wanted = names["draft_work" if level == "FRBRWork" and kind in drafts else what]
+            wanted = names["issued_work" if level == "FRBRWork" and kind in issued else what]
             if name != wanted:
                 said = f"named {name!r}" if name else "not named"
                 yield element, f"FRBRdate of the {what} is {said}; AKN4UN names the {what} date of a {kind} {wanted!r}"
