@@ -14,7 +14,7 @@ import signal
 import sys
 import traceback
 from pathlib import Path
-from typing import Any, BinaryIO, NoReturn, Self, TextIO, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, NoReturn, Self, TextIO, cast
 
 import click
 
@@ -32,6 +32,9 @@ from .files import (
     write_all,
     write_atomic,
 )
+
+if TYPE_CHECKING:
+    from .conformance.fix import Fixed
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INPUT = 0, 1, 2, 3
 EXIT_INTERNAL = 70  # EX_SOFTWARE of sysexits.h
@@ -473,19 +476,20 @@ def _explained(report, schema_path):  # type: ignore[no-untyped-def]
 @click.option("-o", "--output", type=click.Path(dir_okay=True),
               help="Output file; for several inputs or a folder, the output folder (created if missing), where "
                    "the input tree is mirrored. Default: standard output.")
+@click.option("-j", "--jobs", type=click.IntRange(1, 256), default=None, show_default="all cores", metavar="N",
+              help="Fix several files in this many processes.")
 @click.option("--max-size", type=click.IntRange(1), default=100, show_default=True, metavar="MB",
               help="Refuse files larger than this many megabytes.")
 @click.option("-q", "--quiet", is_flag=True, help="Print only what could not be repaired.")
-def fix_command(inputs: tuple[str, ...], output: str | None, max_size: int, quiet: bool) -> None:
+def fix_command(inputs: tuple[str, ...], output: str | None, jobs: int | None, max_size: int, quiet: bool) -> None:
     """Rewrite eIds to the naming convention, with every reference to them, and repair the FRBR IRIs
     that the metadata determines. No text and no element changes.
 
     What cannot be repaired is printed as akn validate prints it (level 2). Exit codes: 0 repaired and
-    conformant, 1 written but problems remain, 2 usage error, 3 input unreadable or not XML.
+    conformant, 1 written but problems remain, 2 usage error, 3 input unreadable or not XML; 130
+    interrupted (Ctrl-C): the files written are whole, the others not begun.
     """
-    from .batch import find
-    from .conformance.fix import fix
-    from .conformance.loader import UnreadableXml
+    from .batch import default_jobs, find, parallel
     from .conformance.problems import FAILING
     from .conformance.report import text_line
 
@@ -494,41 +498,71 @@ def fix_command(inputs: tuple[str, ...], output: str | None, max_size: int, quie
         raise click.UsageError("no .xml files found in the given folders")
     several = len(sources) > 1 or any(p != "-" and Path(p).is_dir() for p in inputs)
     out_dir = _created_output_folder(output) if several else _output_folder(output)
+    limit = max_size * _MB
     status = EXIT_OK
     protected = _input_paths(tuple(s.path for s in sources))
-    for found in sources:
-        path = found.path
-        try:
-            source = read_limited(sys.stdin.buffer, max_size * 1024 * 1024) if path == "-" else path
-            fixed = fix(source, name="<stdin>" if path == "-" else path, max_size=max_size * 1024 * 1024)
-            if out_dir is not None:
-                target = out_dir / (Path(found.relative).with_suffix(".xml") if path != "-" else "stdin.xml")
-                target.parent.mkdir(parents=True, exist_ok=True)
-                write_atomic(target, fixed.xml, protected)
-            elif output:
-                write_atomic(Path(output), fixed.xml, protected)
+    files = [(s.path, limit) for s in sources if s.path != "-"]
+    fixes = parallel(_fix_one, files, jobs=jobs or default_jobs(), ordered=True, on_crash=_fix_crashed)
+    done = 0
+    try:
+        for found in sources:
+            path = found.path
+            if path == "-":
+                fixed, problem, code = _fix_one((read_limited(sys.stdin.buffer, limit), limit))
             else:
-                write_all(sys.stdout.buffer, fixed.xml)
-        except UnreadableXml as exc:
-            click.echo(f"akn: {exc}", err=True)
-            status = max(status, EXIT_INPUT)
-            continue
-        except (AknError, OutputError) as exc:
-            click.echo(f"akn: {exc}", err=True)
-            status = max(status, EXIT_FAILED)
-            continue
-        left = [p for p in fixed.remaining if p.severity in FAILING]
-        if not quiet:
-            click.echo(f"{fixed.name}: {len(fixed.renamed)} eId(s) renamed, {fixed.references} reference(s) "
-                       f"updated, {fixed.iris} FRBR IRI(s) repaired; {len(left)} problem(s) left", err=True)
-        for note in fixed.unrepaired:
-            click.echo(f"{fixed.name}: not repaired: {note}", err=True)
-        for problem in fixed.remaining:
-            if problem.severity in FAILING or not quiet:
-                click.echo(text_line(problem), err=True)
-        if left:
-            status = max(status, EXIT_FAILED)
+                fixed, problem, code = next(fixes)[1]
+            if fixed is not None:
+                try:
+                    if out_dir is not None:
+                        target = out_dir / (Path(found.relative).with_suffix(".xml") if path != "-" else "stdin.xml")
+                        target.parent.mkdir(parents=True, exist_ok=True)
+                        write_atomic(target, fixed.xml, protected)
+                    elif output:
+                        write_atomic(Path(output), fixed.xml, protected)
+                    else:
+                        write_all(sys.stdout.buffer, fixed.xml)
+                except OutputError as exc:
+                    fixed, problem, code = None, str(exc), EXIT_FAILED
+            done += 1
+            if fixed is None:
+                click.echo(f"akn: {problem}", err=True)
+                status = max(status, code)
+                continue
+            left = [p for p in fixed.remaining if p.severity in FAILING]
+            if not quiet:
+                click.echo(f"{fixed.name}: {len(fixed.renamed)} eId(s) renamed, {fixed.references} reference(s) "
+                           f"updated, {fixed.iris} FRBR IRI(s) repaired; {len(left)} problem(s) left", err=True)
+            for note in fixed.unrepaired:
+                click.echo(f"{fixed.name}: not repaired: {note}", err=True)
+            for problem_found in fixed.remaining:
+                if problem_found.severity in FAILING or not quiet:
+                    click.echo(text_line(problem_found), err=True)
+            if left:
+                status = max(status, EXIT_FAILED)
+    except KeyboardInterrupt:
+        fixes.close()
+        click.echo(f"akn: interrupted; {done} of {len(sources)} file(s) fixed", err=True)
+        sys.exit(EXIT_INTERRUPTED)
     sys.exit(status)
+
+
+def _fix_one(task: tuple[str | bytes, int]) -> tuple[Fixed | None, str, int]:
+    """`fix` of a path (or of standard input's bytes) within the size limit: the result, or None with what
+    went wrong and its exit code (a worker process returns it rather than raising it)."""
+    from .conformance.fix import fix
+    from .conformance.loader import UnreadableXml
+
+    source, limit = task
+    try:
+        return fix(source, name="<stdin>" if isinstance(source, bytes) else source, max_size=limit), "", EXIT_OK
+    except UnreadableXml as exc:
+        return None, str(exc), EXIT_INPUT
+    except AknError as exc:
+        return None, str(exc), EXIT_FAILED
+
+
+def _fix_crashed(task: tuple[str | bytes, int], reason: str) -> tuple[Fixed | None, str, int]:
+    return None, f"{task[0]!s}: {reason}", EXIT_FAILED
 
 
 def _created_output_folder(output: str | None) -> Path:

@@ -298,3 +298,25 @@ def test_a_change_the_file_cannot_be_patched_for_is_written_whole() -> None:
     tree.getroot()[0].set("name", "decision")
     patched = patch.patched(CONFORMANT.encode(), tree, patch.attributes(etree.fromstring(CONFORMANT.encode())))
     assert patched == CONFORMANT.replace('<statement name="resolution">', '<statement name="decision">', 1).encode()
+
+
+def test_a_folder_fixed_in_several_processes_gives_what_one_gives_and_reports_in_order(tmp_path: Path) -> None:
+    source = tmp_path / "in"
+    source.mkdir()
+    for i in range(6):
+        (source / f"{i}.xml").write_text(UN_STYLE.replace("80-321", f"80-32{i}"), encoding="utf-8")
+    (source / "3.xml").write_bytes(b"\x00\x01 not xml")
+    outputs = {}
+    for jobs in ("1", "2"):
+        target = tmp_path / f"out{jobs}"
+        done = subprocess.run([sys.executable, "-m", "akn", "fix", "-j", jobs, str(source), "-o", str(target)],
+                              capture_output=True, timeout=120, check=False)
+        assert done.returncode == 3, done.stderr  # the unreadable file; the others are fixed and written
+        lines = done.stderr.decode().splitlines()
+        assert [line.split(":")[0] for line in lines] == [str(source / f"{i}.xml") for i in (0, 1, 2)] + [
+            "akn"] + [str(source / f"{i}.xml") for i in (4, 5)]
+        assert "3.xml: binary data, not XML" in lines[3]
+        outputs[jobs] = {p.name: p.read_bytes() for p in target.iterdir()}
+    assert sorted(outputs["1"]) == ["0.xml", "1.xml", "2.xml", "4.xml", "5.xml"]
+    assert outputs["1"] == outputs["2"]
+    assert all(akn.validate(xml).conformant for xml in outputs["2"].values())
