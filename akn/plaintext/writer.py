@@ -173,7 +173,9 @@ class _Writer:
     def _markdown_table(block: m.Table, rows: list[list[str]]) -> str:
         """A GitHub-flavoured pipe table: its first row the header when every cell of it is a header cell,
         otherwise a header row left empty (the form has no table without one), as wide as the widest row."""
-        width = max(len(cells) for cells in rows)
+        width = max((len(cells) for cells in rows), default=0)
+        if not width:
+            return ""  # a table without cells (the schema refuses one; a reader of any producer's AKN meets it)
         header: list[str] = []
         if block.rows[0] and all(cell.header for cell in block.rows[0]):
             header, rows = rows[0], rows[1:]
