@@ -57,6 +57,29 @@ def test_not_akn_is_exit_3_with_one_line(tmp_path: Path) -> None:
         assert str(bad).encode() in done.stderr
 
 
+def test_text_and_fix_refuse_xml_as_validate_does_and_point_at_the_line(tmp_path: Path) -> None:
+    # one reader of untrusted XML for every command: the same words, and where in the file
+    sample = (SAMPLES / "ga-resolution.xml").read_text("utf-8")
+    deep = tmp_path / "deep.xml"
+    deep.write_text(sample.replace("<i>Decides</i>", "<i>Decides</i>" + "<b>" * 300 + "x" + "</b>" * 300, 1))
+    line = sample[:sample.index("<i>Decides</i>")].count("\n") + 1
+    doctype = tmp_path / "doctype.xml"
+    doctype.write_text('<?xml version="1.0"?>\n<!DOCTYPE akomaNtoso SYSTEM "akn.dtd">\n' + sample.split("\n", 1)[1])
+    for command in ("text", "fix"):
+        done = run(command, str(deep))
+        assert done.returncode == 3
+        said = done.stderr.decode().strip()
+        assert said.startswith(f"akn: {deep}:{line}:") and said.endswith(
+            ": elements nest deeper than 256 levels, the parser's depth limit (which keeps hostile documents from "
+            "exhausting memory)"), said
+        done = run(command, str(doctype))
+        assert done.returncode == 3
+        assert done.stderr.decode().strip() == (f"akn: {doctype}:2: a DOCTYPE declaration (DTDs and entities are "
+                                                "refused, so nothing outside the file is read)")
+    report = run("validate", str(deep)).stdout.decode()
+    assert f"{deep}:{line}:" in report and "fatal [xml-malformed] elements nest deeper than 256 levels" in report
+
+
 def test_xml_over_the_size_limit_is_refused_unread(tmp_path: Path) -> None:
     big = tmp_path / "big.xml"
     xml = xml_of_sample(tmp_path).read_bytes()

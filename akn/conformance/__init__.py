@@ -3,12 +3,34 @@
     >>> from akn.conformance import validate
     >>> validate(b"<akomaNtoso/>", level=1).problems[0].message[:40]
     "Element 'akomaNtoso': No matching global"
+
+Its names load on first use, so that a reader of untrusted XML (`akn.conformance.loader`, which `akn text`
+uses too) does not pay for the rules.
 """
 
 from __future__ import annotations
 
-from .engine import SchemaError, iter_problems, validate
-from .loader import DEFAULT_MAX_SIZE, UnreadableXml
-from .problems import Problem, Report
+from typing import TYPE_CHECKING
+
+_LAZY = {
+    "SchemaError": "engine", "iter_problems": "engine", "validate": "engine", "DEFAULT_MAX_SIZE": "loader",
+    "UnreadableXml": "loader", "Problem": "problems", "Report": "problems",
+}
+
+if TYPE_CHECKING:
+    from .engine import SchemaError, iter_problems, validate
+    from .loader import DEFAULT_MAX_SIZE, UnreadableXml
+    from .problems import Problem, Report
+
+
+def __getattr__(name: str) -> object:
+    if name in _LAZY:
+        import importlib
+
+        value = getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = ["DEFAULT_MAX_SIZE", "Problem", "Report", "SchemaError", "UnreadableXml", "iter_problems", "validate"]

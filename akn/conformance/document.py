@@ -20,7 +20,7 @@ from ..profile import load as load_data
 from ..schema import NAMESPACE
 
 try:
-    from . import _walk  # type: ignore[attr-defined]  # built by the optional compiled build only
+    from . import _walk  # built by the optional compiled build only
 except ImportError:
     _walk = None
 

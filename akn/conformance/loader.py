@@ -38,6 +38,11 @@ class UnreadableXml(XmlInputError):
         super().__init__(source, problem)
         self.code, self.line, self.column = code, line, column
 
+    def __str__(self) -> str:
+        """`file:line:column: problem`, as compilers point into a file (the line and column when known)."""
+        where = self.source + (f":{self.line}" if self.line else "") + (f":{self.column}" if self.line and self.column else "")
+        return f"{where}: {self.problem}"
+
 
 # The kinds of `UnreadableXml`, each a fatal problem of its own ID in a report: what `--list-rules` says of them.
 READING_PROBLEMS = {
@@ -47,13 +52,15 @@ READING_PROBLEMS = {
     "xml-forbidden": "the file declares a DOCTYPE: DTDs and entities are refused, so nothing outside it is read.",
 }
 
-_parsers: dict[bool, etree.XMLParser] = {}
+_parsers: dict[tuple[bool, bool], etree.XMLParser] = {}
 
 
-def _parser(keep_cdata: bool) -> etree.XMLParser:
-    if keep_cdata not in _parsers:
-        _parsers[keep_cdata] = etree.XMLParser(strip_cdata=not keep_cdata, **_PARSER_OPTIONS)
-    return _parsers[keep_cdata]
+def _parser(keep_cdata: bool, comments: bool) -> etree.XMLParser:
+    key = (keep_cdata, comments)
+    if key not in _parsers:
+        _parsers[key] = etree.XMLParser(strip_cdata=not keep_cdata, remove_comments=not comments,
+                                        remove_pis=not comments, **_PARSER_OPTIONS)
+    return _parsers[key]
 
 
 def read(source: str | os.PathLike[str] | bytes | BinaryIO, *, name: str | None = None,
@@ -92,8 +99,10 @@ def read(source: str | os.PathLike[str] | bytes | BinaryIO, *, name: str | None 
     return data, label
 
 
-def parse(data: bytes, name: str, *, keep_cdata: bool = False) -> etree._ElementTree:
-    """The parsed document, or `UnreadableXml` saying plainly why not."""
+def parse(data: bytes, name: str, *, keep_cdata: bool = False, comments: bool = True) -> etree._ElementTree:
+    """The parsed document, or `UnreadableXml` saying plainly why not. Every reader of untrusted XML in akn
+    parses here. `comments=False` leaves out comments and processing instructions, which a reader of the
+    text has no use for."""
     if not data or data.isspace():
         raise UnreadableXml(name, "empty input, not XML")
     head = _decode_head(data)
@@ -103,7 +112,7 @@ def parse(data: bytes, name: str, *, keep_cdata: bool = False) -> etree._Element
     if head[prolog.end() if prolog else 0:].startswith("<!DOCTYPE"):
         raise UnreadableXml(name, _FORBIDDEN, "xml-forbidden", _line_of(head, prolog.end() if prolog else 0))
     try:
-        root = etree.fromstring(data, _parser(keep_cdata))
+        root = etree.fromstring(data, _parser(keep_cdata, comments))
     except etree.XMLSyntaxError as exc:
         line, column = exc.position if exc.position else (0, 0)
         raise UnreadableXml(name, _syntax_problem(exc), "xml-malformed", line or 0, column or 0) from None
