@@ -487,7 +487,7 @@ def fix_command(inputs: tuple[str, ...], output: str | None, jobs: int | None, m
 
     What cannot be repaired is printed as akn validate prints it (level 2). Exit codes: 0 repaired and
     conformant, 1 written but problems remain, 2 usage error, 3 input unreadable or not XML; 130
-    interrupted (Ctrl-C): the files written are whole, the others not begun.
+    interrupted (Ctrl-C), 143 terminated (SIGTERM): the files written are whole, no other is begun.
     """
     from .batch import default_jobs, find, parallel
     from .conformance.problems import FAILING
@@ -504,6 +504,7 @@ def fix_command(inputs: tuple[str, ...], output: str | None, jobs: int | None, m
     files = [(s.path, limit) for s in sources if s.path != "-"]
     fixes = parallel(_fix_one, files, jobs=jobs or default_jobs(), ordered=True, on_crash=_fix_crashed)
     done = 0
+    previous = signal.signal(signal.SIGTERM, _on_sigterm)
     try:
         for found in sources:
             path = found.path
@@ -539,10 +540,11 @@ def fix_command(inputs: tuple[str, ...], output: str | None, jobs: int | None, m
                     click.echo(text_line(problem_found), err=True)
             if left:
                 status = max(status, EXIT_FAILED)
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as exc:  # Ctrl-C, or SIGTERM (_Interrupted): the files written are whole
         fixes.close()
-        click.echo(f"akn: interrupted; {done} of {len(sources)} file(s) fixed", err=True)
-        sys.exit(EXIT_INTERRUPTED)
+        _exit_interrupted(exc, done, len(sources), None)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
     sys.exit(status)
 
 

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+import signal
 import subprocess
 import sys
+import time
 from collections import Counter
 from multiprocessing import Pool
 from pathlib import Path
@@ -320,3 +322,28 @@ def test_a_folder_fixed_in_several_processes_gives_what_one_gives_and_reports_in
     assert sorted(outputs["1"]) == ["0.xml", "1.xml", "2.xml", "4.xml", "5.xml"]
     assert outputs["1"] == outputs["2"]
     assert all(akn.validate(xml).conformant for xml in outputs["2"].values())
+
+
+@pytest.mark.parametrize("signum, code", [(signal.SIGINT, 130), (signal.SIGTERM, 143)])
+def test_an_interrupted_fix_leaves_whole_files_only(tmp_path: Path, signum: int, code: int) -> None:
+    source = tmp_path / "in"
+    source.mkdir()
+    for i in range(400):
+        (source / f"{i:03}.xml").write_text(UN_STYLE, encoding="utf-8")
+    out = tmp_path / "out"
+    process = subprocess.Popen([sys.executable, "-m", "akn", "fix", "-q", "-j", "2", str(source), "-o", str(out)],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and not (out.exists() and any(out.glob("*.xml"))):
+        time.sleep(0.01)
+    process.send_signal(signum)
+    _, stderr = process.communicate(timeout=60)
+    if process.returncode == 0:
+        pytest.skip("the run finished before the signal arrived")
+    assert process.returncode == code, stderr
+    said = stderr.decode().strip().splitlines()[-1]
+    assert said.startswith("akn: interrupted after" if code == 130 else "akn: terminated after"), said
+    assert b"Traceback" not in stderr
+    written = sorted(out.iterdir())
+    assert 0 < len(written) < 400 and all(p.suffix == ".xml" for p in written)  # no partial file
+    assert all(fix(p.read_bytes(), check=False).changed is False for p in written)  # each one whole and fixed
