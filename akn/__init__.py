@@ -11,6 +11,7 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from .errors import AknError, ConversionError, InputError, OptionError, StrictModeError, XmlInputError
@@ -48,11 +49,20 @@ def compiled() -> bool:
     return spec is not None and spec.origin is not None and not spec.origin.endswith(".py")
 
 
-def __getattr__(name: str) -> object:
-    if name in _LAZY:
-        import importlib
+def _lazy_attributes(package: str, names: dict[str, str], namespace: dict[str, object]) -> Callable[[str], object]:
+    """A package's `__getattr__` that imports each of `names` from its module (`names[name]`, relative to
+    `package`) on first use and keeps it in the package's `namespace`."""
 
-        value = getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
-        globals()[name] = value
-        return value
-    raise AttributeError(f"module 'akn' has no attribute {name!r}")
+    def attribute(name: str) -> object:
+        if name in names:
+            import importlib
+
+            value = getattr(importlib.import_module(f".{names[name]}", package), name)
+            namespace[name] = value
+            return value
+        raise AttributeError(f"module {package!r} has no attribute {name!r}")
+
+    return attribute
+
+
+__getattr__ = _lazy_attributes(__name__, _LAZY, globals())

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .. import _lazy_attributes
+
 _LAZY = {
     "SchemaError": "engine", "iter_problems": "engine", "validate": "engine", "DEFAULT_MAX_SIZE": "loader",
     "UnreadableXml": "loader", "Problem": "problems", "Report": "problems",
@@ -23,14 +25,7 @@ if TYPE_CHECKING:
     from .problems import Problem, Report
 
 
-def __getattr__(name: str) -> object:
-    if name in _LAZY:
-        import importlib
-
-        value = getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
-        globals()[name] = value
-        return value
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+__getattr__ = _lazy_attributes(__name__, _LAZY, globals())
 
 
 __all__ = ["DEFAULT_MAX_SIZE", "Problem", "Report", "SchemaError", "UnreadableXml", "iter_problems", "validate"]

@@ -279,13 +279,10 @@ class JunitFormat:
         self.out.write(etree.tostring(suites, pretty_print=True, xml_declaration=True, encoding="UTF-8").decode())
 
 
-class GithubFormat:
+class GithubFormat(TextFormat):
     """GitHub Actions workflow commands: one annotation per problem (`::error file=F,line=N,title=...::message`),
     which the run's page shows on the file and line; then the summary as a plain line. Fatal problems and
     errors are errors, warnings warnings, information notices."""
-
-    def __init__(self, out: TextIO, *, quiet: bool = False) -> None:
-        self.out, self.quiet = out, quiet
 
     def add(self, report: Report) -> None:
         lines = []
@@ -299,13 +296,6 @@ class GithubFormat:
             lines.append(f"::{_GITHUB_LEVELS.get(severity, 'error')} {where},title={title}::{_github_data(message)}\n")
         if lines:
             self.out.write("".join(lines))
-
-    def add_unchanged(self, record: Record) -> None:
-        """Nothing: the problems annotated are those found in this run; the summary counts the file."""
-
-    def close(self, summary: Summary) -> None:
-        if not self.quiet:
-            self.out.write(summary.line() + "\n")
 
 
 _GITHUB_LEVELS = {"fatal": "error", "error": "error", "warning": "warning", "info": "notice"}
