@@ -165,7 +165,8 @@ def test_a_legacy_encoding_is_read_as_named(tmp_path: Path, sample: str, encodin
     source = tmp_path / "legacy.txt"
     source.write_bytes(text.encode(encoding))
     unnamed = run("convert", str(source))
-    assert unnamed.returncode == 3 and b"name its encoding (--encoding" in unnamed.stderr
+    assert unnamed.returncode == 3
+    assert f"name its encoding: it reads as {encoding} (--encoding {encoding})".encode() in unnamed.stderr
     done = run("convert", str(source), "--encoding", encoding, "--markup-date", "2026-01-01")
     assert done.returncode == 0, done.stderr
     expected = (SAMPLES / sample).with_suffix(".xml").read_bytes()
@@ -173,6 +174,20 @@ def test_a_legacy_encoding_is_read_as_named(tmp_path: Path, sample: str, encodin
     provenance = re.compile(rb"<akntool:provenance[^>]*/>|<akntool:provenance.*?</akntool:provenance>", re.DOTALL)
     assert b'<akntool:option name="encoding" value="' + encoding.encode() + b'"/>' in done.stdout
     assert provenance.sub(b"", done.stdout) == provenance.sub(b"", expected)
+
+
+def test_an_encoding_is_guessed_only_when_the_text_reads_as_one_script(tmp_path: Path) -> None:
+    from akn.plaintext.encodings import likely_encoding
+
+    # accented letters too many for running Latin text, too few for any other script; then bytes that read as
+    # no script at all
+    mixed = "été à Nîmes où élève ôté ".encode("cp1252") * 40
+    assert likely_encoding(mixed) is None
+    assert likely_encoding(bytes(range(128, 256)) * 8) is None
+    source = tmp_path / "mixed.txt"
+    source.write_bytes(mixed)
+    done = run("convert", str(source))
+    assert done.returncode == 3 and b"name its encoding: --encoding cp1252, cp1251, gb18030, ..." in done.stderr
 
 
 def test_text_that_is_not_in_the_named_encoding_is_one_line_and_exit_3(tmp_path: Path) -> None:

@@ -17,6 +17,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from ..errors import InputError
+from .encodings import likely_encoding
 
 # Private-use characters that carry inline markup through the text stages.
 NOTE_OPEN, NOTE_CLOSE = "\ue000", "\ue001"
@@ -123,9 +124,12 @@ def decode(data: bytes, name: str = "<input>", encoding: str | None = None) -> t
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError as exc:
+            likely = likely_encoding(data)
+            named = (f"it reads as {likely} (--encoding {likely})" if likely
+                     else "--encoding cp1252, cp1251, gb18030, ...")
             raise InputError(
                 name, f"not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start}); convert it to UTF-8, "
-                "or name its encoding (--encoding cp1251, gb18030, ...)"
+                f"or name its encoding: {named}"
             ) from None
         # The characters other than printable ASCII, in their order: all that `_UNUSUAL` can find, in a
         # string a fraction of the text's length (deleting whole UTF-8 sequences leaves valid UTF-8).
