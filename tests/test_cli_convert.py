@@ -176,6 +176,23 @@ def test_a_legacy_encoding_is_read_as_named(tmp_path: Path, sample: str, encodin
     assert provenance.sub(b"", done.stdout) == provenance.sub(b"", expected)
 
 
+@pytest.mark.parametrize("start, named", [
+    (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", b"a PDF file, not text: extract its text first (pdftotext -layout"),
+    (b"PK\x03\x04\x14\x00\x06\x00", b"a ZIP archive (a Word .docx, an OpenDocument .odt, ...), not text"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00\x00", b"a legacy Office document (a Word .doc), not text"),
+    (b"{\\rtf1\\ansi The General Assembly,", b"an RTF document, not text: save it as plain text first"),
+])
+def test_a_document_not_yet_text_is_named_with_what_to_do(tmp_path: Path, start: bytes, named: bytes) -> None:
+    # the files a resolution comes in before it is text; without NUL bytes near its start a PDF was "not
+    # UTF-8 text" and asked for an encoding
+    source = tmp_path / "resolution"
+    source.write_bytes(start + bytes(range(1, 256)) * 4)
+    done = run("convert", str(source))
+    assert done.returncode == 3 and done.stdout == b""
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(b"akn: " + str(source).encode() + b": " + named)
+
+
 def test_an_encoding_is_guessed_only_when_the_text_reads_as_one_script(tmp_path: Path) -> None:
     from akn.plaintext.encodings import likely_encoding
 
