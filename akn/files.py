@@ -91,6 +91,24 @@ def over_the_limit(size: int | None, max_size: int) -> str:
     return f"more than the size limit of {limit}" if size is None else f"{size:,} bytes is over the size limit of {limit}"
 
 
+# Formats of documents that are not text, told by their first bytes: (kind, what the file is).
+_SIGNATURES = (
+    (b"%PDF-", "pdf", "a PDF file"),
+    (b"PK\x03\x04", "zip", "a ZIP archive (a Word .docx, an OpenDocument .odt, ...)"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "doc", "a legacy Office document (a Word .doc)"),
+    (b"{\\rtf", "rtf", "an RTF document"),
+)
+
+
+def document_format(data: bytes) -> tuple[str, str] | None:
+    """(kind, what the file is) when `data` opens as a PDF, a ZIP archive (Office and OpenDocument files), a
+    legacy Office document or RTF: what users give by mistake for the text or XML of a resolution."""
+    for signature, kind, what in _SIGNATURES:
+        if data.startswith(signature):
+            return kind, what
+    return None
+
+
 def encoding_problem(name: str) -> str | None:
     """Why `name` is no encoding a text can be read in, or None when it is one."""
     try:

@@ -100,3 +100,18 @@ def test_missing_file_exit_3_usage_exit_2_unwritable_exit_1(tmp_path: Path) -> N
     assert done.returncode == 1 and b"does not exist" in done.stderr
     done = run("text", str(source), "-o", str(source))
     assert done.returncode == 1 and b"refusing to overwrite" in done.stderr
+
+
+def test_a_pdf_or_office_file_given_for_xml_is_named(tmp_path: Path) -> None:
+    pdf = tmp_path / "resolution.xml"
+    pdf.write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n" + bytes(range(1, 256)) * 4)
+    docx = tmp_path / "resolution.docx"
+    docx.write_bytes(b"PK\x03\x04\x14\x00\x06\x00" + bytes(range(1, 256)))
+    for command in ("text", "fix"):
+        done = run(command, str(pdf))
+        assert done.returncode == 3 and done.stderr.decode().strip() == f"akn: {pdf}: a PDF file, not XML"
+        done = run(command, str(docx))
+        assert done.returncode == 3 and done.stderr.decode().strip() == (
+            f"akn: {docx}: a ZIP archive (a Word .docx, an OpenDocument .odt, ...), not XML")
+    report = run("validate", str(pdf))
+    assert report.returncode == 3 and f"{pdf}: fatal [xml-malformed] a PDF file, not XML" in report.stdout.decode()

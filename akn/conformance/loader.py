@@ -17,7 +17,7 @@ from typing import BinaryIO
 from lxml import etree
 
 from ..errors import XmlInputError
-from ..files import over_the_limit, read_limited
+from ..files import document_format, over_the_limit, read_limited
 
 DEFAULT_MAX_SIZE = 100 * 1024 * 1024
 _HEAD = 65536
@@ -105,6 +105,9 @@ def parse(data: bytes, name: str, *, keep_cdata: bool = False, comments: bool = 
     text has no use for."""
     if not data or data.isspace():
         raise UnreadableXml(name, "empty input, not XML")
+    found = document_format(data)
+    if found is not None:
+        raise UnreadableXml(name, f"{found[1]}, not XML")
     head = _decode_head(data)
     if head is None:
         raise UnreadableXml(name, "binary data, not XML")

@@ -17,6 +17,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from ..errors import InputError
+from ..files import document_format
 from .encodings import likely_encoding
 
 # Private-use characters that carry inline markup through the text stages.
@@ -85,13 +86,13 @@ class Line:
         return not text or text.isspace()  # `not text.strip()`, without copying the text
 
 
-# The files a resolution comes in before it is text, told by their first bytes: each is refused with what to do.
-_DOCUMENT_FORMATS = (
-    (b"%PDF-", "a PDF file, not text: extract its text first (pdftotext -layout keeps the page layout akn reads)"),
-    (b"PK\x03\x04", "a ZIP archive (a Word .docx, an OpenDocument .odt, ...), not text: save it as text first"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "a legacy Office document (a Word .doc), not text: save it as text first"),
-    (b"{\\rtf", "an RTF document, not text: save it as plain text first"),
-)
+# What to do first with the files a resolution comes in before it is text.
+_FIRST = {
+    "pdf": "extract its text first (pdftotext -layout keeps the page layout akn reads)",
+    "zip": "save it as text first",
+    "doc": "save it as text first",
+    "rtf": "save it as plain text first",
+}
 
 
 @dataclass
@@ -109,9 +110,9 @@ def decode(data: bytes, name: str = "<input>", encoding: str | None = None) -> t
     mixes legacy and UTF-8 files."""
     if len(data) > MAX_BYTES:
         raise InputError(name, f"input is {len(data) // (1024 * 1024)} MB, over the {MAX_BYTES // (1024 * 1024)} MB limit")
-    for signature, what in _DOCUMENT_FORMATS:
-        if data.startswith(signature):
-            raise InputError(name, what)
+    found = document_format(data)
+    if found is not None:
+        raise InputError(name, f"{found[1]}, not text: {_FIRST[found[0]]}")
     if encoding and not data.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")) and not _is_utf8(data):
         if b"\x00" in data[:8192] and not _wide(encoding):
             raise InputError(name, "binary data, not text (NUL bytes); give a text file")
