@@ -394,3 +394,19 @@ def test_an_output_clash_names_the_input_it_stops(tmp_path: Path) -> None:
     assert done.returncode == 1
     clash = [line for line in done.stderr.decode().splitlines() if "not converted" in line]
     assert clash == [f"akn: -: not converted: its output {tmp_path / 'stdin.xml'} is also the output of -"]
+
+
+def test_akoma_ntoso_given_to_convert_and_text_given_to_text_say_which_command_reads_them(tmp_path: Path) -> None:
+    xml = SAMPLES / "ga-resolution.xml"
+    done = run("convert", str(xml))
+    assert done.returncode == 3 and done.stdout == b""
+    assert done.stderr.decode().strip() == (f"akn: {xml}: Akoma Ntoso XML already, not text: akn text writes it "
+                                            "as text, akn validate checks it")
+    # also behind a comment, with a prefix for its namespace
+    prefixed = tmp_path / "prefixed.xml"
+    prefixed.write_text('<?xml version="1.0"?>\n<!-- from elsewhere -->\n<akn:akomaNtoso xmlns:akn="x"/>')
+    assert b"Akoma Ntoso XML already" in run("convert", str(prefixed)).stderr
+    text = SAMPLES / "ga-resolution.txt"
+    done = run("text", str(text))
+    assert done.returncode == 3
+    assert done.stderr.decode().strip() == f"akn: {text}:1: text, not XML: it does not begin with a tag"

@@ -112,6 +112,9 @@ def parse(data: bytes, name: str, *, keep_cdata: bool = False, comments: bool = 
     if head is None:
         raise UnreadableXml(name, "binary data, not XML")
     prolog = _PROLOG.match(head)
+    if not head[prolog.end() if prolog else 0:].startswith("<"):
+        raise UnreadableXml(name, "text, not XML: it does not begin with a tag", "xml-malformed",
+                            _line_of(head, prolog.end() if prolog else 0))
     if head[prolog.end() if prolog else 0:].startswith("<!DOCTYPE"):
         raise UnreadableXml(name, _FORBIDDEN, "xml-forbidden", _line_of(head, prolog.end() if prolog else 0))
     try:

@@ -156,7 +156,13 @@ def decode(data: bytes, name: str = "<input>", encoding: str | None = None) -> t
         raise InputError(name, f"binary data, not text (control character U+{ord(control.group()):04X})")
     if not text.strip():
         raise InputError(name, "empty input: no text to convert")
+    if _AKN_XML.match(text, 0, 4096):
+        raise InputError(name, "Akoma Ntoso XML already, not text: akn text writes it as text, akn validate checks it")
     return text, unusual is not None
+
+
+# A document that opens (after its XML declaration and comments) with the root of Akoma Ntoso.
+_AKN_XML = re.compile(r"\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*<(?:[\w.-]+:)?akomaNtoso[\s>/]", re.DOTALL)
 
 
 def _is_utf8(data: bytes) -> bool:
