@@ -29,13 +29,11 @@ import os
 import re
 import signal
 import sys
-import threading
 import time
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -44,7 +42,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from . import manifest as mf
 from .errors import AknError
-from .files import DEFAULT_TEXT_MAX_SIZE, read_limited
+from .files import DEFAULT_TEXT_MAX_SIZE, read_limited, signals_held
 
 if TYPE_CHECKING:
     from .conformance.problems import Report
@@ -379,33 +377,6 @@ def _relative(path: str, base: str | None) -> str:
         return path
 
 
-@contextmanager
-def _signals_held() -> Iterator[None]:
-    """Hold Ctrl-C and SIGTERM while an output and its manifest record are written, so that a stop lands
-    between two files, never between a file and its record; a signal that came meanwhile acts on leaving."""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    caught: list[tuple[int, FrameType | None]] = []
-
-    def hold(signum: int, frame: FrameType | None) -> None:
-        caught.append((signum, frame))
-
-    previous = {int(signum): signal.signal(signum, hold) for signum in (signal.SIGINT, signal.SIGTERM)}
-    try:
-        yield
-    finally:
-        for signum, handler in previous.items():
-            signal.signal(signum, handler)
-        if caught:
-            signum, frame = caught[0]
-            handler = previous[signum]
-            if callable(handler):
-                handler(signum, frame)
-            elif handler != signal.SIG_IGN:
-                signal.raise_signal(signum)
-
-
 def _intact(target: str | None, digest: str | None) -> bool:
     if target is None or digest is None:
         return False
@@ -710,7 +681,7 @@ def _settle(result: BatchResult, writer: mf.Writer | None, on_result: Callable[[
         if on_result is not None:  # nothing on disk to keep in step: holding the signals would cost for nothing
             on_result(result)
         return
-    with _signals_held():
+    with signals_held():
         written = False
         try:
             if to_write:

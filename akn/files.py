@@ -7,9 +7,13 @@ import codecs
 import io
 import os
 import secrets
+import signal
 import stat
-from collections.abc import Iterable
+import threading
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from types import FrameType
 from typing import BinaryIO
 
 from .errors import AknError, InputError
@@ -173,27 +177,56 @@ def write_atomic(path: Path, data: bytes, inputs: Inputs | None = None) -> None:
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise OutputError(f"{path}: folder {folder} does not exist")
-    try:
-        fd, tmp = _create_beside(path)
-    except OSError as exc:
-        raise OutputError(f"{path}: {exc.strerror or exc}") from None
-    try:
-        if existing is not None:
-            os.chmod(tmp, stat.S_IMODE(existing.st_mode))
-        with os.fdopen(fd, "wb") as handle:
-            write_all(handle, data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException as exc:
+    with signals_held():  # interrupted between creating the temporary file and the rename, it would stay
         try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        if isinstance(exc, OSError) and not isinstance(exc, BrokenPipeError):
+            fd, tmp = _create_beside(path)
+        except OSError as exc:
             raise OutputError(f"{path}: {exc.strerror or exc}") from None
-        raise
+        try:
+            if existing is not None:
+                os.chmod(tmp, stat.S_IMODE(existing.st_mode))
+            with os.fdopen(fd, "wb") as handle:
+                write_all(handle, data)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(tmp, path)
+        except BaseException as exc:
+            try:
+                os.unlink(tmp)
+            except FileNotFoundError:
+                pass
+            if isinstance(exc, OSError) and not isinstance(exc, BrokenPipeError):
+                raise OutputError(f"{path}: {exc.strerror or exc}") from None
+            raise
 
+
+@contextmanager
+def signals_held() -> Iterator[None]:
+    """Hold Ctrl-C and SIGTERM while a step that must not be cut runs (a file written and renamed into place;
+    in a batch, an output and its manifest record), so that a stop lands before or after it, never inside;
+    a signal that came meanwhile acts on leaving. Only the main thread receives signals: elsewhere the step
+    runs as it is."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    caught: list[tuple[int, FrameType | None]] = []
+
+    def hold(signum: int, frame: FrameType | None) -> None:
+        caught.append((signum, frame))
+
+    previous = {int(signum): signal.signal(signum, hold) for signum in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+        if caught:
+            signum, frame = caught[0]
+            handler = previous[signum]
+            if callable(handler):
+                handler(signum, frame)
+            elif handler != signal.SIG_IGN:
+                signal.raise_signal(signum)
 
 def _create_beside(path: Path) -> tuple[int, str]:
     """A new file `.NAME.RANDOM.part` in the folder of `path`, open for writing: created with mode 0666, which
