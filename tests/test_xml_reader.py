@@ -312,7 +312,7 @@ def test_akn_documents_of_the_writer_read_back() -> None:
     [
         (b"", "empty input"),
         (b"<akomaNtoso", "not well-formed"),
-        (b"just text", "not well-formed"),
+        (b"just text", "text, not XML: it does not begin with a tag"),
         (b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e "boom">]><akomaNtoso>&e;</akomaNtoso>', "DOCTYPE"),
         (
             b'<?xml version="1.0"?><!DOCTYPE akomaNtoso SYSTEM "http://example.org/x.dtd"><akomaNtoso/>',
