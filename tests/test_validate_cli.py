@@ -84,6 +84,15 @@ def test_github_annotations_for_actions(folder: Path) -> None:
     assert len(lines) == 2
 
 
+def test_github_annotations_of_a_resumed_run_are_those_the_manifest_recorded(folder: Path, tmp_path: Path) -> None:
+    manifest = tmp_path / "validated.jsonl"
+    first = run("validate", "--format", "github", "--manifest", str(manifest), str(folder))
+    again = run("validate", "--format", "github", "--manifest", str(manifest), "--resume", str(folder))
+    assert first.returncode == again.returncode == 1
+    annotations = [line for line in first.stdout.decode().splitlines() if line.startswith("::")]
+    assert annotations and [line for line in again.stdout.decode().splitlines() if line.startswith("::")] == annotations
+
+
 def test_github_annotations_escape_what_the_runner_reads_as_syntax() -> None:
     import io
 

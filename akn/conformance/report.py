@@ -282,11 +282,19 @@ class JunitFormat:
 class GithubFormat(TextFormat):
     """GitHub Actions workflow commands: one annotation per problem (`::error file=F,line=N,title=...::message`),
     which the run's page shows on the file and line; then the summary as a plain line. Fatal problems and
-    errors are errors, warnings warnings, information notices."""
+    errors are errors, warnings warnings, information notices. A file unchanged since the manifest recorded
+    it is annotated with the problems the manifest recorded, so that a resumed run still shows where they are."""
 
     def add(self, report: Report) -> None:
+        self._write(report.problems)
+
+    def add_unchanged(self, record: Record) -> None:
+        self._write([Problem(p["rule"], severity, p["message"], p["line"], file=record.input)
+                     for severity, found in (("error", record.errors), ("warning", record.warnings)) for p in found])
+
+    def _write(self, problems: list[Problem]) -> None:
         lines = []
-        for rule_id, severity, message, line, column, _, file in report.problems:
+        for rule_id, severity, message, line, column, _, file in problems:
             if self.quiet and severity not in FAILING:
                 continue
             where = f"file={_github_property(file)}"
