@@ -24,6 +24,7 @@ from .files import (
     DEFAULT_TEXT_MAX_SIZE,
     Inputs,
     OutputError,
+    PendingText,
     WholeWrites,
     encoding_problem,
     over_the_limit,
@@ -404,7 +405,7 @@ def validate_command(paths: tuple[str, ...], level: str, profile: str | None, sc
         raise click.UsageError(str(exc)) from None
     if not batch.total:
         raise click.UsageError("no .xml files found in the given folders")
-    out = open(output, "w", encoding="utf-8") if output else _stdout_text()  # noqa: SIM115
+    out = _report_output(output, paths) if output else _stdout_text()
     schema, schema_sha256 = schema_identity(schema_path)
     summary = Summary(schema, schema_sha256, int(level), profile)
     report_format = formatter("statistics" if statistics else output_format, out, quiet=quiet)
@@ -422,25 +423,44 @@ def validate_command(paths: tuple[str, ...], level: str, profile: str | None, sc
     interrupted: KeyboardInterrupt | None = None
     previous = signal.signal(signal.SIGTERM, _on_sigterm)
     try:
-        with batch, _progress(batch.total if batch.total > 20 else 0, "validating", quiet) as bar:
-            for _ in batch:
-                bar.update(1)
-    except KeyboardInterrupt as exc:
-        interrupted = exc
-    finally:
-        signal.signal(signal.SIGTERM, previous)
-    try:
+        try:
+            with batch, _progress(batch.total if batch.total > 20 else 0, "validating", quiet) as bar:
+                for _ in batch:
+                    bar.update(1)
+        except KeyboardInterrupt as exc:
+            interrupted = exc
+        finally:
+            signal.signal(signal.SIGTERM, previous)
         if summary.files or output_format != "text":  # what was checked, also when interrupted
             report_format.close(summary)
-    finally:
-        if output:
-            out.close()
+    except BaseException:
+        if isinstance(out, PendingText):
+            out.discard()  # a run that failed leaves no report
+        raise
+    if isinstance(out, PendingText):
+        try:
+            out.close()  # the report of the files checked, whole, in place
+        except OutputError as exc:
+            click.echo(f"akn: {exc}", err=True)
+            sys.exit(EXIT_FAILED)
     if interrupted is not None:
         _exit_interrupted(interrupted, batch.done, batch.total, batch.manifest)
     if summary.unchanged and not quiet:
         click.echo(f"{summary.unchanged} file(s) unchanged since {manifest} recorded them, not checked again",
                    err=True)
     sys.exit(summary.exit_code)
+
+
+def _report_output(output: str, paths: tuple[str, ...]) -> PendingText:
+    """The file a report goes to, written under a temporary name until it is whole; never one of the files
+    validated (the report would replace it)."""
+    from .batch import find
+
+    try:
+        return PendingText(Path(output), _input_paths(tuple(s.path for s in find(paths, (".xml",)))))
+    except OutputError as exc:
+        click.echo(f"akn: {exc}", err=True)
+        sys.exit(EXIT_FAILED)
 
 
 def _stdout_text() -> TextIO:

@@ -155,18 +155,7 @@ def write_atomic(path: Path, data: bytes, inputs: Inputs | None = None) -> None:
     replacing it would destroy it. A symbolic link is written through, to the file it points to, which
     keeps the link. A write the system refuses is an `OutputError` naming `path`; so is a path that is one
     of `inputs`."""
-    if os.path.islink(path):
-        path = Path(os.path.realpath(path))
-    try:
-        existing: os.stat_result | None = os.stat(path)
-    except FileNotFoundError:
-        existing = None
-    except OSError as exc:
-        raise OutputError(f"{path}: {exc.strerror or exc}") from None
-    if inputs is not None and inputs.include(path, existing):
-        raise OutputError(f"{path}: refusing to overwrite the input file")
-    if existing is not None and stat.S_ISDIR(existing.st_mode):
-        raise OutputError(f"{path}: is a folder, not a file")
+    path, existing = _target(path, inputs)
     if existing is not None and not stat.S_ISREG(existing.st_mode):
         try:
             with open(path, "wb") as handle:
@@ -174,9 +163,6 @@ def write_atomic(path: Path, data: bytes, inputs: Inputs | None = None) -> None:
         except OSError as exc:
             raise OutputError(f"{path}: {exc.strerror or exc}") from None
         return
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise OutputError(f"{path}: folder {folder} does not exist")
     with signals_held():  # interrupted between creating the temporary file and the rename, it would stay
         try:
             fd, tmp = _create_beside(path)
@@ -198,6 +184,76 @@ def write_atomic(path: Path, data: bytes, inputs: Inputs | None = None) -> None:
             if isinstance(exc, OSError) and not isinstance(exc, BrokenPipeError):
                 raise OutputError(f"{path}: {exc.strerror or exc}") from None
             raise
+
+
+def _target(path: Path, inputs: Inputs | None) -> tuple[Path, os.stat_result | None]:
+    """The file an output goes to (a symbolic link followed) and what is there now, once it is known that it
+    is no input, no folder, and in a folder that exists."""
+    if os.path.islink(path):
+        path = Path(os.path.realpath(path))
+    try:
+        existing: os.stat_result | None = os.stat(path)
+    except FileNotFoundError:
+        existing = None
+    except OSError as exc:
+        raise OutputError(f"{path}: {exc.strerror or exc}") from None
+    if inputs is not None and inputs.include(path, existing):
+        raise OutputError(f"{path}: refusing to overwrite the input file")
+    if existing is not None and stat.S_ISDIR(existing.st_mode):
+        raise OutputError(f"{path}: is a folder, not a file")
+    folder = path.parent if str(path.parent) else Path(".")
+    if existing is None and not folder.is_dir():
+        raise OutputError(f"{path}: folder {folder} does not exist")
+    return path, existing
+
+
+class PendingText(io.TextIOWrapper):
+    """A text output written as it goes (a report over thousands of files) under a temporary name beside
+    `path`, which `close` renames into place, whole; `discard` removes it, so that a run that fails leaves
+    nothing. `path` must be none of `inputs`. A path that is no regular file (/dev/stdout) is written into."""
+
+    def __init__(self, path: Path, inputs: Inputs | None = None) -> None:
+        self.path, existing = _target(path, inputs)
+        self._tmp: str | None = None
+        try:
+            if existing is not None and not stat.S_ISREG(existing.st_mode):
+                handle = open(self.path, "wb")  # noqa: SIM115 - closed by close()
+            else:
+                fd, self._tmp = _create_beside(self.path)
+                if existing is not None:
+                    os.chmod(self._tmp, stat.S_IMODE(existing.st_mode))
+                handle = os.fdopen(fd, "wb")
+        except OSError as exc:
+            raise OutputError(f"{self.path}: {exc.strerror or exc}") from None
+        super().__init__(handle, encoding="utf-8", newline="")
+
+    def close(self) -> None:
+        if self.closed:
+            return
+        with signals_held():
+            try:
+                self.flush()
+                if self._tmp is not None:
+                    os.fsync(self.buffer.fileno())
+                super().close()
+                if self._tmp is not None:
+                    os.replace(self._tmp, self.path)
+            except OSError as exc:
+                self.discard()
+                raise OutputError(f"{self.path}: {exc.strerror or exc}") from None
+
+    def discard(self) -> None:
+        """Close without keeping what was written."""
+        if not self.closed:
+            try:
+                super().close()
+            except OSError:
+                pass
+        if self._tmp is not None:
+            try:
+                os.unlink(self._tmp)
+            except FileNotFoundError:
+                pass
 
 
 @contextmanager

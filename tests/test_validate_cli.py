@@ -116,6 +116,24 @@ def test_github_annotations_escape_what_the_runner_reads_as_syntax() -> None:
     assert quiet.getvalue() == ""
 
 
+def test_the_report_file_is_never_an_input_and_is_written_whole(folder: Path, tmp_path: Path) -> None:
+    good = folder / "good.xml"
+    before = good.read_bytes()
+    for target in (good, folder):  # the file itself, and the folder that holds it
+        done = run("validate", str(folder), "-o", str(good))
+        assert done.returncode == 1 and done.stderr.decode().strip() == f"akn: {good}: refusing to overwrite the input file"
+        assert good.read_bytes() == before, target
+    missing = tmp_path / "nowhere" / "report.xml"
+    done = run("validate", str(folder), "-o", str(missing))
+    assert done.returncode == 1 and b"folder" in done.stderr and b"does not exist" in done.stderr
+    report = tmp_path / "report.json"
+    report.write_text("the report of an earlier run")
+    done = run("validate", "--format", "json", str(folder), "-o", str(report))
+    assert done.returncode == 1 and done.stdout == b""
+    assert json.loads(report.read_text("utf-8"))["summary"]["files"] == 2
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []
+
+
 def test_stdin_and_level_1(tmp_path: Path) -> None:
     broken = CONFORMANT.replace('refersTo="#symbol"', 'refersTo="#nothing"')
     assert run("validate", "-", input=broken.encode()).returncode == 1
