@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from . import manifest as mf
 from .errors import AknError
-from .files import DEFAULT_TEXT_MAX_SIZE, read_limited, signals_held
+from .files import DEFAULT_TEXT_MAX_SIZE, Inputs, read_limited, signals_held
 
 if TYPE_CHECKING:
     from .conformance.problems import Report
@@ -593,10 +593,25 @@ def _run(command: str, sources: list[Source], out_dir: Path | None, manifest_pat
     if stdin is None and any(s.path == STDIN for s in sources):
         stdin = read_limited(sys.stdin.buffer, max_size) if max_size is not None else sys.stdin.buffer.read()
     tasks, clashes = _tasks(sources, out_dir, previous, job, suffix, stdin)
+    if manifest_path is not None:
+        _check_manifest_path(manifest_path, sources, tasks)
     batch = Batch(len(sources), manifest_path, iter(()))
     batch.results = _results(tasks, clashes, job, jobs or default_jobs(), manifest_path, resume, previous, ordered,
                              batch)
     return batch
+
+
+def _check_manifest_path(manifest_path: Path, sources: list[Source], tasks: list[_Task]) -> None:
+    """`BatchError` when the manifest would be written into one of the inputs, or where an output goes."""
+    try:
+        found: os.stat_result | None = os.stat(manifest_path)
+    except OSError:
+        found = None
+    if Inputs(Path(s.path) for s in sources if s.path != STDIN).include(manifest_path, found):
+        raise BatchError(f"{manifest_path}: is one of the inputs; the manifest would be written into it")
+    real = os.path.realpath(manifest_path)
+    if any(t.target is not None and os.path.realpath(t.target) == real for t in tasks):
+        raise BatchError(f"{manifest_path}: is where an output goes; the manifest needs a file of its own")
 
 
 def _tasks(sources: list[Source], out_dir: Path | None, previous: dict[str, mf.Record], job: _Job,

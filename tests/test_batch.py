@@ -373,3 +373,22 @@ def test_a_stop_right_after_a_file_is_recorded_counts_that_file(tmp_path: Path) 
         for _ in batch:
             pass
     assert batch.done == len(records(manifest)) == 3
+
+
+def test_a_manifest_is_never_written_into_an_input_or_over_an_output(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    text = folder / "a.txt"
+    shutil.copy(SAMPLES / "ga-resolution.txt", text)
+    xml = tmp_path / "a.xml"
+    shutil.copy(SAMPLES / "ga-resolution.xml", xml)
+    before = text.read_bytes(), xml.read_bytes()
+    with pytest.raises(akn.BatchError, match="is one of the inputs; the manifest would be written into it"):
+        akn.convert_many([folder], output=tmp_path / "out", manifest=text)
+    with pytest.raises(akn.BatchError, match="is one of the inputs"):
+        akn.validate_many([xml], manifest=xml)
+    with pytest.raises(akn.BatchError, match="is where an output goes"):
+        akn.convert_many([folder], output=tmp_path / "out", manifest=tmp_path / "out" / "a.xml")
+    done = cli("validate", str(xml), "--manifest", str(xml))
+    assert done.returncode == 2 and b"is one of the inputs" in done.stderr
+    assert (text.read_bytes(), xml.read_bytes()) == before
