@@ -220,9 +220,14 @@ class PendingText(io.TextIOWrapper):
                 handle = open(self.path, "wb")  # noqa: SIM115 - closed by close()
             else:
                 fd, self._tmp = _create_beside(self.path)
-                if existing is not None:
-                    os.chmod(self._tmp, stat.S_IMODE(existing.st_mode))
                 handle = os.fdopen(fd, "wb")
+                if existing is not None:
+                    try:
+                        os.chmod(self._tmp, stat.S_IMODE(existing.st_mode))
+                    except OSError:
+                        handle.close()
+                        os.unlink(self._tmp)
+                        raise
         except OSError as exc:
             raise OutputError(f"{self.path}: {exc.strerror or exc}") from None
         super().__init__(handle, encoding="utf-8", newline="")
