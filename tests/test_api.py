@@ -34,6 +34,7 @@ def test_the_readme_api_example_runs_and_prints_what_it_says(tmp_path: Path) -> 
     lines = done.stdout.splitlines()
     assert lines[0] == "/akn/un/statement/deliberation/unga/2025-12-17/80-321"
     assert "United Nations" in lines
+    assert lines[lines.index("United Nations") + 1] == "False"  # akn.fix finds nothing to repair
     converted = [line for line in lines if line.startswith("converted samples/")]
     assert len(converted) == len(list(SAMPLES.glob("*.txt")))
     assert lines[-1].startswith("InputError <input>: binary data")
