@@ -500,8 +500,10 @@ def _explained(report, schema_path):  # type: ignore[no-untyped-def]
               help="Fix several files in this many processes.")
 @click.option("--max-size", type=click.IntRange(1), default=100, show_default=True, metavar="MB",
               help="Refuse files larger than this many megabytes.")
+@click.option("--diff", is_flag=True, help="Print what would change, as a unified diff, instead of writing.")
 @click.option("-q", "--quiet", is_flag=True, help="Print only what could not be repaired.")
-def fix_command(inputs: tuple[str, ...], output: str | None, jobs: int | None, max_size: int, quiet: bool) -> None:
+def fix_command(inputs: tuple[str, ...], output: str | None, jobs: int | None, max_size: int, diff: bool,
+                quiet: bool) -> None:
     """Rewrite eIds to the naming convention, with every reference to them, and repair the FRBR IRIs
     that the metadata determines. No text and no element changes.
 
@@ -516,8 +518,10 @@ def fix_command(inputs: tuple[str, ...], output: str | None, jobs: int | None, m
     sources = find(inputs, (".xml",))
     if not sources:
         raise click.UsageError("no .xml files found in the given folders")
+    if diff and output:
+        raise click.UsageError("--diff prints what would change and writes nothing: no -o with it")
     several = len(sources) > 1 or any(p != "-" and Path(p).is_dir() for p in inputs)
-    out_dir = _created_output_folder(output) if several else _output_folder(output)
+    out_dir = None if diff else _created_output_folder(output) if several else _output_folder(output)
     limit = max_size * _MB
     status = EXIT_OK
     protected = _input_paths(tuple(s.path for s in sources))
@@ -528,13 +532,16 @@ def fix_command(inputs: tuple[str, ...], output: str | None, jobs: int | None, m
     try:
         for found in sources:
             path = found.path
-            if path == "-":
-                fixed, problem, code = _fix_one((read_limited(sys.stdin.buffer, limit), limit))
+            stdin = read_limited(sys.stdin.buffer, limit) if path == "-" else None
+            if stdin is not None:
+                fixed, problem, code = _fix_one((stdin, limit))
             else:
                 fixed, problem, code = next(fixes)[1]
             if fixed is not None:
                 try:
-                    if out_dir is not None:
+                    if diff:
+                        _print_diff(fixed, stdin if stdin is not None else Path(path).read_bytes())
+                    elif out_dir is not None:
                         target = out_dir / (Path(found.relative).with_suffix(".xml") if path != "-" else "stdin.xml")
                         target.parent.mkdir(parents=True, exist_ok=True)
                         write_atomic(target, fixed.xml, protected)
@@ -542,8 +549,9 @@ def fix_command(inputs: tuple[str, ...], output: str | None, jobs: int | None, m
                         write_atomic(Path(output), fixed.xml, protected)
                     else:
                         write_all(sys.stdout.buffer, fixed.xml)
-                except OutputError as exc:
-                    fixed, problem, code = None, str(exc), EXIT_FAILED
+                except (OutputError, OSError) as exc:
+                    fixed, problem, code = None, (str(exc) if isinstance(exc, OutputError) else
+                                                  f"{path}: {exc.strerror or exc}"), EXIT_FAILED
             done += 1
             if fixed is None:
                 click.echo(f"akn: {problem}", err=True)
@@ -566,6 +574,16 @@ def fix_command(inputs: tuple[str, ...], output: str | None, jobs: int | None, m
     finally:
         signal.signal(signal.SIGTERM, previous)
     sys.exit(status)
+
+
+def _print_diff(fixed: Fixed, original: bytes) -> None:
+    """The lines `fixed` changes in the file, as a unified diff on standard output (nothing when none)."""
+    import difflib
+
+    before = original.decode(fixed.encoding, errors="replace").splitlines(keepends=True)
+    after = fixed.xml.decode(fixed.encoding, errors="replace").splitlines(keepends=True)
+    lines = difflib.unified_diff(before, after, fromfile=fixed.name, tofile=f"{fixed.name} (fixed)")
+    write_all(sys.stdout.buffer, "".join(line if line.endswith("\n") else line + "\n" for line in lines).encode())
 
 
 def _fix_one(task: tuple[str | bytes, int]) -> tuple[Fixed | None, str, int]:

@@ -347,3 +347,27 @@ def test_an_interrupted_fix_leaves_whole_files_only(tmp_path: Path, signum: int,
     written = sorted(out.iterdir())
     assert 0 < len(written) < 400 and all(p.suffix == ".xml" for p in written)  # no partial file
     assert all(fix(p.read_bytes(), check=False).changed is False for p in written)  # each one whole and fixed
+
+
+def test_diff_shows_the_changed_lines_and_writes_nothing(tmp_path: Path) -> None:
+    source = tmp_path / "un.xml"
+    source.write_text(UN_STYLE, encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "akn", "fix", "--diff", "-q", str(source)], capture_output=True,
+                          timeout=60, check=False)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.decode().splitlines()
+    assert lines[:2] == [f"--- {source}", f"+++ {source} (fixed)"]
+    removed = [line[1:] for line in lines[2:] if line.startswith("-")]
+    added = [line[1:] for line in lines[2:] if line.startswith("+")]
+    fixed = fix(UN_STYLE.encode()).xml.decode()
+    differing = [(a, b) for a, b in zip(UN_STYLE.splitlines(), fixed.splitlines()) if a != b]
+    assert removed == [a for a, _ in differing] and added == [b for _, b in differing] and len(differing) == 15
+    assert source.read_text("utf-8") == UN_STYLE and sorted(p.name for p in tmp_path.iterdir()) == ["un.xml"]
+    nothing = tmp_path / "conformant.xml"
+    nothing.write_text(CONFORMANT, encoding="utf-8")
+    quiet = subprocess.run([sys.executable, "-m", "akn", "fix", "--diff", "-q", str(nothing)], capture_output=True,
+                           timeout=60, check=False)
+    assert quiet.returncode == 0 and quiet.stdout == b""
+    refused = subprocess.run([sys.executable, "-m", "akn", "fix", "--diff", str(source), "-o", str(tmp_path / "o.xml")],
+                             capture_output=True, timeout=60, check=False)
+    assert refused.returncode == 2 and b"--diff prints what would change and writes nothing" in refused.stderr

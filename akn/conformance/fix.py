@@ -42,6 +42,7 @@ class Fixed:
     iris: int = 0
     remaining: list[Problem] = field(default_factory=list)
     unrepaired: list[str] = field(default_factory=list)
+    encoding: str = "UTF-8"  # what `xml` is written in, as the document was
 
     @property
     def changed(self) -> bool:
@@ -69,7 +70,8 @@ def fix(source: str | os.PathLike[str] | bytes | BinaryIO, *, name: str | None =
     references, ambiguous = _carry_references(doc, holders)
     iris, unrepaired = _repair_iris(doc)
     xml = patch.patched(data, tree, before) or _serialise(tree, data)
-    fixed = Fixed(label, xml, renamed, references, iris, unrepaired=ambiguous + unrepaired)
+    fixed = Fixed(label, xml, renamed, references, iris, unrepaired=ambiguous + unrepaired,
+                  encoding=patch.encoding_of(data, tree.docinfo.encoding or "UTF-8"))
     if check:
         report = validate(xml, name=label, level=2)
         fixed.remaining = report.problems

@@ -34,8 +34,9 @@ def attributes(root: etree._Element) -> list[dict[str, str]]:
 
 def patched(original: bytes, tree: etree._ElementTree, before: list[dict[str, str]]) -> bytes | None:
     """`original` with the attribute values that differ between `before` and `tree` rewritten (and its last
-    line ended with a line break if it was not), or None when that cannot be done faithfully (an encoding that does not round-trip, a changed namespaced attribute, a
-    removed one, or markup this reading does not follow)."""
+    line ended with a line break if it was not), or None when that cannot be done faithfully (an encoding
+    that does not round-trip, a changed namespaced attribute, a removed one, or markup this reading does not
+    follow)."""
     text, encoding = _decoded(original, tree.docinfo.encoding or "UTF-8")
     if text is None:
         return None
@@ -69,8 +70,13 @@ def patched(original: bytes, tree: etree._ElementTree, before: list[dict[str, st
     return result if _same(result, tree) else None
 
 
+def encoding_of(original: bytes, declared: str) -> str:
+    """The encoding `original` is written in: its byte-order mark's, or the one its declaration names."""
+    return next((name for bom, name in _BOMS if original.startswith(bom)), declared)
+
+
 def _decoded(original: bytes, declared: str) -> tuple[str | None, str]:
-    encoding = next((name for bom, name in _BOMS if original.startswith(bom)), declared)
+    encoding = encoding_of(original, declared)
     try:
         text = original.decode(encoding)
         return (text, encoding) if text.encode(encoding) == original else (None, encoding)
