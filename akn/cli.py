@@ -35,6 +35,7 @@ from .files import (
 )
 
 if TYPE_CHECKING:
+    from .batch import Source
     from .conformance.fix import Fixed
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INPUT = 0, 1, 2, 3
@@ -512,8 +513,6 @@ def fix_command(inputs: tuple[str, ...], output: str | None, jobs: int | None, m
     interrupted (Ctrl-C), 143 terminated (SIGTERM): the files written are whole, no other is begun.
     """
     from .batch import default_jobs, find, parallel
-    from .conformance.problems import FAILING
-    from .conformance.report import text_line
 
     sources = find(inputs, (".xml",))
     if not sources:
@@ -541,14 +540,8 @@ def fix_command(inputs: tuple[str, ...], output: str | None, jobs: int | None, m
                 try:
                     if diff:
                         _print_diff(fixed, stdin if stdin is not None else Path(path).read_bytes())
-                    elif out_dir is not None:
-                        target = out_dir / (Path(found.relative).with_suffix(".xml") if path != "-" else "stdin.xml")
-                        target.parent.mkdir(parents=True, exist_ok=True)
-                        write_atomic(target, fixed.xml, protected)
-                    elif output:
-                        write_atomic(Path(output), fixed.xml, protected)
                     else:
-                        write_all(sys.stdout.buffer, fixed.xml)
+                        _write_fixed(fixed, found, out_dir, output, protected)
                 except (OutputError, OSError) as exc:
                     fixed, problem, code = None, (str(exc) if isinstance(exc, OutputError) else
                                                   f"{path}: {exc.strerror or exc}"), EXIT_FAILED
@@ -556,24 +549,44 @@ def fix_command(inputs: tuple[str, ...], output: str | None, jobs: int | None, m
             if fixed is None:
                 click.echo(f"akn: {problem}", err=True)
                 status = max(status, code)
-                continue
-            left = [p for p in fixed.remaining if p.severity in FAILING]
-            if not quiet:
-                click.echo(f"{fixed.name}: {len(fixed.renamed)} eId(s) renamed, {fixed.references} reference(s) "
-                           f"updated, {fixed.iris} FRBR IRI(s) repaired; {len(left)} problem(s) left", err=True)
-            for note in fixed.unrepaired:
-                click.echo(f"{fixed.name}: not repaired: {note}", err=True)
-            for problem_found in fixed.remaining:
-                if problem_found.severity in FAILING or not quiet:
-                    click.echo(text_line(problem_found), err=True)
-            if left:
-                status = max(status, EXIT_FAILED)
+            else:
+                status = max(status, _said_of(fixed, quiet))
     except KeyboardInterrupt as exc:  # Ctrl-C, or SIGTERM (_Interrupted): the files written are whole
         fixes.close()
         _exit_interrupted(exc, done, len(sources), None)
     finally:
         signal.signal(signal.SIGTERM, previous)
     sys.exit(status)
+
+
+def _write_fixed(fixed: Fixed, found: Source, out_dir: Path | None, output: str | None, protected: Inputs) -> None:
+    """The repaired file where it goes: under the output folder as the input is under its folder, to the
+    output file, or to standard output."""
+    if out_dir is not None:
+        target = out_dir / (Path(found.relative).with_suffix(".xml") if found.path != "-" else "stdin.xml")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(target, fixed.xml, protected)
+    elif output:
+        write_atomic(Path(output), fixed.xml, protected)
+    else:
+        write_all(sys.stdout.buffer, fixed.xml)
+
+
+def _said_of(fixed: Fixed, quiet: bool) -> int:
+    """What was repaired and what was not, on standard error; the exit code it makes (1: problems remain)."""
+    from .conformance.problems import FAILING
+    from .conformance.report import text_line
+
+    left = [p for p in fixed.remaining if p.severity in FAILING]
+    if not quiet:
+        click.echo(f"{fixed.name}: {len(fixed.renamed)} eId(s) renamed, {fixed.references} reference(s) "
+                   f"updated, {fixed.iris} FRBR IRI(s) repaired; {len(left)} problem(s) left", err=True)
+    for note in fixed.unrepaired:
+        click.echo(f"{fixed.name}: not repaired: {note}", err=True)
+    for problem in fixed.remaining:
+        if problem.severity in FAILING or not quiet:
+            click.echo(text_line(problem), err=True)
+    return EXIT_FAILED if left else EXIT_OK
 
 
 def _print_diff(fixed: Fixed, original: bytes) -> None:
