@@ -345,9 +345,10 @@ def _list_rules(ctx: click.Context, param: click.Parameter, value: bool) -> None
 @click.option("--profile", type=click.Choice(["akn4un"]), help="Also a community's rules (off by default).")
 @click.option("--schema", "schema_path", type=click.Path(exists=True, dir_okay=False),
               help="Another XSD (a lenient variant, a newer release) instead of the strict OASIS schema.")
-@click.option("--format", "output_format", type=click.Choice(["text", "json", "junit", "github"]), default="text",
-              show_default=True, metavar="FORMAT",
-              help="text for people, json or junit for machines, github for GitHub Actions annotations.")
+@click.option("--format", "output_format", type=click.Choice(["text", "json", "jsonl", "junit", "github"]),
+              default="text", show_default=True, metavar="FORMAT",
+              help="text for people; json, jsonl (a line per problem, as it comes) or junit for machines; github "
+                   "for GitHub Actions annotations.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
               help="Write the report to this file. Default: standard output.")
 @click.option("-j", "--jobs", type=click.IntRange(1, 256), default=None, show_default="all cores", metavar="N",
@@ -390,7 +391,8 @@ def validate_command(paths: tuple[str, ...], level: str, profile: str | None, sc
     if resume and not manifest:
         raise click.UsageError("--resume needs --manifest FILE")
     if statistics and output_format != "text":
-        counted = "; the json report counts the problems of each rule in its summary" if output_format == "json" else ""
+        counted = (f"; the {output_format} report counts the problems of each rule in its summary"
+                   if output_format in ("json", "jsonl") else "")
         raise click.UsageError(f"--statistics is a text report, not one of --format {output_format}{counted}")
     try:
         compiled_schema(schema_path)
@@ -401,7 +403,7 @@ def validate_command(paths: tuple[str, ...], level: str, profile: str | None, sc
     try:
         batch = validate_many(paths, jobs=jobs, level=int(level), profile=profile, schema=schema_path,
                               max_size=max_size * 1024 * 1024, ignore=ignored, manifest=manifest, resume=resume,
-                              ordered=True, paths_in_problems=output_format == "json" or explain, stdin=stdin)
+                              ordered=True, paths_in_problems=output_format in ("json", "jsonl") or explain, stdin=stdin)
     except BatchError as exc:
         raise click.UsageError(str(exc)) from None
     if not batch.total:

@@ -62,6 +62,14 @@ def test_json_has_one_object_per_problem_and_a_summary(folder: Path) -> None:
     assert len(summary["schema"]["sha256"]) == 64 and summary["schema"]["path"].endswith("akomantoso30.xsd")
 
 
+def test_json_lines_hold_the_json_reports_objects_one_to_a_line(folder: Path) -> None:
+    whole = json.loads(run("validate", "--format", "json", str(folder)).stdout)
+    done = run("validate", "--format", "jsonl", str(folder))
+    assert done.returncode == 1
+    lines = [json.loads(line) for line in done.stdout.decode().splitlines()]
+    assert lines[:-1] == whole["problems"] and lines[-1] == {"summary": whole["summary"]}
+
+
 def test_junit_for_ci(folder: Path, tmp_path: Path) -> None:
     target = tmp_path / "report.xml"
     done = run("validate", "--format", "junit", "-o", str(target), str(folder))

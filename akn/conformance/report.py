@@ -18,7 +18,7 @@ from .problems import FAILING, SEVERITIES, Problem, Report, verdict
 if TYPE_CHECKING:
     from ..manifest import Record
 
-FORMATS = ("text", "json", "junit", "github")
+FORMATS = ("text", "json", "jsonl", "junit", "github")
 _RULE_ID, _SEVERITY, _RULE_AND_SEVERITY = itemgetter(0), itemgetter(1), itemgetter(0, 1)
 
 
@@ -212,6 +212,25 @@ class JsonFormat:
         self.out.write(("\n" if not self.first else "") + '], "summary": ' + json.dumps(summary.to_dict()) + "}\n")
 
 
+class JsonLinesFormat:
+    """JSON Lines: the objects of the JSON report one to a line, each file's as it is checked, then
+    `{"summary": {...}}`: what a pipeline reads as it comes (a log collector, `jq`) without waiting for the
+    end of the run or holding the whole report."""
+
+    def __init__(self, out: TextIO, *, quiet: bool = False) -> None:
+        self.out = out
+
+    def add(self, report: Report) -> None:
+        if report.problems:
+            self.out.write("".join(json_object(problem) + "\n" for problem in report.problems))
+
+    def add_unchanged(self, record: Record) -> None:
+        """Nothing: the problems listed are those found in this run; the summary counts the file."""
+
+    def close(self, summary: Summary) -> None:
+        self.out.write(json.dumps({"summary": summary.to_dict()}) + "\n")
+
+
 class JunitFormat:
     """JUnit XML: one test suite, one test case per file; a failure lists its problems, an unreadable file
     is an error; information is written to the test case's system-out. A file unchanged since the manifest
@@ -319,11 +338,12 @@ def _github_property(text: str) -> str:
     return _github_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def formatter(
-    name: str, out: TextIO, *, quiet: bool = False
-) -> TextFormat | StatisticsFormat | JsonFormat | JunitFormat | GithubFormat:
-    formats: dict[str, type[TextFormat | StatisticsFormat | JsonFormat | JunitFormat | GithubFormat]] = {
-        "text": TextFormat, "statistics": StatisticsFormat, "json": JsonFormat, "junit": JunitFormat,
-        "github": GithubFormat,
+Format = TextFormat | StatisticsFormat | JsonFormat | JsonLinesFormat | JunitFormat | GithubFormat
+
+
+def formatter(name: str, out: TextIO, *, quiet: bool = False) -> Format:
+    formats: dict[str, type[Format]] = {
+        "text": TextFormat, "statistics": StatisticsFormat, "json": JsonFormat, "jsonl": JsonLinesFormat,
+        "junit": JunitFormat, "github": GithubFormat,
     }
     return formats[name](out, quiet=quiet)
