@@ -286,35 +286,58 @@ def _convert_batch(inputs: tuple[str, ...], output: str | None, jobs: int | None
 
 
 @main.command("text")
-@click.argument("input", metavar="INPUT")
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Output file. Default: standard output.")
+@click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
+@click.option("-o", "--output", type=click.Path(dir_okay=True),
+              help="Output file; for several inputs or a folder, the output folder (created if missing), where "
+                   "the input tree is mirrored, a .txt (or .md) file for each. Default: standard output.")
 @click.option("--format", "text_format", type=click.Choice(["plain", "markdown"]), default="plain", show_default=True,
               help="Plain text, or Markdown (italic opening phrases, notes as <sup>).")
 @click.option("--max-size", type=click.IntRange(1), default=100, show_default=True, metavar="MB",
               help="Refuse inputs larger than this many megabytes.")
-def text_command(input: str, output: str | None, text_format: str, max_size: int) -> None:
-    """Write an Akoma Ntoso document (or - for standard input) as the text a reader sees on paper, in the
+def text_command(inputs: tuple[str, ...], output: str | None, text_format: str, max_size: int) -> None:
+    """Write Akoma Ntoso documents (or - for standard input) as the text a reader sees on paper, in the
     layout that `akn convert` reads back.
 
-    Exit codes: 0 written, 1 not written (the output cannot be written), 2 usage error, 3 input unreadable,
-    over --max-size or not Akoma Ntoso XML.
+    INPUT is a file, a folder (searched for *.xml), or -. Exit codes, the highest that applies: 0 written,
+    1 not written (the output cannot be written), 2 usage error, 3 input unreadable, over --max-size or not
+    Akoma Ntoso XML; 130 interrupted (Ctrl-C), 143 terminated (SIGTERM): the files written are whole.
     """
     from .api import to_text
+    from .batch import find
 
+    sources = find(inputs, (".xml",))
+    if not sources:
+        raise click.UsageError("no .xml files found in the given folders")
+    several = len(sources) > 1 or any(p != "-" and Path(p).is_dir() for p in inputs)
+    out_dir = _created_output_folder(output) if several else _output_folder(output)
+    suffix = ".md" if text_format == "markdown" else ".txt"
+    protected = _input_paths(tuple(s.path for s in sources))
+    status, done = EXIT_OK, 0
+    previous = signal.signal(signal.SIGTERM, _on_sigterm)
     try:
-        data, name = _read_input(input, max_size * _MB)
-        text = to_text(data, text_format, name=name).encode("utf-8")
-        if output:
-            write_atomic(Path(output), text, _input_paths((input,)))
-        else:
-            write_all(sys.stdout.buffer, text)
-    except (InputError, XmlInputError) as exc:
-        click.echo(f"akn: {exc}", err=True)
-        sys.exit(EXIT_INPUT)
-    except (AknError, OutputError) as exc:
-        click.echo(f"akn: {exc}", err=True)
-        sys.exit(EXIT_FAILED)
-    sys.exit(EXIT_OK)
+        for done, found in enumerate(sources):
+            try:
+                data, name = _read_input(found.path, max_size * _MB)
+                text = to_text(data, text_format, name=name).encode("utf-8")
+                if out_dir is not None:
+                    relative = Path(found.relative).with_suffix(suffix) if found.path != "-" else Path("stdin" + suffix)
+                    (out_dir / relative).parent.mkdir(parents=True, exist_ok=True)
+                    write_atomic(out_dir / relative, text, protected)
+                elif output:
+                    write_atomic(Path(output), text, protected)
+                else:
+                    write_all(sys.stdout.buffer, text)
+            except (InputError, XmlInputError) as exc:
+                click.echo(f"akn: {exc}", err=True)
+                status = max(status, EXIT_INPUT)
+            except (AknError, OutputError) as exc:
+                click.echo(f"akn: {exc}", err=True)
+                status = max(status, EXIT_FAILED)
+    except KeyboardInterrupt as exc:  # Ctrl-C, or SIGTERM (_Interrupted): the files written are whole
+        _exit_interrupted(exc, done, len(sources), None)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    sys.exit(status)
 
 
 # -- akn validate ------------------------------------------------------------------------------------------

@@ -115,3 +115,23 @@ def test_a_pdf_or_office_file_given_for_xml_is_named(tmp_path: Path) -> None:
             f"akn: {docx}: a ZIP archive (a Word .docx, an OpenDocument .odt, ...), not XML")
     report = run("validate", str(pdf))
     assert report.returncode == 3 and f"{pdf}: fatal [xml-malformed] a PDF file, not XML" in report.stdout.decode()
+
+
+def test_a_folder_is_written_as_text_into_a_folder_that_mirrors_it(tmp_path: Path) -> None:
+    source = tmp_path / "in"
+    (source / "ga").mkdir(parents=True)
+    (source / "ga" / "a.xml").write_bytes((SAMPLES / "ga-resolution.xml").read_bytes())
+    (source / "sc.xml").write_bytes((SAMPLES / "sc-resolution.xml").read_bytes())
+    (source / "broken.xml").write_bytes(b"<akomaNtoso")
+    out = tmp_path / "out"
+    done = run("text", str(source), "-o", str(out))
+    assert done.returncode == 3  # the broken file; the others are written
+    said = done.stderr.decode().strip().splitlines()
+    assert len(said) == 1 and said[0].startswith(f"akn: {source / 'broken.xml'}:1:") and "not well-formed XML" in said[0]
+    assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()) == ["ga/a.txt", "sc.txt"]
+    assert (out / "ga" / "a.txt").read_bytes() == run("text", str(SAMPLES / "ga-resolution.xml")).stdout
+    markdown = run("text", "--format", "markdown", str(source / "ga"), str(source / "sc.xml"), "-o", str(out / "md"))
+    assert markdown.returncode == 0
+    assert sorted(p.name for p in (out / "md").rglob("*.md")) == ["a.md", "sc.md"]
+    alone = run("text", str(source))
+    assert alone.returncode == 2 and b"need -o FOLDER" in alone.stderr
