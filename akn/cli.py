@@ -319,14 +319,7 @@ def text_command(inputs: tuple[str, ...], output: str | None, text_format: str, 
             try:
                 data, name = _read_input(found.path, max_size * _MB)
                 text = to_text(data, text_format, name=name).encode("utf-8")
-                if out_dir is not None:
-                    relative = Path(found.relative).with_suffix(suffix) if found.path != "-" else Path("stdin" + suffix)
-                    (out_dir / relative).parent.mkdir(parents=True, exist_ok=True)
-                    write_atomic(out_dir / relative, text, protected)
-                elif output:
-                    write_atomic(Path(output), text, protected)
-                else:
-                    write_all(sys.stdout.buffer, text)
+                _write_result(text, found, out_dir, output, protected, suffix)
             except (InputError, XmlInputError) as exc:
                 click.echo(f"akn: {exc}", err=True)
                 status = max(status, EXIT_INPUT)
@@ -566,7 +559,7 @@ def fix_command(inputs: tuple[str, ...], output: str | None, jobs: int | None, m
                     if diff:
                         _print_diff(fixed, stdin if stdin is not None else Path(path).read_bytes())
                     else:
-                        _write_fixed(fixed, found, out_dir, output, protected)
+                        _write_result(fixed.xml, found, out_dir, output, protected, ".xml")
                 except (OutputError, OSError) as exc:
                     fixed, problem, code = None, (str(exc) if isinstance(exc, OutputError) else
                                                   f"{path}: {exc.strerror or exc}"), EXIT_FAILED
@@ -584,17 +577,18 @@ def fix_command(inputs: tuple[str, ...], output: str | None, jobs: int | None, m
     sys.exit(status)
 
 
-def _write_fixed(fixed: Fixed, found: Source, out_dir: Path | None, output: str | None, protected: Inputs) -> None:
-    """The repaired file where it goes: under the output folder as the input is under its folder, to the
-    output file, or to standard output."""
+def _write_result(data: bytes, found: Source, out_dir: Path | None, output: str | None, protected: Inputs,
+                  suffix: str) -> None:
+    """What an input gave, where it goes: under the output folder as the input is under its folder (with
+    `suffix`), to the output file, or to standard output."""
     if out_dir is not None:
-        target = out_dir / (Path(found.relative).with_suffix(".xml") if found.path != "-" else "stdin.xml")
+        target = out_dir / (Path(found.relative).with_suffix(suffix) if found.path != "-" else f"stdin{suffix}")
         target.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(target, fixed.xml, protected)
+        write_atomic(target, data, protected)
     elif output:
-        write_atomic(Path(output), fixed.xml, protected)
+        write_atomic(Path(output), data, protected)
     else:
-        write_all(sys.stdout.buffer, fixed.xml)
+        write_all(sys.stdout.buffer, data)
 
 
 def _said_of(fixed: Fixed, quiet: bool) -> int:
