@@ -14,7 +14,7 @@ from .aknxml.reader import read_xml
 from .aknxml.writer import to_xml as _write_xml
 from .aknxml.writer import work_uri
 from .errors import InputError, StrictModeError, XmlInputError
-from .files import DEFAULT_TEXT_MAX_SIZE, read_bytes
+from .files import DEFAULT_TEXT_MAX_SIZE, DEFAULT_XML_MAX_SIZE, read_bytes
 from .model import Document, Metadata
 from .plaintext.reader import ConvertOptions, read_text
 from .plaintext.structure import Diagnostic
@@ -65,7 +65,7 @@ def convert(text: str | bytes | bytearray, *, strict: bool = False, name: str = 
     elif not isinstance(text, (str, bytes)):
         raise TypeError(f"convert takes the text itself (str or bytes), not {type(text).__name__}; "
                         "convert_file(path) reads a file")
-    if isinstance(text, str) and "\n" not in text and len(text) < 4096 and os.path.isfile(text):
+    if isinstance(text, str) and _names_a_file(text):
         raise InputError(name, f"{text!r} names a file, not the text of a resolution: convert_file({text!r}) "
                                "reads it")
     options = convert_options(metadata)
@@ -85,7 +85,6 @@ def convert_file(
 
 # Akoma Ntoso XML as the functions that read it take it: the XML itself (str or bytes), or where to read it.
 XmlSource = str | bytes | os.PathLike[str] | BinaryIO
-DEFAULT_XML_MAX_SIZE = 100 * 1024 * 1024
 
 
 def read_akn(xml: XmlSource, *, name: str = "<input>", max_size: int = DEFAULT_XML_MAX_SIZE) -> Document:
@@ -97,7 +96,7 @@ def read_akn(xml: XmlSource, *, name: str = "<input>", max_size: int = DEFAULT_X
 
 
 def _xml_of(xml: XmlSource, name: str, max_size: int) -> tuple[str | bytes, str]:
-    if isinstance(xml, str) and "<" not in xml and len(xml) < 4096 and os.path.isfile(xml):
+    if isinstance(xml, str) and "<" not in xml and _names_a_file(xml):
         raise XmlInputError(name, f"a str is the XML itself, and {xml!r} names a file: give Path({xml!r}) to read it")
     if isinstance(xml, (str, bytes)):
         return xml, name
@@ -107,6 +106,11 @@ def _xml_of(xml: XmlSource, name: str, max_size: int) -> tuple[str | bytes, str]
         return read(xml, name=None if name == "<input>" else name, max_size=max_size)
     raise TypeError(f"Akoma Ntoso XML is given as str or bytes, a path or a file opened in binary mode, not "
                     f"{type(xml).__name__}")
+
+
+def _names_a_file(text: str) -> bool:
+    """Whether a str given where a text or its XML is due is rather the name of a file (one short line)."""
+    return "\n" not in text and len(text) < 4096 and os.path.isfile(text)
 
 
 def to_xml(document: Document | Converted) -> bytes:

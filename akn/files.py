@@ -45,6 +45,8 @@ class WholeWrites(io.BufferedIOBase):
 # The longest resolutions are under a megabyte of text: a text many times that size is most likely another
 # file given by mistake, and would take a minute to convert.
 DEFAULT_TEXT_MAX_SIZE = 20 * 1024 * 1024
+# The largest Akoma Ntoso document read unless told otherwise (validate, fix, text and the library's readers).
+DEFAULT_XML_MAX_SIZE = 100 * 1024 * 1024
 
 
 def read_bytes(path: str | os.PathLike[str], max_size: int | None = None) -> bytes:

@@ -17,9 +17,9 @@ from typing import BinaryIO
 from lxml import etree
 
 from ..errors import XmlInputError
-from ..files import document_format, over_the_limit, read_limited
+from ..files import DEFAULT_XML_MAX_SIZE, document_format, over_the_limit, read_limited
 
-DEFAULT_MAX_SIZE = 100 * 1024 * 1024
+DEFAULT_MAX_SIZE = DEFAULT_XML_MAX_SIZE
 _HEAD = 65536
 _PROLOG = re.compile(r"(?:\s+|<\?.*?\?>|<!--.*?-->)*", re.DOTALL)
 _PARSER_OPTIONS = {
@@ -40,7 +40,9 @@ class UnreadableXml(XmlInputError):
 
     def __str__(self) -> str:
         """`file:line:column: problem`, as compilers point into a file (the line and column when known)."""
-        where = self.source + (f":{self.line}" if self.line else "") + (f":{self.column}" if self.line and self.column else "")
+        where = f"{self.source}:{self.line}" if self.line else self.source
+        if self.line and self.column:
+            where += f":{self.column}"
         return f"{where}: {self.problem}"
 
 
@@ -112,11 +114,11 @@ def parse(data: bytes, name: str, *, keep_cdata: bool = False, comments: bool = 
     if head is None:
         raise UnreadableXml(name, "binary data, not XML")
     prolog = _PROLOG.match(head)
-    if not head[prolog.end() if prolog else 0:].startswith("<"):
-        raise UnreadableXml(name, "text, not XML: it does not begin with a tag", "xml-malformed",
-                            _line_of(head, prolog.end() if prolog else 0))
-    if head[prolog.end() if prolog else 0:].startswith("<!DOCTYPE"):
-        raise UnreadableXml(name, _FORBIDDEN, "xml-forbidden", _line_of(head, prolog.end() if prolog else 0))
+    start = prolog.end() if prolog else 0  # of the first markup after the XML declaration and comments
+    if not head.startswith("<", start):
+        raise UnreadableXml(name, "text, not XML: it does not begin with a tag", "xml-malformed", _line_of(head, start))
+    if head.startswith("<!DOCTYPE", start):
+        raise UnreadableXml(name, _FORBIDDEN, "xml-forbidden", _line_of(head, start))
     try:
         root = etree.fromstring(data, _parser(keep_cdata, comments))
     except etree.XMLSyntaxError as exc:
