@@ -13,6 +13,7 @@ import os
 import signal
 import sys
 import traceback
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, NoReturn, Self, TextIO, cast
 
@@ -35,6 +36,8 @@ from .files import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from .batch import Source
     from .conformance.fix import Fixed
 
@@ -62,7 +65,12 @@ class AknGroup(click.Group):
             where = f" ({exc.filename})" if exc.filename else ""
             click.echo(f"akn {ctx.invoked_subcommand}: {exc.strerror or exc}{where}", err=True)
             sys.exit(EXIT_FAILED)
+        except KeyboardInterrupt as exc:  # outside a batch, which says how far it got
+            _exit_stopped(ctx.invoked_subcommand, exc)
         except Exception as exc:  # noqa: BLE001 - a bug in akn: one line, or its traceback when asked, and 70
+            interruption = _interruption_behind(exc)
+            if interruption is not None:
+                _exit_stopped(ctx.invoked_subcommand, interruption)
             if os.environ.get("AKN_TRACEBACK"):
                 traceback.print_exc()
                 sys.exit(EXIT_INTERNAL)
@@ -221,11 +229,53 @@ def _on_sigterm(signum: int, frame: object) -> None:
     raise _Interrupted
 
 
+def _stopped(exc: KeyboardInterrupt) -> str:
+    return "terminated" if isinstance(exc, _Interrupted) else "interrupted"
+
+
+def _stop_code(exc: KeyboardInterrupt) -> int:
+    return EXIT_TERMINATED if isinstance(exc, _Interrupted) else EXIT_INTERRUPTED
+
+
+def _interruption_behind(exc: BaseException) -> KeyboardInterrupt | None:
+    """The Ctrl-C or SIGTERM that caused `exc`, if one did. Python wraps what a class's creation raises
+    (`__set_name__`, on 3.11) in a RuntimeError, so a signal that lands while a module is first imported comes
+    out as that error, not as the interruption it is."""
+    seen: set[int] = set()
+    cause: BaseException | None = exc
+    while cause is not None and id(cause) not in seen:
+        if isinstance(cause, KeyboardInterrupt):
+            return cause
+        seen.add(id(cause))
+        cause = cause.__cause__ or cause.__context__
+    return None
+
+
+@contextmanager
+def _stoppable() -> Iterator[None]:
+    """SIGTERM raised as `_Interrupted` inside, as Ctrl-C is raised as KeyboardInterrupt; either comes out as
+    itself, also when Python wrapped it in another error on the way."""
+    previous = signal.signal(signal.SIGTERM, _on_sigterm)
+    try:
+        yield
+    except Exception as exc:
+        interruption = _interruption_behind(exc)
+        if interruption is None:
+            raise
+        raise interruption from None
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _exit_stopped(command: str | None, exc: KeyboardInterrupt) -> NoReturn:
+    click.echo(f"\nakn {command}: {_stopped(exc)}", err=True)
+    sys.exit(_stop_code(exc))
+
+
 def _exit_interrupted(exc: KeyboardInterrupt, done: int, total: int, manifest: Path | None) -> NoReturn:
     where = f"; {manifest} records the inputs that finished" if manifest else ""
-    click.echo(f"\nakn: {'terminated' if isinstance(exc, _Interrupted) else 'interrupted'} after {done} of "
-               f"{total} input(s){where}", err=True)
-    sys.exit(EXIT_TERMINATED if isinstance(exc, _Interrupted) else EXIT_INTERRUPTED)
+    click.echo(f"\nakn: {_stopped(exc)} after {done} of {total} input(s){where}", err=True)
+    sys.exit(_stop_code(exc))
 
 
 def _progress(total: int, label: str, quiet: bool) -> Any:
@@ -254,9 +304,8 @@ def _convert_batch(inputs: tuple[str, ...], output: str | None, jobs: int | None
     if not batch.total:
         raise click.UsageError("no .txt or .md files found in the given folders")
     status, warned = EXIT_OK, 0
-    previous = signal.signal(signal.SIGTERM, _on_sigterm)
     try:
-        with batch, _progress(batch.total, "converting", quiet) as bar:
+        with _stoppable(), batch, _progress(batch.total, "converting", quiet) as bar:
             for result in batch:
                 status = max(status, result.exit_code)
                 record = result.record
@@ -270,8 +319,6 @@ def _convert_batch(inputs: tuple[str, ...], output: str | None, jobs: int | None
                 bar.update(1)
     except KeyboardInterrupt as exc:
         _exit_interrupted(exc, batch.done, batch.total, batch.manifest)
-    finally:
-        signal.signal(signal.SIGTERM, previous)
     if not quiet:
         counts = batch.counts
         parts = [f"{counts.get('converted', 0)} converted" + (f" ({warned} with warnings)" if warned else "")]
@@ -313,23 +360,21 @@ def text_command(inputs: tuple[str, ...], output: str | None, text_format: str, 
     suffix = ".md" if text_format == "markdown" else ".txt"
     protected = _input_paths(tuple(s.path for s in sources))
     status, done = EXIT_OK, 0
-    previous = signal.signal(signal.SIGTERM, _on_sigterm)
     try:
-        for done, found in enumerate(sources):
-            try:
-                data, name = _read_input(found.path, max_size * _MB)
-                text = to_text(data, text_format, name=name).encode("utf-8")
-                _write_result(text, found, out_dir, output, protected, suffix)
-            except (InputError, XmlInputError) as exc:
-                click.echo(f"akn: {exc}", err=True)
-                status = max(status, EXIT_INPUT)
-            except (AknError, OutputError) as exc:
-                click.echo(f"akn: {exc}", err=True)
-                status = max(status, EXIT_FAILED)
+        with _stoppable():
+            for done, found in enumerate(sources):
+                try:
+                    data, name = _read_input(found.path, max_size * _MB)
+                    text = to_text(data, text_format, name=name).encode("utf-8")
+                    _write_result(text, found, out_dir, output, protected, suffix)
+                except (InputError, XmlInputError) as exc:
+                    click.echo(f"akn: {exc}", err=True)
+                    status = max(status, EXIT_INPUT)
+                except (AknError, OutputError) as exc:
+                    click.echo(f"akn: {exc}", err=True)
+                    status = max(status, EXIT_FAILED)
     except KeyboardInterrupt as exc:  # Ctrl-C, or SIGTERM (_Interrupted): the files written are whole
         _exit_interrupted(exc, done, len(sources), None)
-    finally:
-        signal.signal(signal.SIGTERM, previous)
     sys.exit(status)
 
 
@@ -440,16 +485,13 @@ def validate_command(paths: tuple[str, ...], level: str, profile: str | None, sc
 
     batch.on_result = take  # also the files that finish after a stop: the report lists what the manifest does
     interrupted: KeyboardInterrupt | None = None
-    previous = signal.signal(signal.SIGTERM, _on_sigterm)
     try:
         try:
-            with batch, _progress(batch.total if batch.total > 20 else 0, "validating", quiet) as bar:
+            with _stoppable(), batch, _progress(batch.total if batch.total > 20 else 0, "validating", quiet) as bar:
                 for _ in batch:
                     bar.update(1)
         except KeyboardInterrupt as exc:
             interrupted = exc
-        finally:
-            signal.signal(signal.SIGTERM, previous)
         if summary.files or output_format != "text":  # what was checked, also when interrupted
             report_format.close(summary)
     except BaseException:
@@ -545,35 +587,33 @@ def fix_command(inputs: tuple[str, ...], output: str | None, jobs: int | None, m
     files = [(s.path, limit) for s in sources if s.path != "-"]
     fixes = parallel(_fix_one, files, jobs=jobs or default_jobs(), ordered=True, on_crash=_fix_crashed)
     done = 0
-    previous = signal.signal(signal.SIGTERM, _on_sigterm)
     try:
-        for found in sources:
-            path = found.path
-            stdin = read_limited(sys.stdin.buffer, limit) if path == "-" else None
-            if stdin is not None:
-                fixed, problem, code = _fix_one((stdin, limit))
-            else:
-                fixed, problem, code = next(fixes)[1]
-            if fixed is not None:
-                try:
-                    if diff:
-                        _print_diff(fixed, stdin if stdin is not None else Path(path).read_bytes())
-                    else:
-                        _write_result(fixed.xml, found, out_dir, output, protected, ".xml")
-                except (OutputError, OSError) as exc:
-                    fixed, problem, code = None, (str(exc) if isinstance(exc, OutputError) else
-                                                  f"{path}: {exc.strerror or exc}"), EXIT_FAILED
-            done += 1
-            if fixed is None:
-                click.echo(f"akn: {problem}", err=True)
-                status = max(status, code)
-            else:
-                status = max(status, _said_of(fixed, quiet))
+        with _stoppable():
+            for found in sources:
+                path = found.path
+                stdin = read_limited(sys.stdin.buffer, limit) if path == "-" else None
+                if stdin is not None:
+                    fixed, problem, code = _fix_one((stdin, limit))
+                else:
+                    fixed, problem, code = next(fixes)[1]
+                if fixed is not None:
+                    try:
+                        if diff:
+                            _print_diff(fixed, stdin if stdin is not None else Path(path).read_bytes())
+                        else:
+                            _write_result(fixed.xml, found, out_dir, output, protected, ".xml")
+                    except (OutputError, OSError) as exc:
+                        fixed, problem, code = None, (str(exc) if isinstance(exc, OutputError) else
+                                                      f"{path}: {exc.strerror or exc}"), EXIT_FAILED
+                done += 1
+                if fixed is None:
+                    click.echo(f"akn: {problem}", err=True)
+                    status = max(status, code)
+                else:
+                    status = max(status, _said_of(fixed, quiet))
     except KeyboardInterrupt as exc:  # Ctrl-C, or SIGTERM (_Interrupted): the files written are whole
         fixes.close()
         _exit_interrupted(exc, done, len(sources), None)
-    finally:
-        signal.signal(signal.SIGTERM, previous)
     sys.exit(status)
 
 

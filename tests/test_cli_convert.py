@@ -354,6 +354,41 @@ def test_a_bug_is_one_line_and_exit_code_70_and_the_traceback_is_there_when_aske
     assert "Traceback (most recent call last)" in result.output and "IndexError: no such group" in result.output
 
 
+def _a_class_whose_creation_is_interrupted(interruption: type[KeyboardInterrupt]) -> None:
+    """What Python 3.11 does to a signal that lands while a module's dataclass is made: a RuntimeError."""
+
+    class Field:
+        def __set_name__(self, owner: type, name: str) -> None:
+            raise interruption
+
+    try:
+        type("Summary", (), {"counts": Field()})
+    except RuntimeError:
+        raise
+    except KeyboardInterrupt as exc:  # Python 3.12 and later pass it through unwrapped
+        raise RuntimeError("Error calling __set_name__ on 'Field' instance 'counts' in 'Summary'") from exc
+
+
+@pytest.mark.parametrize("signalled, code, said", [("sigint", 130, "interrupted"), ("sigterm", 143, "terminated")])
+def test_an_interruption_is_its_exit_code_not_a_bug_also_when_python_wrapped_it(
+        monkeypatch: pytest.MonkeyPatch, signalled: str, code: int, said: str) -> None:
+    import akn.api
+    from akn.cli import _Interrupted
+
+    interruption = KeyboardInterrupt if signalled == "sigint" else _Interrupted
+
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise interruption
+
+    def interrupted_in_an_import(*args: object, **kwargs: object) -> None:
+        _a_class_whose_creation_is_interrupted(interruption)
+
+    for convert in (interrupted, interrupted_in_an_import):
+        monkeypatch.setattr(akn.api, "convert", convert)
+        result = CliRunner().invoke(main, ["convert", str(SAMPLE)])
+        assert (result.exit_code, result.output.strip()) == (code, f"akn convert: {said}")
+
+
 def test_a_reader_that_closes_the_pipe_ends_the_run_quietly() -> None:
     big = Path(__file__).parent.parent.parent / "shared" / "corpus" / "text" / "A-RES-79-243.txt"
     source = big if big.exists() else SAMPLE

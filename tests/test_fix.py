@@ -349,6 +349,29 @@ def test_an_interrupted_fix_leaves_whole_files_only(tmp_path: Path, signum: int,
     assert all(fix(p.read_bytes(), check=False).changed is False for p in written)  # each one whole and fixed
 
 
+def test_a_signal_that_lands_in_an_import_stops_the_fix_as_a_signal(tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    # The first report of a fix imports the report module; a SIGTERM then came out as "internal error:
+    # RuntimeError: Error calling __set_name__ ..." and exit 70.
+    from click.testing import CliRunner
+
+    import akn.cli
+
+    from .test_cli_convert import _a_class_whose_creation_is_interrupted
+
+    def said_of(*args: object) -> int:
+        _a_class_whose_creation_is_interrupted(akn.cli._Interrupted)
+        return 0
+
+    source = tmp_path / "un.xml"
+    source.write_text(UN_STYLE, encoding="utf-8")
+    monkeypatch.setattr(akn.cli, "_said_of", said_of)
+    result = CliRunner().invoke(akn.cli.main, ["fix", str(source), "-o", str(tmp_path / "out.xml")])
+    assert result.exit_code == 143
+    assert result.output.strip() == "akn: terminated after 1 of 1 input(s)"
+    assert fix((tmp_path / "out.xml").read_bytes(), check=False).changed is False  # written whole before
+
+
 def test_diff_shows_the_changed_lines_and_writes_nothing(tmp_path: Path) -> None:
     source = tmp_path / "un.xml"
     source.write_text(UN_STYLE, encoding="utf-8")
