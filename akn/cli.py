@@ -269,13 +269,22 @@ def _stoppable() -> Iterator[None]:
 
 def _exit_stopped(command: str | None, exc: KeyboardInterrupt) -> NoReturn:
     click.echo(f"\nakn {command}: {_stopped(exc)}", err=True)
+    _exit_for(exc)
+
+
+def _exit_for(exc: KeyboardInterrupt) -> NoReturn:
+    """Exit with 130 or 143. CPython marks a KeyboardInterrupt that leaves code run from a string (the methods
+    that dataclasses and namedtuples make, when a signal lands in an import) as unhandled, even once it is
+    caught, and `python -m` then ends the process by SIGINT instead of with the exit code given; code run
+    from a string that completes clears the mark."""
+    exec("pass", {})  # noqa: S102 - a constant string, run only to clear that mark
     sys.exit(_stop_code(exc))
 
 
 def _exit_interrupted(exc: KeyboardInterrupt, done: int, total: int, manifest: Path | None) -> NoReturn:
     where = f"; {manifest} records the inputs that finished" if manifest else ""
     click.echo(f"\nakn: {_stopped(exc)} after {done} of {total} input(s){where}", err=True)
-    sys.exit(_stop_code(exc))
+    _exit_for(exc)
 
 
 def _progress(total: int, label: str, quiet: bool) -> Any:

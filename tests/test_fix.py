@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import signal
 import subprocess
@@ -370,6 +371,26 @@ def test_a_signal_that_lands_in_an_import_stops_the_fix_as_a_signal(tmp_path: Pa
     assert result.exit_code == 143
     assert result.output.strip() == "akn: terminated after 1 of 1 input(s)"
     assert fix((tmp_path / "out.xml").read_bytes(), check=False).changed is False  # written whole before
+
+
+def test_python_m_akn_exits_130_when_the_interruption_left_code_run_from_a_string(tmp_path: Path) -> None:
+    # A Ctrl-C that lands while a dataclass makes its methods (code run from a string, on a module's first
+    # import) is marked unhandled by CPython even once akn has caught it; `python -m akn` then died by SIGINT
+    # (-2) after printing that it was interrupted, instead of exiting with 130.
+    package = tmp_path / "interrupted_akn"
+    package.mkdir()
+    (package / "__main__.py").write_text(
+        "import akn.cli\n"
+        "def said_of(*args):\n"
+        "    exec('raise KeyboardInterrupt', {})\n"
+        "akn.cli._said_of = said_of\n"
+        "akn.cli.main()\n", encoding="utf-8")
+    source = tmp_path / "un.xml"
+    source.write_text(UN_STYLE, encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "interrupted_akn", "fix", str(source), "-o", str(tmp_path / "out.xml")],
+                          capture_output=True, timeout=60, check=False,
+                          env={**os.environ, "PYTHONPATH": str(tmp_path)})
+    assert (done.returncode, done.stderr.decode().strip()) == (130, "akn: interrupted after 1 of 1 input(s)")
 
 
 def test_diff_shows_the_changed_lines_and_writes_nothing(tmp_path: Path) -> None:
