@@ -155,6 +155,7 @@ def _start_worker(initializer: Callable[..., None] | None, initargs: tuple[Any, 
 
 
 _GC_THRESHOLD = 20_000
+_STEP = 0.2  # seconds a step of the pool waits for a result: how soon a signal acts
 
 
 def collect_less_often() -> None:
@@ -214,66 +215,74 @@ def parallel(
     suspects: deque[tuple[int, T]] = deque()
     executor = _executor(jobs, initializer, initargs)
     finished = False
+    out: deque[tuple[T, R]] = deque()  # the results of a step, yielded one by one
     try:
         while queue or pending or suspects or ready:
-            # An item leaves its queue only once the pool has taken it: a worker may have died since the last
-            # wait, and then the pool refuses new work.
-            try:
-                if suspects and not pending:
-                    index, item = suspects[0]
-                    pending[executor.submit(_call, fn, item)] = (-1 - index, item)  # alone; negative: second try
-                    suspects.popleft()
-                elif not suspects:
-                    while queue and len(pending) < window and (not ordered or queue[0][0] - next_out < window * 4):
-                        index, item = queue[0]
-                        pending[executor.submit(_call, fn, item)] = (index, item)
-                        queue.popleft()
-            except BrokenProcessPool:
-                if not pending:  # no future in hand will report it below
-                    executor = _restarted(executor, jobs, initializer, initargs)
-                    continue
-            done: set[Future[R]] = set()
-            if pending:
-                done, _ = wait(pending, timeout=1.0, return_when=FIRST_COMPLETED)
-            broken = False
-            for future in done:
-                index, item = pending.pop(future)
+            # A signal taken inside the pool's own code can leave one of its locks held, and the pool's thread
+            # then waits for it forever (at exit too): the pool is driven with signals held, and a Ctrl-C or
+            # SIGTERM acts here, between steps, within a fraction of a second.
+            with signals_held():
+                # An item leaves its queue only once the pool has taken it: a worker may have died since the
+                # last wait, and then the pool refuses new work.
                 try:
-                    result = future.result()
+                    if suspects and not pending:
+                        index, item = suspects[0]
+                        pending[executor.submit(_call, fn, item)] = (-1 - index, item)  # alone; negative: second try
+                        suspects.popleft()
+                    elif not suspects:
+                        while queue and len(pending) < window and (not ordered or queue[0][0] - next_out < window * 4):
+                            index, item = queue[0]
+                            pending[executor.submit(_call, fn, item)] = (index, item)
+                            queue.popleft()
                 except BrokenProcessPool:
-                    broken = True
-                    if index < 0:
-                        result = on_crash(item, "the worker process died while handling this input "
-                                                "(a crash, or out of memory)")
-                    else:
-                        suspects.append((index, item))
+                    if not pending:  # no future in hand will report it below
+                        executor = _restarted(executor, jobs, initializer, initargs)
                         continue
-                except Exception as exc:  # noqa: BLE001 - an input's failure becomes its result
-                    result = on_crash(item, f"{type(exc).__name__}: {exc}")
-                index = index if index >= 0 else -1 - index
-                if ordered:
-                    ready[index] = (item, result)
-                else:
-                    yield item, result
-            if broken:
-                suspects.extend(pending.values())
-                pending.clear()
-                executor = _restarted(executor, jobs, initializer, initargs)
-            while next_out in ready:
-                yield ready.pop(next_out)
-                next_out += 1
-            if ordered and not (queue or pending or suspects):
-                for index in sorted(ready):
-                    yield ready.pop(index)
+                done: set[Future[R]] = set()
+                if pending:
+                    done, _ = wait(pending, timeout=_STEP, return_when=FIRST_COMPLETED)
+                broken = False
+                for future in done:
+                    index, item = pending.pop(future)
+                    try:
+                        result = future.result()
+                    except BrokenProcessPool:
+                        broken = True
+                        if index < 0:
+                            result = on_crash(item, "the worker process died while handling this input "
+                                                    "(a crash, or out of memory)")
+                        else:
+                            suspects.append((index, item))
+                            continue
+                    except Exception as exc:  # noqa: BLE001 - an input's failure becomes its result
+                        result = on_crash(item, f"{type(exc).__name__}: {exc}")
+                    index = index if index >= 0 else -1 - index
+                    if ordered:
+                        ready[index] = (item, result)
+                    else:
+                        out.append((item, result))
+                if broken:
+                    suspects.extend(pending.values())
+                    pending.clear()
+                    executor = _restarted(executor, jobs, initializer, initargs)
+                while next_out in ready:
+                    out.append(ready.pop(next_out))
+                    next_out += 1
+                if ordered and not (queue or pending or suspects):
+                    out.extend(ready.pop(index) for index in sorted(ready))
+            while out:
+                yield out.popleft()
         finished = True
     finally:
         if finished:
-            executor.shutdown(wait=True)
+            with signals_held():
+                executor.shutdown(wait=True)
         else:
             _stop(executor, grace)
             if on_stop is not None:
-                for item, result in _finished(ready, pending):
-                    on_stop(item, result)
+                with signals_held():  # each result that finished is handed on; a signal acts after
+                    for item, result in [*out, *_finished(ready, pending)]:
+                        on_stop(item, result)
 
 
 def _finished(ready: dict[int, tuple[T, R]], pending: dict[Future[R], tuple[int, T]]) -> list[tuple[T, R]]:
@@ -309,9 +318,10 @@ def _stop(executor: ProcessPoolExecutor, grace: float = 10.0) -> None:
     """Stop the pool: work not started is cancelled, work in hand has `grace` seconds to finish (a worker
     that finishes exits), then what is left is killed (the caller removes the temporary files it leaves)."""
     processes = list((getattr(executor, "_processes", None) or {}).values())
-    executor.shutdown(wait=False, cancel_futures=True)
     deadline = time.monotonic() + grace
     try:
+        with signals_held():
+            executor.shutdown(wait=False, cancel_futures=True)
         for process in processes:
             process.join(max(0.0, deadline - time.monotonic()))
     except KeyboardInterrupt:  # asked again: no more waiting

@@ -232,6 +232,45 @@ def test_a_pool_that_breaks_between_two_waits_loses_no_input(monkeypatch: pytest
     assert len(pools) == 2
 
 
+_INTERRUPTED_IN_THE_POOLS_LOCKING = """
+import signal
+from concurrent.futures import wait
+
+from akn import batch
+
+
+def wait_interrupted(futures, timeout=None, return_when="ALL_COMPLETED"):
+    lock = next(iter(futures))._condition
+    lock.acquire()
+    signal.raise_signal(signal.SIGINT)  # between an acquire and its release, as inside wait() itself
+    lock.release()
+    return wait(futures, timeout=timeout, return_when=return_when)
+
+
+batch.wait = wait_interrupted
+try:
+    for _ in batch.parallel(abs, range(50), jobs=2, on_crash=lambda n, why: -1):
+        pass
+except KeyboardInterrupt:
+    print("interrupted")
+"""
+
+
+def test_a_ctrl_c_inside_the_pools_own_locking_stops_the_run_and_does_not_hang_it(tmp_path: Path) -> None:
+    # A Ctrl-C taken between one of the pool's lock acquisitions and its release left the lock held: the pool's
+    # thread then waited for it forever, and the process never exited.
+    script = tmp_path / "interrupted.py"
+    script.write_text(_INTERRUPTED_IN_THE_POOLS_LOCKING, encoding="utf-8")
+    process = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        stdout, stderr = process.communicate(timeout=30)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.communicate()
+        pytest.fail("the interrupted pool hung")
+    assert (process.returncode, stdout.decode().strip()) == (0, "interrupted"), stderr
+
+
 def test_ordered_results_come_in_order() -> None:
     items = list(range(40))
     got = [n for n, _ in parallel(_slow_square, items, jobs=2, ordered=True, on_crash=lambda n, why: -1)]
