@@ -362,9 +362,7 @@ def _a_class_whose_creation_is_interrupted(interruption: type[KeyboardInterrupt]
             raise interruption
 
     try:
-        type("Summary", (), {"counts": Field()})
-    except RuntimeError:
-        raise
+        type("Summary", (), {"counts": Field()})  # on 3.11, the RuntimeError
     except KeyboardInterrupt as exc:  # Python 3.12 and later pass it through unwrapped
         raise RuntimeError("Error calling __set_name__ on 'Field' instance 'counts' in 'Summary'") from exc
 
