@@ -277,8 +277,11 @@ def signals_held() -> Iterator[None]:
     def hold(signum: int, frame: FrameType | None) -> None:
         caught.append((signum, frame))
 
-    previous = {int(signum): signal.signal(signum, hold) for signum in (signal.SIGINT, signal.SIGTERM)}
+    # read before any is replaced: a signal that lands while they are replaced finds both to put back
+    previous = {int(number): signal.getsignal(number) for number in (signal.SIGINT, signal.SIGTERM)}
     try:
+        for number in previous:
+            signal.signal(number, hold)
         yield
     finally:
         for signum, handler in previous.items():
@@ -290,6 +293,7 @@ def signals_held() -> Iterator[None]:
                 handler(signum, frame)
             elif handler != signal.SIG_IGN:
                 signal.raise_signal(signum)
+
 
 def _create_beside(path: Path) -> tuple[int, str]:
     """A new file `.NAME.RANDOM.part` in the folder of `path`, open for writing: created with mode 0666, which

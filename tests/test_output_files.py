@@ -10,6 +10,7 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -202,3 +203,25 @@ def test_a_symbolic_link_as_output_is_written_through_and_kept(tmp_path: Path) -
     dangling.symlink_to(tmp_path / "made.xml")
     write_atomic(dangling, b"made")
     assert dangling.is_symlink() and (tmp_path / "made.xml").read_bytes() == b"made"
+
+
+def test_a_signal_while_a_hold_is_set_up_leaves_no_handler_of_it_behind(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A SIGTERM that lands after Ctrl-C is held and before SIGTERM is left Ctrl-C held for the rest of the run.
+    import signal
+
+    from akn.files import signals_held
+
+    before = signal.getsignal(signal.SIGINT)
+    real = signal.signal
+
+    def a_signal_lands_after(signum: int, handler: Any) -> Any:
+        previous = real(signum, handler)
+        if signum == signal.SIGINT and handler is not before:
+            raise KeyboardInterrupt  # what a SIGTERM handler raising there would do
+        return previous
+
+    monkeypatch.setattr(signal, "signal", a_signal_lands_after)
+    with pytest.raises(KeyboardInterrupt), signals_held():
+        pass
+    monkeypatch.undo()
+    assert signal.getsignal(signal.SIGINT) is before
