@@ -556,6 +556,7 @@ class Batch:
     total: int
     manifest: Path | None
     results: Iterator[BatchResult]
+    inputs: list[str] = field(default_factory=list)  # the paths read, folders expanded (`-`: standard input)
     counts: dict[str, int] = field(default_factory=dict)
     skipped: int = 0
     started: float = field(default_factory=time.perf_counter)
@@ -605,7 +606,7 @@ def _run(command: str, sources: list[Source], out_dir: Path | None, manifest_pat
     tasks, clashes = _tasks(sources, out_dir, previous, job, suffix, stdin)
     if manifest_path is not None:
         _check_manifest_path(manifest_path, sources, tasks)
-    batch = Batch(len(sources), manifest_path, iter(()))
+    batch = Batch(len(sources), manifest_path, iter(()), [s.path for s in sources])
     batch.results = _results(tasks, clashes, job, jobs or default_jobs(), manifest_path, resume, previous, ordered,
                              batch)
     return batch

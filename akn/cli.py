@@ -478,7 +478,7 @@ def validate_command(paths: tuple[str, ...], level: str, profile: str | None, sc
         raise click.UsageError(str(exc)) from None
     if not batch.total:
         raise click.UsageError("no .xml files found in the given folders")
-    out = _report_output(output, paths) if output else _stdout_text()
+    out = _report_output(output, batch.inputs) if output else _stdout_text()
     schema, schema_sha256 = schema_identity(schema_path)
     summary = Summary(schema, schema_sha256, int(level), profile)
     report_format = formatter("statistics" if statistics else output_format, out, quiet=quiet)
@@ -521,13 +521,11 @@ def validate_command(paths: tuple[str, ...], level: str, profile: str | None, sc
     sys.exit(summary.exit_code)
 
 
-def _report_output(output: str, paths: tuple[str, ...]) -> PendingText:
+def _report_output(output: str, validated: list[str]) -> PendingText:
     """The file a report goes to, written under a temporary name until it is whole; never one of the files
     validated (the report would replace it)."""
-    from .batch import find
-
     try:
-        return PendingText(Path(output), _input_paths(tuple(s.path for s in find(paths, (".xml",)))))
+        return PendingText(Path(output), _input_paths(tuple(validated)))
     except OutputError as exc:
         click.echo(f"akn: {exc}", err=True)
         sys.exit(EXIT_FAILED)
