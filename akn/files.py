@@ -167,12 +167,10 @@ def write_atomic(path: Path, data: bytes, inputs: Inputs | None = None) -> None:
         return
     with signals_held():  # interrupted between creating the temporary file and the rename, it would stay
         try:
-            fd, tmp = _create_beside(path)
+            fd, tmp = _create_beside(path, existing)
         except OSError as exc:
             raise OutputError(f"{path}: {exc.strerror or exc}") from None
         try:
-            if existing is not None:
-                os.chmod(tmp, stat.S_IMODE(existing.st_mode))
             with os.fdopen(fd, "wb") as handle:
                 write_all(handle, data)
                 handle.flush()
@@ -221,15 +219,8 @@ class PendingText(io.TextIOWrapper):
             if existing is not None and not stat.S_ISREG(existing.st_mode):
                 handle = open(self.path, "wb")  # noqa: SIM115 - closed by close()
             else:
-                fd, self._tmp = _create_beside(self.path)
+                fd, self._tmp = _create_beside(self.path, existing)
                 handle = os.fdopen(fd, "wb")
-                if existing is not None:
-                    try:
-                        os.chmod(self._tmp, stat.S_IMODE(existing.st_mode))
-                    except OSError:
-                        handle.close()
-                        os.unlink(self._tmp)
-                        raise
         except OSError as exc:
             raise OutputError(f"{self.path}: {exc.strerror or exc}") from None
         super().__init__(handle, encoding="utf-8", newline="")
@@ -295,16 +286,25 @@ def signals_held() -> Iterator[None]:
                 signal.raise_signal(signum)
 
 
-def _create_beside(path: Path) -> tuple[int, str]:
-    """A new file `.NAME.RANDOM.part` in the folder of `path`, open for writing: created with mode 0666, which
-    the umask narrows as it does for any new file (`tempfile.mkstemp` would make it 0600 whatever the umask)."""
+def _create_beside(path: Path, existing: os.stat_result | None) -> tuple[int, str]:
+    """A new file `.NAME.RANDOM.part` in the folder of `path`, open for writing, with the mode of the file it
+    is to replace (`existing`), or else mode 0666, which the umask narrows as it does for any new file
+    (`tempfile.mkstemp` would make it 0600 whatever the umask)."""
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0)
     for _ in range(100):
         tmp = str(path.with_name(f".{path.name}.{secrets.token_hex(6)}.part"))
         try:
-            return os.open(tmp, flags, 0o666), tmp
+            fd = os.open(tmp, flags, 0o666)
         except FileExistsError:
             continue
+        if existing is not None:
+            try:
+                os.chmod(tmp, stat.S_IMODE(existing.st_mode))
+            except OSError:
+                os.close(fd)
+                os.unlink(tmp)
+                raise
+        return fd, tmp
     raise FileExistsError(f"no free name for a temporary file beside {path}")
 
 
