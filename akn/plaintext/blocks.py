@@ -125,12 +125,14 @@ def join_lines(parts: list[str]) -> tuple[str, list[tuple[int, int, int]]]:
 
 
 def segment(
-    lines: list[Line], opens_paragraph: Callable[[str], bool], stands_alone: Callable[[str], bool] = lambda _t: False,
+    lines: list[Line], opens_paragraph: Callable[[str, bool], bool], stands_alone: Callable[[str], bool] = lambda _t: False,
     label: Callable[[str, str, bool], bool] = lambda _t, _before, _tight: False,
 ) -> list[Block]:
     """Blocks of lines; a line for which `stands_alone` holds (a formula) is a block of its own, and so is a
-    label (`label(text, line before, tight)`: an annex's, a part's). In a text whose paragraphs no blank lines
-    part (`tight`, `without_blank_lines`), a numbered line after a title alone on its line opens a block."""
+    label (`label(text, line before, tight)`: an annex's, a part's). A line after the end of a clause opens a
+    block when `opens_paragraph(text, named_only)` says so, `named_only` where blank lines part the
+    paragraphs elsewhere. In a text whose paragraphs no blank lines part (`tight`, `without_blank_lines`), a
+    numbered line after a title alone on its line opens a block."""
     tight = without_blank_lines(lines)
     blocks: list[Block] = []
     current = Block()
@@ -155,7 +157,9 @@ def segment(
     return blocks
 
 
-def _starts_new(block: list[Line], line: Line, opens_paragraph: Callable[[str], bool], tight: bool = False) -> bool:
+def _starts_new(
+    block: list[Line], line: Line, opens_paragraph: Callable[[str, bool], bool], tight: bool = False
+) -> bool:
     """Whether `line` opens a block after the lines of `block`, with no blank line between them; `tight`: in a
     text without blank lines between paragraphs, where a block that reads as a title ends before a number."""
     previous = block[-1]
@@ -173,13 +177,36 @@ def _starts_new(block: list[Line], line: Line, opens_paragraph: Callable[[str], 
         return False  # a paragraph's number alone on its line, its full stop misread or lost ("2 .")
     ends_sentence = _ends_sentence(prev)
     opening = NUMBER_OPENING.match(text)
+    if opening and _goes_on_a_list_in_the_text(block, text):
+        return False
     if opening and (ends_sentence or tight and (_title(block) or opening.end() >= len(text))):
         return True  # without blank lines, a number alone on its line ("(l)", "4.") opens its paragraph too
     if opening and _numbers_the_next_item(block, text):
         return True
     if text.startswith((ITALIC_OPEN, BOLD_OPEN)) and ends_sentence:
         return True
-    return ends_sentence and _CLAUSE_END.search(prev) is not None and opens_paragraph(text)
+    return ends_sentence and _CLAUSE_END.search(prev) is not None and opens_paragraph(text, not tight)
+
+
+def _goes_on_a_list_in_the_text(block: list[Line], text: str) -> bool:
+    """Whether `text` opens with "(b)" (or "(2)") where a label before it, "(a)", stands inside a line of
+    `block`, not at its start: a list that runs in the paragraph's text ("by (a) providing ...; (b) investing
+    ...", "subparagraphs (a), (b), (c), (e) and (f)") and that the page wrapped before one of its labels."""
+    found = _BRACKETED_LABEL.match(text)
+    if found is None:
+        return False
+    label = found.group(1)
+    rank = int(label) if label.isdigit() else ord(label)
+    for line in block:
+        for inside in _INLINE_LABEL.finditer(line.text.strip()):
+            before = inside.group(1)
+            if before.isdigit() == label.isdigit() and (int(before) if before.isdigit() else ord(before)) < rank:
+                return True
+    return False
+
+
+_BRACKETED_LABEL = re.compile(r"^\(([a-z]|\d{1,2})\)\s")
+_INLINE_LABEL = re.compile(r"(?<=.)\(([a-z]|\d{1,2})\)")
 
 
 def _numbers_the_next_item(block: list[Line], text: str) -> bool:

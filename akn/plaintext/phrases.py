@@ -64,10 +64,19 @@ _REFLEXIVE = (
     r"(?:préoccupée?s?|alarmée?s?|convaincue?s?|résolue?s?|déterminée?s?|satisfaite?s?|conscients?e?s?))?"
 )
 _WHEREAS = r"(?:WHEREAS|Whereas)"
-PREAMBULAR = re.compile(
-    rf"^(?:{_WHEREAS}|{_ADVERB}\s+(?i:{_ADJECTIVES}|[a-z]+ing)\b|(?:{_ADVERB}\s+)?(?:{_HAVING}|{_BEARING}|{_REFLEXIVE}|{_ADJECTIVES}|[A-Z][a-z]+ing|[A-ZÉ][a-zéèêç]+ant|[A-Z][a-záéíóú]+(?:ando|iendo)))"
-    rf"(?:,?\s+{_CONTINUATION})*(?=[\s,;:]|$)"
-)
+# Any participle, beyond the phrases named above: "Deploring", "Considérant", "Recordando".
+_ANY_PARTICIPLE = r"|[A-Z][a-z]+ing|[A-ZÉ][a-zéèêç]+ant|[A-Z][a-záéíóú]+(?:ando|iendo)"
+
+
+def _preambular(participles: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"^(?:{_WHEREAS}|{_ADVERB}\s+(?i:{_ADJECTIVES}|[a-z]+ing)\b|(?:{_ADVERB}\s+)?(?:{_HAVING}|{_BEARING}|{_REFLEXIVE}|{_ADJECTIVES}{participles}))"
+        rf"(?:,?\s+{_CONTINUATION})*(?=[\s,;:]|$)"
+    )
+
+
+PREAMBULAR = _preambular(_ANY_PARTICIPLE)
+_NAMED_PREAMBULAR = _preambular("")
 
 _OPERATIVE_VERB = r"(?:[A-Z][a-z]+(?:s|es)|[A-Z]+S|Appelle|Décide|Demande|Prie|Exige|Invite|Réaffirme|Exhorte|Souligne|Engage|Encourage|Se félicite|Prend note|Condamne|Salue|Decide|Pide|Exhorta|Reafirma|Solicita|Alienta|Acoge con beneplácito|Toma nota|Insta|Exige|Invita|Aprueba|Observa)"
 _OP_CONTINUATION = (
@@ -147,7 +156,9 @@ def operative_phrase(text: str) -> str | None:
     return phrase
 
 
-_SHOUTED_VERB = re.compile(rf"^(?:[A-Z]{{3,}}S\b|{_RESOLVING}\b)")
+_RESOLVING_LINE = re.compile(rf"^{_RESOLVING}\b")
+# A verb in capitals ("URGES Member States"), not an acronym that ends in S before punctuation ("ECOWAS, the").
+_SHOUTED_VERB = re.compile(rf"^(?:[A-Z]{{3,}}S\b(?![,;:.)’'])|{_RESOLVING}\b)")
 # The verbs that open most operative paragraphs ("Approves", "Decides"), which a line inside a sentence seldom
 # starts with in capitals, as it may start with a plural noun ("Programmes", "Appeals Chamber").
 _COMMON_OPERATIVE = re.compile(
@@ -158,18 +169,25 @@ _COMMON_OPERATIVE = re.compile(
 )
 
 
-def opens_paragraph(text: str) -> bool:
+def opens_paragraph(text: str, named_only: bool = False) -> bool:
     """Whether a line could open a new paragraph in text without blank lines between paragraphs: a
     preambular phrase, an operative verb in capitals ("URGES"), or one of the common operative verbs
     ("Approves"). Any verb in -s is not enough here: a plural noun at the start of a wrapped line would look
-    like one."""
+    like one.
+
+    `named_only`: the line goes on a block in a text whose paragraphs blank lines part, where a line break is
+    most likely a wrap; there any participle is not enough either, only the phrases named above ("Recalling",
+    "Deeply concerned"): a report's title wrapped after a comma ("Securing Our Common Future") or a noun in
+    -ant ("Protestant churches") opens no paragraph."""
     text = text.lstrip()
     if text[:1] >= "\u0400":
         return scripts.opens_paragraph(text)
     if not text[:1].isupper():
         return False
-    if preambular_phrase(text) is not None:
+    if preambular_phrase(text) is not None and (not named_only or _NAMED_PREAMBULAR.match(_sentence_case(text))):
         return True
+    if named_only:  # a verb in capitals, only the common ones: "UNIOGBIS and ECOWAS" opens nothing
+        return bool(_COMMON_OPERATIVE.match(_sentence_case(text)) or _RESOLVING_LINE.match(text))
     return bool(_SHOUTED_VERB.match(text) or _COMMON_OPERATIVE.match(text))
 
 

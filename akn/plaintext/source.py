@@ -567,17 +567,27 @@ def read_source(data: bytes | str, name: str = "<input>", encoding: str | None =
 def without_blank_lines(lines: list[Line]) -> bool:
     """Whether blank lines are too few to part the paragraphs: fewer than one run of them in every seven lines
     of text (a resolution's paragraphs run to three or four lines; where blank lines part them, a run of them
-    comes every two to six lines)."""
-    text_lines = runs = 0
+    comes every two to six lines), and after fewer than two in five of the lines that end on a clause's
+    punctuation (where blank lines part long paragraphs wrapped on a narrow page, half or more of those lines
+    have a blank line after them; where none do, a few seams left by page furniture taken out may)."""
+    text_lines = runs = clause_ends = parted = 0
     previous_blank = True
+    ends_clause = False
     for line in lines:
         if line.blank:
             runs += not previous_blank
-            previous_blank = True
+            parted += ends_clause
+            previous_blank, ends_clause = True, False
         else:
             text_lines += 1
+            ends_clause = line.text.rstrip()[-1:] in _CLAUSE_PUNCTUATION
+            clause_ends += ends_clause
             previous_blank = False
-    return text_lines > 7 * (runs + 1)
+    parted += ends_clause  # the end of the text parts the last paragraph too
+    return text_lines > 7 * (runs + 1) and 5 * parted < 2 * clause_ends
+
+
+_CLAUSE_PUNCTUATION = frozenset(",;:.，；：。،؛")
 
 
 # A gap between two words that justification widened (a run of spaces inside a line).

@@ -75,8 +75,10 @@ PLENARY: Final = re.compile(
     re.DOTALL,
 )
 ADOPTED_AT: Final = re.compile(
-    r"^Adopted\b.{0,60}\bat (?:the|its) \d+\S*\s+(?:plenary\s+)?meeting|^ADOPTED\b[:,]?\s+(?=\S*\s?\d)|^Adopted[:,]\s"
-    r"|^(?:Motion |Question put and )?agreed to\.?$|^\[Adopted\b[^\]]*\]\.?$",
+    r"^{A}\b.{{0,60}}\bat (?:the|its) \d+\S*\s+(?:plenary\s+)?meeting|^{A}\b[:,]?\s+(?=\S*\s?\d)|^{A}[:,]\s"
+    r"|^(?:Motion |Question put and )?agreed to\.?$|^\[Adopted\b[^\]]*\]\.?$".format(
+        A="(?-i:Adopted|ADOPTED)"  # a line that opens with "adopted" is a sentence wrapped before its verb
+    ),
     re.IGNORECASE | re.DOTALL,
 )
 # An adoption line in brackets: the meeting, its date perhaps, and nothing else.
@@ -219,6 +221,8 @@ def is_formula(text: str) -> bool:
     if "]" in flat:
         flat = _EDITORIAL.sub("", flat)
     flat = flat.strip()
+    if flat[:1].islower():  # a line wrapped before "the Security Council," goes on a sentence
+        return False
     if len(flat.split(None, 14)) > 14:  # more than 14 words, without splitting them all
         return False
     if flat.endswith(("，", "،")):  # Chinese and Arabic commas: the known formulas only, as a text of any length
@@ -243,13 +247,14 @@ def label_alone(text: str, before: str, without_blank_lines: bool) -> bool:
 
 
 
-def opens_block(text: str) -> bool:
+def opens_block(text: str, named_only: bool = False) -> bool:
     """Whether a line that follows the end of a sentence opens a block where no blank line parts the
     paragraphs: an opening phrase, the adoption ("41st plenary meeting", "Adopted at the 2981st meeting"), or
-    a heading's label ("Income section 2", whose title follows on the next line)."""
+    a heading's label ("Income section 2", whose title follows on the next line). `named_only` as
+    `opens_paragraph` takes it."""
     flat = text.strip()
     return (
-        opens_paragraph(flat) or PLENARY.match(flat) is not None or ADOPTED_AT.match(flat) is not None
+        opens_paragraph(flat, named_only) or PLENARY.match(flat) is not None or ADOPTED_AT.match(flat) is not None
         or _SECTION_LABEL.match(flat) is not None
     )
 
@@ -765,9 +770,10 @@ class Assembler:
         return items
 
     def _is_preamble_heading(self, block: Block, flat: str) -> bool:
-        """A subject heading among the recitals ("Somalia", "AMISOM" in S/RES/2182): one short line that opens
-        with a capital, closes with no punctuation and has no opening phrase, and a recital after it."""
-        if len(block.lines) != 1 or len(flat) > 80 or len(flat.split()) > 8 or not flat[:1].isupper():
+        """A subject heading among the recitals ("Somalia", "AMISOM" in S/RES/2182): a short line (or two,
+        where the page is narrow) that opens with a capital, closes with no punctuation and has no opening
+        phrase, and a recital after it."""
+        if len(block.lines) > 2 or len(flat) > 80 or len(flat.split()) > 8 or not flat[:1].isupper():
             return False
         if flat.endswith((".", ",", ";", ":")) or self._classify(block) is not None or is_formula(flat + ","):
             return False
@@ -873,12 +879,13 @@ class Assembler:
 
     def _is_cross_heading(self, block: Block, in_body: bool = False) -> bool:
         """A subject heading over the operative paragraphs that follow ("Human rights", "Review and
-        reporting"): one short line that opens with a capital and closes with no punctuation, no formula or
-        label of its own, and a numbered paragraph right after it. Before the body has begun, a line with an
+        reporting"): a short line (or two or three, where the page is narrower than the title) that opens with
+        a capital and closes with no punctuation, no formula or label of its own, and a numbered paragraph
+        right after it. Before the body has begun, a line with an
         opening phrase is rather a recital that lost its comma ("Acting under Chapter VII ..."). The heading
         that opens the body may be longer ("Prevention of Illicit Exports of Petroleum, including Crude Oil and
         Refined Petroleum Products") and in brackets and quotes ('("Supporting the political process")')."""
-        if len(block.lines) != 1:
+        if len(block.lines) > 3:
             return False
         text = block.plain.strip()
         words, length = (12, 100) if in_body else (20, 160)
