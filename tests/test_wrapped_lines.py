@@ -82,13 +82,24 @@ def test_an_acronym_in_s_after_a_comma_opens_no_paragraph_where_no_blank_lines_p
     assert text.split("\n\n")[-1].startswith("1. Decides")
 
 
-def test_a_list_that_runs_in_the_text_stays_in_its_paragraph_when_a_line_opens_with_its_label() -> None:
-    paragraph = ("7. Encourages Governments to build resilient education systems by (a) providing support to",
-                 "teachers and educational personnel; (b) investing in skills development; and",
-                 "(c) building more inclusive education;")
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        ("7. Encourages Governments to build resilient education systems by (a) providing support to",
+         "teachers and educational personnel; (b) investing in skills development; and",
+         "(c) building more inclusive education;"),
+        ("7. Requests the measures set out in subparagraphs (a), (b), (c),", "(e) and (f) of paragraph 12;"),
+        ("7. Calls upon all parties to address (i) the protection of civilians, (ii) the return of refugees,",
+         "(iii) the security situation and", "(iv) the ending of impunity;"),
+    ],
+    ids=["letters", "letters-skipped", "roman"],
+)
+def test_a_list_that_runs_in_the_text_stays_in_its_paragraph_when_a_line_opens_with_its_label(
+    paragraph: tuple[str, ...],
+) -> None:
     text = assert_reads_alike("Recalling its resolution 75/1 of 21 September 2020,", paragraph,
                               "8. Decides to remain seized of the matter.")
-    assert "(c) building more inclusive education;\n\n8. Decides" in text
+    assert f"{paragraph[-1]}\n\n8. Decides" in text
 
 
 @pytest.mark.parametrize(

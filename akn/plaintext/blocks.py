@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from .ordinals import roman_value
 from .source import BOLD_OPEN, ITALIC_OPEN, Line, folded, without_blank_lines, without_emphasis
 
 NUMBER_OPENING = re.compile(
@@ -189,24 +190,35 @@ def _starts_new(
 
 
 def _goes_on_a_list_in_the_text(block: list[Line], text: str) -> bool:
-    """Whether `text` opens with "(b)" (or "(2)") where a label before it, "(a)", stands inside a line of
-    `block`, not at its start: a list that runs in the paragraph's text ("by (a) providing ...; (b) investing
-    ...", "subparagraphs (a), (b), (c), (e) and (f)") and that the page wrapped before one of its labels."""
+    """Whether `text` opens with "(b)" (or "(2)", "(iii)") where a label before it, "(a)", stands inside a line
+    of `block`, not at its start: a list that runs in the paragraph's text ("by (a) providing ...; (b)
+    investing ...", "subparagraphs (a), (b), (c), (e) and (f)") and that the page wrapped before one of its
+    labels."""
     found = _BRACKETED_LABEL.match(text)
     if found is None:
         return False
-    label = found.group(1)
-    rank = int(label) if label.isdigit() else ord(label)
+    ranks = _ranks(found.group(1))
     for line in block:
         for inside in _INLINE_LABEL.finditer(line.text.strip()):
-            before = inside.group(1)
-            if before.isdigit() == label.isdigit() and (int(before) if before.isdigit() else ord(before)) < rank:
+            earlier = _ranks(inside.group(1))
+            if any(kind in ranks and rank < ranks[kind] for kind, rank in earlier.items()):
                 return True
     return False
 
 
-_BRACKETED_LABEL = re.compile(r"^\(([a-z]|\d{1,2})\)\s")
-_INLINE_LABEL = re.compile(r"(?<=.)\(([a-z]|\d{1,2})\)")
+def _ranks(label: str) -> dict[str, int]:
+    """The place of a list's label in each series it may belong to: "i" is a letter and a roman numeral."""
+    if label.isdigit():
+        return {"number": int(label)}
+    ranks = {"letter": ord(label)} if len(label) == 1 else {}
+    if _ROMAN_LABEL.match(label):
+        ranks["roman"] = roman_value(label)
+    return ranks
+
+
+_BRACKETED_LABEL = re.compile(r"^\(([a-z]|[ivxlc]{1,6}|\d{1,2})\)\s")
+_INLINE_LABEL = re.compile(r"(?<=.)\(([a-z]|[ivxlc]{1,6}|\d{1,2})\)")
+_ROMAN_LABEL = re.compile(r"^[ivxlc]+$")
 
 
 def _numbers_the_next_item(block: list[Line], text: str) -> bool:

@@ -1,4 +1,5 @@
-"""Ordinal numbers in words, as sessions are printed: English, French, Spanish, Russian, Arabic and Chinese.
+"""Ordinal numbers in words, as sessions are printed: English, French, Spanish, Russian, Arabic and Chinese;
+and the value of a roman numeral, as lists and parts are numbered.
 
     >>> ordinal("Seventy-eighth"), ordinal("Eightieth"), ordinal("78th")
     (78, 80, 78)
@@ -166,3 +167,13 @@ def _chinese(word: str) -> int | None:
             total += (digit or 1) * unit
             digit = 0
     return total + digit or None
+
+
+def roman_value(text: str) -> int:
+    """The value of a roman numeral in lower case ("iv" -> 4)."""
+    values = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
+    total = 0
+    for a, b in zip(text, text[1:] + " "):
+        va, vb = values.get(a, 0), values.get(b, 0)
+        total += -va if va < vb else va
+    return total

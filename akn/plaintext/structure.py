@@ -19,7 +19,7 @@ from ..profile import actor_for_formula, is_known_formula
 from . import cover as cv
 from .blocks import DANGLING, NUMBER_OPENING, Block
 from .inline import DATE, InlineContext, iso_date, parse, resolve_markers
-from .ordinals import SECTION_NUMBER_MARK, SECTION_NUMBERS_IN_WORDS
+from .ordinals import SECTION_NUMBER_MARK, SECTION_NUMBERS_IN_WORDS, roman_value
 from .phrases import opens_paragraph, operative_phrase, preambular_phrase
 from .source import (
     BOLD_CLOSE,
@@ -300,15 +300,6 @@ def point_style(value: str, previous: str | None = None) -> str:
     return "lower"
 
 
-def _roman_value(text: str) -> int:
-    values = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
-    total = 0
-    for a, b in zip(text, text[1:] + " "):
-        va, vb = values.get(a, 0), values.get(b, 0)
-        total += -va if va < vb else va
-    return total
-
-
 def _to_roman(n: int) -> str:
     out = ""
     for value, letters in ((100, "c"), (90, "xc"), (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
@@ -327,9 +318,9 @@ def _successor(value: str, style: str) -> str:
     if style == "digit":
         return str(int(value) + 1)
     if style == "roman":
-        return _to_roman(_roman_value(value) + 1)
+        return _to_roman(roman_value(value) + 1)
     if style == "upper-roman":
-        return _to_roman(_roman_value(value.lower()) + 1).upper()
+        return _to_roman(roman_value(value.lower()) + 1).upper()
     if style in ("lower", "upper"):
         if len(value) == 2 and value[0] == value[1]:
             nxt = chr(ord(value[0]) + 1)
@@ -388,7 +379,7 @@ def _next_sections(num: str | None) -> tuple[str, ...]:
     if len(num) == 1 and num.isupper() and num != "Z":
         found.append(chr(ord(num) + 1))
     if _ROMAN.match(num.lower()):
-        found.append(_to_roman(_roman_value(num.lower()) + 1).upper())
+        found.append(_to_roman(roman_value(num.lower()) + 1).upper())
     return tuple(found)
 
 
