@@ -211,3 +211,19 @@ def test_the_un_resolutions_wrapped_on_a_narrow_page_keep_their_structure(width:
         if fields and fields != [KNOWN.get(path.name)]:
             differ[path.name] = {f: (ours[f], wrapped[f]) for f in fields}
     assert not differ, f"{len(differ)} of {len(SAMPLE)} files read otherwise wrapped at {width} columns: {differ}"
+
+
+def test_a_line_broken_after_a_hyphen_joins_the_next_without_a_blank_unless_the_compound_waits_for_its_end() -> None:
+    recital = ("Noting the needs of low-", "and middle-income countries for non-", "proliferation and up-",
+               "to-date data,")
+    text = outline(resolution("Recalling its resolution 75/1 of 21 September 2020,", recital, LAST))
+    assert "\n\nNoting the needs of low- and middle-income countries for non-proliferation and up-to-date data,\n\n" in text
+
+
+def test_an_agenda_item_wrapped_after_a_hyphen_is_one_name() -> None:
+    cover = ("United Nations A/RES/75/67\nGeneral Assembly Distr.: General\n14 December 2020\n\n"
+             "Seventy-fifth session\nAgenda item 103 (k)\n"
+             "General and complete disarmament: Treaty on a Nuclear-\nWeapon-Free Zone in Central Asia\n\n"
+             "Resolution adopted by the General Assembly on 7 December 2020\n\n")
+    xml = akn.convert(cover + resolution("Recalling its resolution 73/58,", LAST), markup_date="2026-01-01").to_xml()
+    assert b"Treaty on a Nuclear-Weapon-Free Zone in Central Asia</inline>" in xml

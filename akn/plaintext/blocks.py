@@ -107,6 +107,10 @@ def _is_cjk(char: str) -> bool:
     return "\u3000" <= char <= "\u9fff" or "\uff00" <= char <= "\uffef"
 
 
+# The word after a hyphen that a compound's second half waits for ("low- and middle-income", "pre- or post-").
+_SUSPENDED_HYPHEN = re.compile(r"(?:and|or|to|et|ou|y|o)\s")
+
+
 def join_lines(parts: list[str]) -> tuple[str, list[tuple[int, int, int]]]:
     """The lines as one text (hard wraps joined), and where each line starts: (index, in text, in line)."""
     out = ""
@@ -116,7 +120,9 @@ def join_lines(parts: list[str]) -> tuple[str, list[tuple[int, int, int]]]:
         if not part:
             continue
         lead = len(raw) - len(raw.lstrip())
-        if not out or out.endswith("-") and len(out) > 1 and out[-2].isalpha() and part[:1].isalpha():
+        if not out or out.endswith("-") and len(out) > 1 and out[-2].isalpha() and part[:1].isalpha() and not (
+            _SUSPENDED_HYPHEN.match(part)  # "low-" / "and middle-income": the blank stays
+        ):
             pass
         elif out[-1] < "\u3000" and part[0] < "\u3000" or not (_is_cjk(out[-1]) or _is_cjk(part[0])):
             out += " "  # but between lines of Chinese, which wraps anywhere and puts no blank between words

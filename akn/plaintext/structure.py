@@ -17,7 +17,7 @@ from typing import Final
 from .. import model as m
 from ..profile import actor_for_formula, is_known_formula
 from . import cover as cv
-from .blocks import DANGLING, NUMBER_OPENING, Block
+from .blocks import DANGLING, NUMBER_OPENING, Block, join_lines
 from .inline import DATE, InlineContext, iso_date, parse, resolve_markers
 from .ordinals import SECTION_NUMBER_MARK, SECTION_NUMBERS_IN_WORDS, roman_value
 from .phrases import opens_paragraph, operative_phrase, preambular_phrase
@@ -590,7 +590,7 @@ class Assembler:
             if not recognised and self._ends_front(block):
                 break
             if agenda_open and not recognised:
-                out.append(m.Para(resolve_markers((cv.agenda_name(" ".join(lines), self.ctx),), self.ctx)))
+                out.append(m.Para(resolve_markers((cv.agenda_name(join_lines(lines)[0], self.ctx),), self.ctx)))
                 agenda_open = False
                 self.i += 1
                 continue
@@ -627,13 +627,13 @@ class Assembler:
                 agenda_title.append(text)
                 continue
             if agenda_title:
-                out.append(m.Para(resolve_markers((cv.agenda_name(" ".join(agenda_title), self.ctx),), self.ctx)))
+                out.append(m.Para(resolve_markers((cv.agenda_name(join_lines(agenda_title)[0], self.ctx),), self.ctx)))
                 agenda_title = []
             inlines, _whole = cv.cover_line(text, self.facts, self.ctx, hit if index == 0 else None)
             out.append(m.Para(resolve_markers(inlines, self.ctx)))
             agenda_open = bool(cv._AGENDA.match(text)) and _ends_with_agenda_item(inlines)
         if agenda_title:
-            out.append(m.Para(resolve_markers((cv.agenda_name(" ".join(agenda_title), self.ctx),), self.ctx)))
+            out.append(m.Para(resolve_markers((cv.agenda_name(join_lines(agenda_title)[0], self.ctx),), self.ctx)))
             agenda_open = False
         return out, agenda_open
 
