@@ -1,5 +1,6 @@
 """A paragraph wrapped over several lines reads as the same paragraph: a narrow page, a PDF's column or a
-retyping breaks the lines of a resolution anywhere, and the structure of the text must not change with them.
+retyping breaks the lines of a resolution anywhere, and the structure of the text must not change with them;
+nor when a copy from a PDF viewer leaves no blank line between the paragraphs.
 
 Each case below is a resolution written twice, its paragraphs on one line each and then wrapped where a page
 would wrap them, and the two must convert alike. The corpus test does the same to the UN's own resolutions
@@ -227,3 +228,31 @@ def test_an_agenda_item_wrapped_after_a_hyphen_is_one_name() -> None:
              "Resolution adopted by the General Assembly on 7 December 2020\n\n")
     xml = akn.convert(cover + resolution("Recalling its resolution 73/58,", LAST), markup_date="2026-01-01").to_xml()
     assert b"Treaty on a Nuclear-Weapon-Free Zone in Central Asia</inline>" in xml
+
+
+# -- without blank lines, as a copy from a PDF viewer gives the text ---------------------------------------
+
+
+def tight(*paragraphs: Paragraph, formula: str = "The Security Council,") -> str:
+    """`resolution` with no blank line anywhere."""
+    return resolution(*paragraphs, formula=formula).replace("\n\n", "\n")
+
+
+def test_without_blank_lines_a_recital_opening_with_a_hyphenated_participle_is_a_recital_of_its_own() -> None:
+    text = outline(tight("Recalling its resolution 2231 (2015),", "Re-emphasizing the right of all refugees to return,",
+                         LAST))
+    assert "\n\nRe-emphasizing the right of all refugees to return,\n\n" in text
+
+
+def test_without_blank_lines_a_heading_alone_on_its_line_parts_the_paragraphs_around_it() -> None:
+    recitals = [f"Recalling its resolution {number} (2015)," for number in range(2231, 2237)]
+    text = outline(tight(*recitals, "Transport and transit corridors", "Noting the need for continued cooperation,",
+                         "1. Decides to act;", "Disarmament and demobilization", "2. Decides to remain seized of the matter."))
+    assert "2236 (2015),\n\nTransport and transit corridors\n\nNoting the need" in text
+    assert "act;\n\nDisarmament and demobilization\n\n2. Decides" in text
+
+
+def test_without_blank_lines_the_item_after_one_that_cites_labels_is_the_next_item() -> None:
+    text = outline(tight("1. Decides that the Committee shall:", "(c) consider the exemptions in paragraphs 2 (e) and 4 (c) above;",
+                         "(d) designate the individuals subject to the measures;", LAST.replace("1.", "2.")))
+    assert "above;\n\n(d) designate" in text

@@ -139,19 +139,25 @@ def segment(
     label (`label(text, line before, tight)`: an annex's, a part's). A line after the end of a clause opens a
     block when `opens_paragraph(text, named_only)` says so, `named_only` where blank lines part the
     paragraphs elsewhere. In a text whose paragraphs no blank lines part (`tight`, `without_blank_lines`), a
-    numbered line after a title alone on its line opens a block."""
+    numbered line after a title alone on its line opens a block, and so does a heading alone on its line
+    between two paragraphs, and the paragraph after it."""
     tight = without_blank_lines(lines)
     blocks: list[Block] = []
     current = Block()
-    for line in lines:
+    heading = False
+    for index, line in enumerate(lines):
         if line.blank:
             if current.lines:
                 blocks.append(current)
                 current = Block()
             continue
         alone = stands_alone(line.text) or label(line.text, current.lines[-1].text if current.lines else "", tight)
+        after_heading, heading = heading, bool(
+            tight and current.lines and _heads_what_follows(current.lines, line, lines[index + 1:index + 2],
+                                                            opens_paragraph)
+        )
         if current.lines and (
-            alone or _starts_new(current.lines, line, opens_paragraph, tight)
+            alone or heading or after_heading or _starts_new(current.lines, line, opens_paragraph, tight)
         ):
             blocks.append(current)
             current = Block()
@@ -195,6 +201,22 @@ def _starts_new(
     return ends_sentence and _CLAUSE_END.search(prev) is not None and opens_paragraph(text, not tight)
 
 
+def _heads_what_follows(
+    block: list[Line], line: Line, following: list[Line], opens_paragraph: Callable[[str, bool], bool]
+) -> bool:
+    """In a text without blank lines: whether `line` is a heading alone on its line between two paragraphs
+    ("Transport and transit corridors", "Disarmament, demobilization, reintegration"): a short title after a
+    line that ends a clause, opening no paragraph itself, before a line that opens one with a number or a
+    named phrase."""
+    if not following or following[0].blank or not _title([line]) or len(line.text.split()) > 12:
+        return False
+    text, after = line.text.strip(), following[0].text.strip()
+    return (
+        _CLAUSE_END.search(block[-1].text.strip()) is not None and not opens_paragraph(text, False)
+        and bool(NUMBER_OPENING.match(after) or opens_paragraph(after, True))
+    )
+
+
 def _goes_on_a_list_in_the_text(block: list[Line], text: str) -> bool:
     """Whether `text` opens with "(b)" (or "(2)", "(iii)") where a label before it, "(a)", stands inside a line
     of `block`, not at its start: a list that runs in the paragraph's text ("by (a) providing ...; (b)
@@ -204,6 +226,9 @@ def _goes_on_a_list_in_the_text(block: list[Line], text: str) -> bool:
     if found is None:
         return False
     ranks = _ranks(found.group(1))
+    opening = _BRACKETED_LABEL.match(block[0].text.strip())
+    if opening is not None and any(ranks.get(kind) == rank + 1 for kind, rank in _ranks(opening.group(1)).items()):
+        return False  # the item after the one the block opens with ("(c) ... 4 (c) above;" then "(d) ...")
     for line in block:
         for inside in _INLINE_LABEL.finditer(line.text.strip()):
             earlier = _ranks(inside.group(1))

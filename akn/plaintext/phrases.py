@@ -39,6 +39,7 @@ _ADJECTIVES = (
     r"Acting|Underlining|Aiming|Noting|Considering|Believing|Affirming|Realizing|Fearing|Regretting|Deploring|"
     r"Welcoming|Taking|Bearing|Keeping|Having|Expressing|Recalling|Reaffirming|Recognizing|Acknowledging|"
     r"Emphasizing|Stressing|Underscoring|Highlighting|Reiterating|Observing|Appreciating|Condemning|"
+    r"Re-emphasizing|Re-emphasising|Re-affirming|Re-iterating|"
     r"Looking|Wishing|Seeking|Pursuant|Desiring|Hoping|Referring|Commending|Urging|Encouraging|Inviting|"
     r"Calling|Accepting|Endorsing|Supporting|Guided|Sharing|Reflecting|Building|Cognisant|Recognising|"
     r"Emphasising|Realising|Anxious|Eager|Aware|Grieved|Indignant|Apprehensive|Preoccupied|Hopeful|"
