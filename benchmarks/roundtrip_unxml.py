@@ -1,6 +1,7 @@
 """Round trip of the UN's own AKN files: `akn text`, then `akn convert` of that text, against the original.
 
-    python benchmarks/roundtrip_unxml.py [--jobs N] [--limit N] [--show N] [CORPUS_DIR]
+    python benchmarks/roundtrip_unxml.py [--jobs N] [--limit N] [--show N] [--wrap WIDTH] [--without-blank-lines]
+                                         [CORPUS_DIR]
 
 For every file under `../shared/corpus/unxml` (or CORPUS_DIR) it prints nothing unless asked, then the totals:
 how many files `akn text` read, how many keep every word of body, notes and annexes, how many agree with the
@@ -9,6 +10,10 @@ text similarity), the fields that differ most often, how many footnotes stand wh
 (after the same words of the same paragraph, compared by marker), in how many files with tables every row
 of every table comes back cell by cell, and the time taken per step, as ratios
 against parsing the same files with lxml alone (the reference measured in the same run).
+
+`--wrap WIDTH` wraps the text again at WIDTH columns before converting it, as a narrow page or a PDF's column
+wraps it; `--without-blank-lines` takes its blank lines out, as a copy from a PDF viewer leaves it: the same
+measures then say how much of the structure survives what extraction does to the lines.
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ import multiprocessing
 import sys
 import time
 from difflib import SequenceMatcher
+from functools import partial
 from pathlib import Path
 
 from lxml import etree
@@ -31,6 +37,7 @@ sys.path.insert(0, str(ROOT))
 import akn
 from akn.aknxml.reader import read_xml
 from akn.plaintext.writer import to_text
+from tests.extractions import without_blank_lines, wrapped
 from tests.test_text_corpus import missing_words
 
 SHARED = ROOT.parent / "shared"
@@ -104,7 +111,7 @@ def load_tool():
 TOOL = None
 
 
-def check(path: str) -> dict:
+def check(path: str, wrap: int = 0, tight: bool = False) -> dict:
     global TOOL
     if TOOL is None:
         TOOL = load_tool()
@@ -122,6 +129,10 @@ def check(path: str) -> dict:
     missing = missing_words(data, text)
     result["missing"] = sum(missing.values())
     result["missing_words"] = " ".join(list(missing)[:8])
+    if wrap:
+        text = wrapped(text, wrap)
+    if tight:
+        text = without_blank_lines(text)
     try:
         ours = akn.convert(text, markup_date="2026-01-01").to_xml()
     except akn.AknError as exc:
@@ -160,6 +171,8 @@ def main() -> int:
     parser.add_argument("--jobs", type=int, default=max(1, (multiprocessing.cpu_count() or 2) - 1))
     parser.add_argument("--limit", type=int, default=0)
     parser.add_argument("--show", type=int, default=0, help="print this many disagreeing files per field")
+    parser.add_argument("--wrap", type=int, default=0, metavar="WIDTH", help="wrap the text at WIDTH columns")
+    parser.add_argument("--without-blank-lines", action="store_true", help="take the text's blank lines out")
     args = parser.parse_args()
     files = sorted(str(p) for p in Path(args.corpus).rglob("*.xml"))
     if args.limit:
@@ -169,7 +182,7 @@ def main() -> int:
         return 1
     start = time.perf_counter()
     with multiprocessing.Pool(args.jobs) as pool:
-        results = pool.map(check, files, chunksize=8)
+        results = pool.map(partial(check, wrap=args.wrap, tight=args.without_blank_lines), files, chunksize=8)
     wall = time.perf_counter() - start
     errors = [r for r in results if "error" in r]
     done = [r for r in results if "error" not in r]

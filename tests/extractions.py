@@ -28,6 +28,16 @@ def retyped(text: str) -> str:
     )
 
 
+def wrapped(text: str, width: int) -> str:
+    """`text` with every line longer than `width` wrapped at its blanks, as a narrow page or a PDF's column
+    wraps it (a table's row, written between pipes, left whole)."""
+    return "\n".join(
+        part for line in text.split("\n")
+        for part in (textwrap.wrap(line, width, break_long_words=False, break_on_hyphens=False)
+                     if len(line) > width and "|" not in line else [line])
+    ) + "\n"
+
+
 def justified(text: str, width: int = 96) -> str:
     """`text` as `pdftotext -layout` prints a justified page: lines longer than the page wrapped, then each
     line of a paragraph but its last that fills most of the page widened to `width` by spaces spread over its

@@ -20,6 +20,7 @@ import akn
 from akn.plaintext.source import Line, without_blank_lines
 
 from .conftest import CORPUS
+from .extractions import wrapped
 from .measure import TOOL, tool
 
 Paragraph = str | tuple[str, ...]
@@ -190,14 +191,6 @@ def _unxml_sample() -> list[Path]:
 SAMPLE = _unxml_sample()
 
 
-def _wrap(text: str, width: int) -> str:
-    return "\n".join(
-        part for line in text.split("\n")
-        for part in (textwrap.wrap(line, width, break_long_words=False, break_on_hyphens=False)
-                     if len(line) > width and "|" not in line else [line])
-    ) + "\n"
-
-
 @pytest.mark.skipif(not SAMPLE or not TOOL.is_file(),
                     reason=f"the shared corpus and tools are not beside this checkout ({CORPUS / 'unxml'})")
 @pytest.mark.parametrize("width", [60, 75])
@@ -207,10 +200,10 @@ def test_the_un_resolutions_wrapped_on_a_narrow_page_keep_their_structure(width:
     for path in SAMPLE:
         text = akn.to_text(path.read_bytes(), name=str(path))
         ours = structure.signature(io.BytesIO(akn.convert(text, markup_date="2026-01-01").to_xml()))
-        wrapped = structure.signature(io.BytesIO(akn.convert(_wrap(text, width), markup_date="2026-01-01").to_xml()))
-        fields = [f for f in FIELDS if ours[f] != wrapped[f]]
+        theirs = structure.signature(io.BytesIO(akn.convert(wrapped(text, width), markup_date="2026-01-01").to_xml()))
+        fields = [f for f in FIELDS if ours[f] != theirs[f]]
         if fields and fields != [KNOWN.get(path.name)]:
-            differ[path.name] = {f: (ours[f], wrapped[f]) for f in fields}
+            differ[path.name] = {f: (ours[f], theirs[f]) for f in fields}
     assert not differ, f"{len(differ)} of {len(SAMPLE)} files read otherwise wrapped at {width} columns: {differ}"
 
 
