@@ -249,3 +249,12 @@ def test_without_blank_lines_the_item_after_one_that_cites_labels_is_the_next_it
     text = outline(tight("1. Decides that the Committee shall:", "(c) consider the exemptions in paragraphs 2 (e) and 4 (c) above;",
                          "(d) designate the individuals subject to the measures;", LAST.replace("1.", "2.")))
     assert "above;\n\n(d) designate" in text
+
+
+def test_without_blank_lines_a_table_s_first_row_stays_with_the_rows_under_it() -> None:
+    recitals = [f"Recalling its resolution {number} (2015)," for number in range(2231, 2236)]
+    table = ("Income section | Amount (United States dollars)", "1. Income from staff assessment | 283 437 900",
+             "2. General income | 19 265 100", "Total | 302 522 600")
+    text = outline(tight(*recitals, "1. Decides that the estimates of income are approved as follows:", *table,
+                         "2. Decides to remain seized of the matter.", formula="The General Assembly,"))
+    assert "\n".join(table) in text

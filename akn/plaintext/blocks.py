@@ -211,6 +211,8 @@ def _heads_what_follows(
     if not following or following[0].blank or not _title([line]) or len(line.text.split()) > 12:
         return False
     text, after = line.text.strip(), following[0].text.strip()
+    if "|" in text:
+        return False  # a table's first row, written between pipes
     return (
         _CLAUSE_END.search(block[-1].text.strip()) is not None and not opens_paragraph(text, False)
         and bool(NUMBER_OPENING.match(after) or opens_paragraph(after, True))
