@@ -159,7 +159,7 @@ def operative_phrase(text: str) -> str | None:
 
 _RESOLVING_LINE = re.compile(rf"^{_RESOLVING}\b")
 # A verb in capitals ("URGES Member States"), not an acronym that ends in S before punctuation ("ECOWAS, the").
-_SHOUTED_VERB = re.compile(rf"^(?:[A-Z]{{3,}}S\b(?![,;:.)’'])|{_RESOLVING}\b)")
+_SHOUTED_VERB = re.compile(r"^[A-Z]{3,}S\b(?![,;:.)’'])")
 # The verbs that open most operative paragraphs ("Approves", "Decides"), which a line inside a sentence seldom
 # starts with in capitals, as it may start with a plural noun ("Programmes", "Appeals Chamber").
 _COMMON_OPERATIVE = re.compile(
@@ -187,8 +187,10 @@ def opens_paragraph(text: str, named_only: bool = False) -> bool:
         return False
     if preambular_phrase(text) is not None and (not named_only or _NAMED_PREAMBULAR.match(_sentence_case(text))):
         return True
+    if _RESOLVING_LINE.match(text):
+        return True
     if named_only:  # a verb in capitals, only the common ones: "UNIOGBIS and ECOWAS" opens nothing
-        return bool(_COMMON_OPERATIVE.match(_sentence_case(text)) or _RESOLVING_LINE.match(text))
+        return _COMMON_OPERATIVE.match(_sentence_case(text)) is not None
     return bool(_SHOUTED_VERB.match(text) or _COMMON_OPERATIVE.match(text))
 
 

@@ -74,11 +74,11 @@ PLENARY: Final = re.compile(
     r"\s*(?P<rest>.*)$",
     re.DOTALL,
 )
+# Not "adopted": a line that opens so is a sentence wrapped before its verb ("... GC(64)/RES/10, / adopted on").
+_ADOPTED = "(?-i:Adopted|ADOPTED)"
 ADOPTED_AT: Final = re.compile(
-    r"^{A}\b.{{0,60}}\bat (?:the|its) \d+\S*\s+(?:plenary\s+)?meeting|^{A}\b[:,]?\s+(?=\S*\s?\d)|^{A}[:,]\s"
-    r"|^(?:Motion |Question put and )?agreed to\.?$|^\[Adopted\b[^\]]*\]\.?$".format(
-        A="(?-i:Adopted|ADOPTED)"  # a line that opens with "adopted" is a sentence wrapped before its verb
-    ),
+    rf"^{_ADOPTED}\b.{{0,60}}\bat (?:the|its) \d+\S*\s+(?:plenary\s+)?meeting|^{_ADOPTED}\b[:,]?\s+(?=\S*\s?\d)"
+    rf"|^{_ADOPTED}[:,]\s|^(?:Motion |Question put and )?agreed to\.?$|^\[Adopted\b[^\]]*\]\.?$",
     re.IGNORECASE | re.DOTALL,
 )
 # An adoption line in brackets: the meeting, its date perhaps, and nothing else.
