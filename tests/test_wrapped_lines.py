@@ -258,3 +258,11 @@ def test_without_blank_lines_a_table_s_first_row_stays_with_the_rows_under_it() 
     text = outline(tight(*recitals, "1. Decides that the estimates of income are approved as follows:", *table,
                          "2. Decides to remain seized of the matter.", formula="The General Assembly,"))
     assert "\n".join(table) in text
+
+
+def test_without_blank_lines_each_bulleted_item_is_one_and_the_numbered_paragraph_after_them_is_its_own() -> None:
+    recitals = [f"Recalling its resolution {number} (2015)," for number in range(2231, 2236)]
+    judges = ("- Jean-Claude Antonetti (France)", "- Guy Delvoie (Belgium)", "- Alphons Orie (The Netherlands)")
+    text = outline(tight(*recitals, "1. Decides to extend the terms of office of the following judges:", *judges,
+                         "2. Decides to remain seized of the matter."))
+    assert "judges:\n\n" + "\n\n".join(judges) + "\n\n2. Decides to remain" in text

@@ -196,6 +196,10 @@ def _starts_new(
         return True  # without blank lines, a number alone on its line ("(l)", "4.") opens its paragraph too
     if opening and _numbers_the_next_item(block, text):
         return True
+    if opening and _BULLET.match(text) and block[0].text.strip()[:2] == text[:2]:
+        return True  # the next item of a list whose items open with the same bullet ("- Guy Delvoie (Belgium)")
+    if opening and tight and text[:1].isdigit() and opens_paragraph(text[opening.end():].lstrip(), True):
+        return True  # "2. Decides ..." after a line that ends no sentence: a list's last item, a heading
     if text.startswith((ITALIC_OPEN, BOLD_OPEN)) and ends_sentence:
         return True
     return ends_sentence and _CLAUSE_END.search(prev) is not None and opens_paragraph(text, not tight)
@@ -264,6 +268,7 @@ def _numbers_the_next_item(block: list[Line], text: str) -> bool:
     return first is not None and int(this.group(1)) == int(first.group(1)) + 1
 
 
+_BULLET = re.compile(r"^[—–•▪·-]\s")
 _ITEM_NUMBER = re.compile(r"^(\d{1,3})\.\s+(?=[A-Z\u00c0-\u00de\u0400-\u042f])")
 
 
