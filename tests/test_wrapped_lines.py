@@ -266,3 +266,17 @@ def test_without_blank_lines_each_bulleted_item_is_one_and_the_numbered_paragrap
     text = outline(tight(*recitals, "1. Decides to extend the terms of office of the following judges:", *judges,
                          "2. Decides to remain seized of the matter."))
     assert "judges:\n\n" + "\n\n".join(judges) + "\n\n2. Decides to remain" in text
+
+
+@pytest.mark.parametrize(
+    "recital",
+    ["Gravely distressed by the continued deterioration of the humanitarian situation,",
+     "While noting the advances made for the protection of children,",
+     "Whilst welcoming the decrease in reported incidents of piracy,",
+     "Disappointed at the continued absence of progress towards negotiations,",
+     "Ever mindful of the purposes and principles of the Charter,"],
+)
+def test_without_blank_lines_a_recital_opening_with_an_attitude_or_while_is_a_recital_of_its_own(recital: str) -> None:
+    recitals = [f"Recalling its resolution {number} (2015)," for number in range(2231, 2236)]
+    text = outline(tight(*recitals, recital, LAST))
+    assert f"2235 (2015),\n\n{recital}\n\n1. Decides" in text

@@ -36,6 +36,7 @@ _ADJECTIVES = (
     r"(?:Concerned|Convinced|Conscious|Mindful|Aware|Alarmed|Determined|Encouraged|Guided|Cognizant|Desirous|"
     r"Appalled|Disturbed|Gratified|Seized|Persuaded|Resolved|Committed|Confident|Anxious|Grateful|Pleased|"
     r"Satisfied|Shocked|Outraged|Dismayed|Troubled|Worried|Saddened|Horrified|Inspired|Heartened|Reassured|"
+    r"Distressed|Disappointed|"
     r"Acting|Underlining|Aiming|Noting|Considering|Believing|Affirming|Realizing|Fearing|Regretting|Deploring|"
     r"Welcoming|Taking|Bearing|Keeping|Having|Expressing|Recalling|Reaffirming|Recognizing|Acknowledging|"
     r"Emphasizing|Stressing|Underscoring|Highlighting|Reiterating|Observing|Appreciating|Condemning|"
@@ -65,13 +66,15 @@ _REFLEXIVE = (
     r"(?:préoccupée?s?|alarmée?s?|convaincue?s?|résolue?s?|déterminée?s?|satisfaite?s?|conscients?e?s?))?"
 )
 _WHEREAS = r"(?:WHEREAS|Whereas)"
+# Before a participle or an attitude, as an adverb stands: "While noting", "Ever mindful" (not before a verb in -s).
+_CONCESSIVE = r"(?:While|Whilst|Ever)"
 # Any participle, beyond the phrases named above: "Deploring", "Considérant", "Recordando".
 _ANY_PARTICIPLE = r"|[A-Z][a-z]+ing|[A-ZÉ][a-zéèêç]+ant|[A-Z][a-záéíóú]+(?:ando|iendo)"
 
 
 def _preambular(participles: str) -> re.Pattern[str]:
     return re.compile(
-        rf"^(?:{_WHEREAS}|{_ADVERB}\s+(?i:{_ADJECTIVES}|[a-z]+ing)\b|(?:{_ADVERB}\s+)?(?:{_HAVING}|{_BEARING}|{_REFLEXIVE}|{_ADJECTIVES}{participles}))"
+        rf"^(?:{_WHEREAS}|(?:{_ADVERB}|{_CONCESSIVE})\s+(?i:{_ADJECTIVES}|[a-z]+ing)\b|(?:{_ADVERB}\s+)?(?:{_HAVING}|{_BEARING}|{_REFLEXIVE}|{_ADJECTIVES}{participles}))"
         rf"(?:,?\s+{_CONTINUATION})*(?=[\s,;:]|$)"
     )
 
