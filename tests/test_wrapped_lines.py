@@ -280,3 +280,16 @@ def test_without_blank_lines_a_recital_opening_with_an_attitude_or_while_is_a_re
     recitals = [f"Recalling its resolution {number} (2015)," for number in range(2231, 2236)]
     text = outline(tight(*recitals, recital, LAST))
     assert f"2235 (2015),\n\n{recital}\n\n1. Decides" in text
+
+
+def test_a_footnote_wrapped_after_a_word_that_needs_more_goes_on_whatever_opens_the_next_line() -> None:
+    notes = ("__________________", "1  District Court of Guam, Davis v. Guam et al., decision of",
+             "8 March 2017, upheld by the Court of Appeals for the Ninth Circuit.",
+             "2  Telemedicine is the use of telecommunications to provide clinical health care from",
+             "a distance, such as tele-cardiology.")
+    text = resolution("Recalling the ruling of the District Court,1", "Noting the growth of telemedicine,2", LAST,
+                      *notes)
+    root = akn.convert(text, markup_date="2026-01-01").to_xml()
+    assert root.count(b"<authorialNote") == 2
+    notes_read = akn.to_text(root).split("__________________\n")[1]
+    assert "decision of 8 March 2017, upheld" in notes_read and "health care from a distance, such as" in notes_read

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise
 
+from .blocks import DANGLING
 from .inline import DATE
 from .source import CELL_GAP, NOTE_CLOSE, NOTE_OPEN, Line, folded, without_blank_lines
 
@@ -286,7 +287,10 @@ def _parse_notes(
             bracket = _BRACKETED_NOTE.match(line.text)
             if bracket is not None:
                 match, marker = bracket, bracket.group("m3")
-        if match and marker and _is_next_marker(marker, last_marker[0], notes):
+        if notes and DANGLING.search(notes[-1].text):
+            # a note wrapped after "decision of" goes on, whatever opens the next line ("8 March 2017", "a distance")
+            notes[-1].text = _join_text(notes[-1].text, line.text.strip())
+        elif match and marker and _is_next_marker(marker, last_marker[0], notes):
             notes.append(NoteBody(marker, match.group("text").strip(), line.no, page))
             if marker.isdigit():
                 last_marker[0] = int(marker)
