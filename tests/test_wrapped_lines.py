@@ -293,3 +293,12 @@ def test_a_footnote_wrapped_after_a_word_that_needs_more_goes_on_whatever_opens_
     assert root.count(b"<authorialNote") == 2
     notes_read = akn.to_text(root).split("__________________\n")[1]
     assert "decision of 8 March 2017, upheld" in notes_read and "health care from a distance, such as" in notes_read
+
+
+def test_an_annex_label_and_its_title_wrapped_over_two_lines_still_open_the_annex() -> None:
+    label = ("Annex A: UNAMID benchmarks as set out in Annex 1 of the", "Secretary-General report of 15 April 2014")
+    text = assert_reads_alike("Recalling its resolution 2173 (2014),", LAST, label,
+                              "Benchmark 1: inclusive peace process through mediation", formula="The Security Council,")
+    root = akn.convert(resolution("Recalling its resolution 2173 (2014),", LAST, label, "Benchmark 1: mediation",
+                                  formula="The Security Council,"), markup_date="2026-01-01").to_xml()
+    assert b"<attachment" in root and "Benchmark 1" in text

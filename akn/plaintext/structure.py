@@ -945,7 +945,7 @@ class Assembler:
             annex = ANNEX.match(plain(block.lines[0].text).strip())
             if annex and not annex.group("title") and len(flat) < 300:
                 break
-            if annex and annex.group("title") and len(block.lines) == 1 and len(flat) < 120 and not flat.endswith((";", ",")):
+            if annex and annex.group("title") and len(block.lines) <= 3 and len(flat) < 120 and not flat.endswith((";", ",")):
                 break
             concluding = self._conclusions(block) if self.i < self.back_start else [self._para(text)]
             if concluding:
@@ -1373,11 +1373,15 @@ class Assembler:
 
     def _annex(self, block: Block, first: str, match: re.Match[str]) -> m.Document:
         self.i += 1
+        rest = [x.text.strip() for x in block.lines[1:] if x.text.strip()]
+        if rest and first[match.end("label"):].strip(" :.-\u2013\u2014"):
+            # the title starts on the label's line ("Annex A: UNAMID benchmarks ... of the"): the lines after go on with it
+            first, rest = join_lines([first, *(plain(x) for x in rest)])[0], []
         label: m.Inlines = (cv.mark("docType", match.group("label")),)
         if match.end("label") < len(first):
             label += (m.Text(first[match.end("label"):]),)
         preface: list[m.Block] = [m.Para(label)]
-        title_text = " ".join(x.text.strip() for x in block.lines[1:] if x.text.strip())
+        title_text = " ".join(rest)
         nxt = self._peek()
         if title_text:
             preface.append(m.Para((cv.mark("docTitle", parse(title_text, self.ctx)),)))
