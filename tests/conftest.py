@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -8,6 +9,16 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 CORPUS = SHARED / "corpus"
 SAMPLES = ROOT / "samples"
+
+
+def unxml_sample(every: int) -> list[Path]:
+    """Every `every`-th of the UN's AKN files (`../shared/corpus/unxml`), a deterministic sample for CI; all of
+    them with `AKN_FULL_CORPUS=1`; none when the corpus is not beside this checkout."""
+    folder = CORPUS / "unxml"
+    if not folder.is_dir():
+        return []
+    files = sorted(folder.rglob("*.xml"))
+    return files if os.environ.get("AKN_FULL_CORPUS") else files[::every]
 
 
 def corpus_dir(name: str) -> Path:
@@ -46,8 +57,6 @@ def update_golden(request: pytest.FixtureRequest) -> bool:
 
 # Hypothesis profiles: "ci" keeps the property tests to a few hundred examples in all (a few minutes), "large"
 # is for local runs; choose with HYPOTHESIS_PROFILE (default "ci").
-import os
-
 from hypothesis import HealthCheck, settings
 
 settings.register_profile(

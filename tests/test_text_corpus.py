@@ -10,7 +10,6 @@ about 130 files, some seconds); `AKN_FULL_CORPUS=1` runs them all (a few minutes
 
 from __future__ import annotations
 
-import os
 import re
 from collections import Counter
 from pathlib import Path
@@ -21,7 +20,7 @@ from lxml import etree
 import akn
 from akn import schema
 
-from .conftest import CORPUS
+from .conftest import CORPUS, unxml_sample
 
 WORD = re.compile(r"[^\W\d_]+|\d+")
 # Elements whose text stands apart from its neighbours: blocks, numbers, headings, cells, notes.
@@ -121,15 +120,7 @@ def missing_words(data: bytes, text: str) -> Counter[str]:
     return +missing
 
 
-def unxml_files() -> list[Path]:
-    folder = CORPUS / "unxml"
-    if not folder.is_dir():
-        return []
-    files = sorted(folder.rglob("*.xml"))
-    return files if os.environ.get("AKN_FULL_CORPUS") else files[::20]
-
-
-FILES = unxml_files()
+FILES = unxml_sample(every=20)
 
 
 @pytest.mark.skipif(

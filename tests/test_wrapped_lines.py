@@ -10,16 +10,14 @@ would wrap them, and the two must convert alike. The corpus test does the same t
 from __future__ import annotations
 
 import io
-import os
 import textwrap
-from pathlib import Path
 
 import pytest
 
 import akn
 from akn.plaintext.source import Line, without_blank_lines
 
-from .conftest import CORPUS
+from .conftest import CORPUS, unxml_sample
 from .extractions import wrapped
 from .measure import TOOL, tool
 
@@ -180,15 +178,7 @@ KNOWN = {
 }
 
 
-def _unxml_sample() -> list[Path]:
-    folder = CORPUS / "unxml"
-    if not folder.is_dir():
-        return []
-    files = sorted(folder.rglob("*.xml"))
-    return files if os.environ.get("AKN_FULL_CORPUS") else files[::8]
-
-
-SAMPLE = _unxml_sample()
+SAMPLE = unxml_sample(every=8)
 
 
 @pytest.mark.skipif(not SAMPLE or not TOOL.is_file(),
