@@ -292,3 +292,18 @@ def test_an_annex_label_and_its_title_wrapped_over_two_lines_still_open_the_anne
     root = akn.convert(resolution("Recalling its resolution 2173 (2014),", LAST, label, "Benchmark 1: mediation",
                                   formula="The Security Council,"), markup_date="2026-01-01").to_xml()
     assert b"<attachment" in root and "Benchmark 1" in text
+
+
+def test_without_blank_lines_lettered_items_a_point_s_heading_and_a_heading_in_quotes_are_parted() -> None:
+    recitals = [f"Recalling its resolution {number} (2015)," for number in range(2231, 2236)]
+    text = outline(tight(*recitals, "Acting under Chapter VII of the Charter of the United Nations,",
+                         "(\u201cSupporting the political process\u201d)",
+                         "1. Requests the Secretary-General to report on:",
+                         "a. Analysis of the needs of women and girls in post-conflict situations,",
+                         "b. Challenges to the participation of women in peacebuilding;",
+                         "2. Decides that the mandate of the mission shall be as follows:",
+                         "(a) Protection of civilians", "(i) To protect the civilian population from violence;",
+                         "(ii) To support the national authorities;", "3. Decides to remain seized of the matter."))
+    assert "Nations,\n\n(\u201cSupporting the political process\u201d)\n\n1. Requests" in text
+    assert "on:\n\na. Analysis" in text and "situations,\n\nb. Challenges" in text
+    assert "(a) Protection of civilians\n\n(i) To protect" in text

@@ -196,6 +196,10 @@ def _starts_new(
         return True  # without blank lines, a number alone on its line ("(l)", "4.") opens its paragraph too
     if opening and _numbers_the_next_item(block, text):
         return True
+    if tight and _opens_a_lettered_item(block, prev, text):
+        return True
+    if opening and tight and len(block) == 1 and _heads_an_item(prev):
+        return True  # "(a) Protection of civilians", a point's heading, then "(i) To protect ..."
     if opening and _BULLET.match(text) and block[0].text.strip()[:2] == text[:2]:
         return True  # the next item of a list whose items open with the same bullet ("- Guy Delvoie (Belgium)")
     if opening and tight and text[:1].isdigit() and opens_paragraph(text[opening.end():].lstrip(), True):
@@ -205,6 +209,29 @@ def _starts_new(
     return ends_sentence and _CLAUSE_END.search(prev) is not None and opens_paragraph(text, not tight)
 
 
+def _opens_a_lettered_item(block: list[Line], prev: str, text: str) -> bool:
+    """Whether `text` opens an item lettered "a." or "A." before a capital ("a. Analysis of the needs"): the first
+    after a line that ends with a colon, or the one after the item the block opens with ("b." after "a.")."""
+    found = _LETTERED_ITEM.match(text)
+    if found is None:
+        return False
+    letter = found.group(1)
+    if letter in "aA" and prev.endswith(":"):
+        return True
+    first = _LETTERED_ITEM.match(block[0].text.strip())
+    return first is not None and ord(letter) == ord(first.group(1)) + 1
+
+
+def _heads_an_item(line: str) -> bool:
+    """Whether a numbered line is a heading over what follows ("(a) Protection of civilians"): a few words after
+    its number, ending no clause."""
+    opening = NUMBER_OPENING.match(line)
+    return opening is not None and len(line[opening.end():].split()) <= 6 and _CLAUSE_END.search(line) is None
+
+
+_LETTERED_ITEM = re.compile(r"^([a-zA-Z])\.\s+(?=[A-Z])")
+
+
 def _heads_what_follows(
     block: list[Line], line: Line, following: list[Line], opens_paragraph: Callable[[str, bool], bool]
 ) -> bool:
@@ -212,11 +239,13 @@ def _heads_what_follows(
     ("Transport and transit corridors", "Disarmament, demobilization, reintegration"): a short title after a
     line that ends a clause, opening no paragraph itself, before a line that opens one with a number or a
     named phrase."""
-    if not following or following[0].blank or not _title([line]) or len(line.text.split()) > 12:
+    text = line.text.strip()
+    bare = text.lstrip("(\u201c\"\u2018'")  # a heading in brackets and quotes: ("Supporting the political process")
+    if not following or following[0].blank or len(text.split()) > 20 or "|" in text:
+        return False  # a table's first row, written between pipes, heads nothing
+    if not bare[:1].isupper() or NUMBER_OPENING.match(text) or _CLAUSE_END.search(text):
         return False
-    text, after = line.text.strip(), following[0].text.strip()
-    if "|" in text:
-        return False  # a table's first row, written between pipes
+    after = following[0].text.strip()
     return (
         _CLAUSE_END.search(block[-1].text.strip()) is not None and not opens_paragraph(text, False)
         and bool(NUMBER_OPENING.match(after) or opens_paragraph(after, True))
