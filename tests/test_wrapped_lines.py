@@ -24,10 +24,10 @@ from .measure import TOOL, tool
 Paragraph = str | tuple[str, ...]
 
 
-def resolution(*paragraphs: Paragraph, wrapped: bool = True, formula: str = "The General Assembly,") -> str:
+def resolution(*paragraphs: Paragraph, one_line_each: bool = False, formula: str = "The General Assembly,") -> str:
     """A resolution of these paragraphs, blank lines between them; a paragraph given as a tuple is the lines
-    it is wrapped into, or, with `wrapped=False`, one line of them all."""
-    parts = [formula] + [("\n" if wrapped else " ").join(p) if isinstance(p, tuple) else p for p in paragraphs]
+    it is wrapped into, or, with `one_line_each`, one line of them all."""
+    parts = [formula] + [(" " if one_line_each else "\n").join(p) if isinstance(p, tuple) else p for p in paragraphs]
     return "\n\n".join(parts) + "\n"
 
 
@@ -37,7 +37,7 @@ def outline(text: str) -> str:
 
 
 def assert_reads_alike(*paragraphs: Paragraph, formula: str = "The General Assembly,") -> str:
-    one_line_each = outline(resolution(*paragraphs, wrapped=False, formula=formula))
+    one_line_each = outline(resolution(*paragraphs, one_line_each=True, formula=formula))
     assert outline(resolution(*paragraphs, formula=formula)) == one_line_each
     return one_line_each
 
